@@ -1,0 +1,52 @@
+import path from 'node:path'
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
+import { defineConfig } from 'vitest/config'
+import { WxtVitest } from 'wxt/testing/vitest-plugin'
+
+const migrations = await readD1Migrations(path.join(import.meta.dirname, 'migrations'))
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // Worker code runs inside workerd with real D1 and the real migrations.
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              bindings: {
+                TEST_MIGRATIONS: migrations,
+                CREDENTIALS_KEY: 'dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LTMyYiE=',
+                ENVIRONMENT: 'test',
+              },
+            },
+          }),
+        ],
+        test: {
+          name: 'worker',
+          include: ['worker/**/*.test.ts', 'shared/**/*.test.ts'],
+          exclude: ['worker/sandboxes/**', 'worker/dev/**', '**/*.node.test.ts'],
+          setupFiles: ['./worker/test/apply-migrations.ts'],
+          globalSetup: ['./worker/test/start-sandboxes.ts'],
+        },
+      },
+      {
+        // Vendor sandboxes and local tooling run on Node, as they do under `npm start`.
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['worker/sandboxes/**/*.test.ts', 'worker/dev/**/*.test.ts', '**/*.node.test.ts'],
+          exclude: ['node_modules/**', '.output/**'],
+        },
+      },
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'extension',
+          environment: 'happy-dom',
+          include: ['extension/**/*.test.ts', 'extension/**/*.test.tsx'],
+        },
+      },
+    ],
+  },
+})

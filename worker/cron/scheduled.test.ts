@@ -1,0 +1,31 @@
+import { createExecutionContext, createMessageBatch, createScheduledController, getQueueResult, waitOnExecutionContext } from 'cloudflare:test'
+import { env } from 'cloudflare:workers'
+import { describe, expect, it, vi } from 'vitest'
+import worker from '../index'
+import type { QueueMessage } from '../env'
+import { call } from '../test/fixtures'
+
+describe('scheduled handler and queue consumer', () => {
+  it('should record the tick and enqueue a heartbeat', async () => {
+    const send = vi.spyOn(env.SYNC_QUEUE, 'send')
+    const scheduledTime = Date.UTC(2026, 10, 22, 9, 30)
+    const ctx = createExecutionContext()
+    worker.scheduled(createScheduledController({ scheduledTime, cron: '* * * * *' }), env, ctx)
+    await waitOnExecutionContext(ctx)
+    expect(send).toHaveBeenCalledWith({ kind: 'heartbeat', sentAt: scheduledTime })
+    const health = (await (await call('/health')).json()) as { lastCronAt: string }
+    expect(health.lastCronAt).toBe('2026-11-22T09:30:00.000Z')
+  })
+
+  it('should ack a heartbeat message and record it', async () => {
+    const batch = createMessageBatch<QueueMessage>('protiv-sync', [
+      { id: 'm1', timestamp: new Date(), attempts: 1, body: { kind: 'heartbeat', sentAt: Date.now() } },
+    ])
+    const ctx = createExecutionContext()
+    await worker.queue(batch, env, ctx)
+    const result = await getQueueResult(batch, ctx)
+    expect(result.explicitAcks).toEqual(['m1'])
+    const health = (await (await call('/health')).json()) as { lastQueueAt: string | null }
+    expect(health.lastQueueAt).not.toBeNull()
+  })
+})

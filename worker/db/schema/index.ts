@@ -1,0 +1,4 @@
+export * from './heartbeats'
+export * from './organizations'
+export * from './sessions'
+export * from './users'

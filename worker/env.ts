@@ -1,0 +1,13 @@
+/** Bindings and vars of the Worker, as declared in wrangler.toml and .dev.vars. */
+export interface Env {
+  DB: D1Database
+  SYNC_QUEUE: Queue<QueueMessage>
+  /** base64 of 32 random bytes: the AES-256-GCM key for vendor credentials. A secret, never a var. */
+  CREDENTIALS_KEY: string
+  ENVIRONMENT: string
+}
+
+/** Every message on the sync queue. The union grows with the sync engine. */
+export type QueueMessage = { kind: 'heartbeat'; sentAt: number }
+
+export type AppEnv = { Bindings: Env; Variables: { auth: import('./auth/session').AuthContext } }
