@@ -22,7 +22,7 @@ describe('scheduled handler and queue consumer', () => {
       { id: 'm1', timestamp: new Date(), attempts: 1, body: { kind: 'heartbeat', sentAt: Date.now() } },
     ])
     const ctx = createExecutionContext()
-    await worker.queue(batch, env, ctx)
+    await worker.queue(batch, env)
     const result = await getQueueResult(batch, ctx)
     expect(result.explicitAcks).toEqual(['m1'])
     const health = (await (await call('/health')).json()) as { lastQueueAt: string | null }
