@@ -41,6 +41,8 @@ export default defineConfig({
       },
       {
         plugins: [WxtVitest()],
+        // wxt.config.ts defines the built-in backend origin at build time; unit tests get their own.
+        define: { __PROTIV_DEFAULT_API__: JSON.stringify('http://127.0.0.1:8787') },
         test: {
           name: 'extension',
           environment: 'happy-dom',

@@ -13,7 +13,7 @@ export default defineConfig({
   manifest: {
     name: 'Protiv Connect',
     description: 'Sync status and ProPay bonuses inside Aspire, Buildertrend and ExakTime.',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage'],
     host_permissions: [`${apiOrigin}/*`],
   },
   vite: () => ({

@@ -1,1 +1,6 @@
-export default defineBackground(() => {})
+import { defineBackground } from 'wxt/utils/define-background'
+import { listenForMessages } from '../background/router'
+
+export default defineBackground(() => {
+  listenForMessages()
+})

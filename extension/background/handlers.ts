@@ -1,0 +1,78 @@
+/**
+ * What the background does for each message. Errors are thrown with a message a person can act on; the
+ * router turns them into `{ ok: false, error }`.
+ * @module
+ */
+import { ApiError, createApiClient } from '../../shared/api/client'
+import type { AuthState, BackendStatus, MessageType, Messages } from '../messaging/protocol'
+import { apiBaseUrlItem, sessionItem } from '../storage/items'
+import { apiClient } from './api'
+import { normalizeApiBaseUrl } from './normalize-url'
+
+type Handlers = { [T in MessageType]: (payload: Messages[T]['request']) => Promise<Messages[T]['response']> }
+
+const describeFailure = (err: unknown, baseUrl: string) =>
+  err instanceof ApiError ? err.message : `Cannot reach the Protiv backend at ${baseUrl}. Is it running?`
+
+async function authState(): Promise<AuthState> {
+  const apiBaseUrl = await apiBaseUrlItem.getValue()
+  const session = await sessionItem.getValue()
+  if (!session) return { signedIn: false, apiBaseUrl }
+  return { signedIn: true, apiBaseUrl, user: session.user, organization: session.organization }
+}
+
+/** The stored session, checked with the server: a revoked or expired token signs the extension out. */
+async function verifiedAuthState(): Promise<AuthState> {
+  const session = await sessionItem.getValue()
+  if (session) {
+    try {
+      const me = await (await apiClient())('me')
+      await sessionItem.setValue({ ...session, user: me.user, organization: me.organization })
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) await sessionItem.setValue(null)
+      // Unreachable backend: keep the session; it may come back.
+    }
+  }
+  return authState()
+}
+
+export const handlers: Handlers = {
+  async 'backend:status'(): Promise<BackendStatus> {
+    const apiBaseUrl = await apiBaseUrlItem.getValue()
+    try {
+      const health = await (await apiClient(apiBaseUrl))('health')
+      return { reachable: true, apiBaseUrl, health }
+    } catch (err) {
+      return { reachable: false, apiBaseUrl, error: describeFailure(err, apiBaseUrl) }
+    }
+  },
+
+  'auth:state': verifiedAuthState,
+
+  async 'auth:signIn'({ apiBaseUrl: typed, email, password }) {
+    const apiBaseUrl = normalizeApiBaseUrl(typed)
+    const call = await apiClient(apiBaseUrl)
+    let login
+    try {
+      login = await call('login', { body: { email, password } })
+    } catch (err) {
+      throw new Error(describeFailure(err, apiBaseUrl))
+    }
+    const me = await createApiClient({ baseUrl: apiBaseUrl, token: () => login.token })('me').catch(() => null)
+    await apiBaseUrlItem.setValue(apiBaseUrl)
+    await sessionItem.setValue({
+      token: login.token,
+      expiresAt: login.expiresAt,
+      user: login.user,
+      organization: me?.organization ?? { id: login.user.orgId, name: '', timeZone: 'UTC' },
+    })
+    return authState()
+  },
+
+  async 'auth:signOut'() {
+    // Revoke on the server when we can; sign out locally regardless (the server may be gone).
+    await (await apiClient())('logout').catch(() => undefined)
+    await sessionItem.setValue(null)
+    return authState()
+  },
+}

@@ -1,0 +1,95 @@
+import { useSignal } from '@preact/signals'
+import type { AuthState } from '../../messaging/protocol'
+import { send } from '../../messaging/send'
+import { BackendStatusLine } from '../../ui/BackendStatusLine'
+import { useMessage } from '../../ui/use-message'
+
+/** Backend address and sign in / sign out. */
+export function OptionsApp() {
+  const auth = useMessage('auth:state', {})
+  const status = useMessage('backend:status', {}, 15_000)
+  return (
+    <main>
+      <h1>
+        <span class="logo">P</span> Protiv Connect
+      </h1>
+      {status.value.state === 'ready' && <BackendStatusLine status={status.value.value} />}
+      {auth.value.state === 'ready' &&
+        (auth.value.value.signedIn ? (
+          <SignedIn state={auth.value.value} onChange={(next) => (auth.value = { state: 'ready', value: next })} />
+        ) : (
+          <SignInForm apiBaseUrl={auth.value.value.apiBaseUrl} onChange={(next) => (auth.value = { state: 'ready', value: next })} />
+        ))}
+      {auth.value.state === 'error' && <p class="error">{auth.value.error}</p>}
+    </main>
+  )
+}
+
+function SignedIn({ state, onChange }: { state: Extract<AuthState, { signedIn: true }>; onChange: (s: AuthState) => void }) {
+  const busy = useSignal(false)
+  return (
+    <section data-testid="signed-in">
+      <p>
+        Signed in as <strong>{state.user.name}</strong> ({state.user.email}), {state.user.role.replace('_', ' ')} at{' '}
+        <strong>{state.organization.name}</strong>.
+      </p>
+      <p class="muted">Backend: {state.apiBaseUrl}</p>
+      <button
+        class="secondary"
+        disabled={busy.value}
+        onClick={async () => {
+          busy.value = true
+          onChange(await send('auth:signOut', {}))
+        }}
+      >
+        Sign out
+      </button>
+    </section>
+  )
+}
+
+function SignInForm({ apiBaseUrl, onChange }: { apiBaseUrl: string; onChange: (s: AuthState) => void }) {
+  const url = useSignal(apiBaseUrl)
+  const email = useSignal('')
+  const password = useSignal('')
+  const error = useSignal<string | null>(null)
+  const busy = useSignal(false)
+  const submit = async (event: Event) => {
+    event.preventDefault()
+    busy.value = true
+    error.value = null
+    try {
+      onChange(await send('auth:signIn', { apiBaseUrl: url.value, email: email.value, password: password.value }))
+    } catch (err) {
+      error.value = (err as Error).message
+    } finally {
+      busy.value = false
+    }
+  }
+  return (
+    <form onSubmit={submit} data-testid="sign-in">
+      <label for="api">Backend address</label>
+      <input id="api" name="api" value={url.value} onInput={(e) => (url.value = e.currentTarget.value)} required />
+      <label for="email">Email</label>
+      <input id="email" name="email" type="email" autocomplete="username" value={email.value} onInput={(e) => (email.value = e.currentTarget.value)} required />
+      <label for="password">Password</label>
+      <input
+        id="password"
+        name="password"
+        type="password"
+        autocomplete="current-password"
+        value={password.value}
+        onInput={(e) => (password.value = e.currentTarget.value)}
+        required
+      />
+      <button type="submit" disabled={busy.value}>
+        {busy.value ? 'Signing in…' : 'Sign in'}
+      </button>
+      {error.value && (
+        <p class="error" role="alert">
+          {error.value}
+        </p>
+      )}
+    </form>
+  )
+}
