@@ -6,6 +6,7 @@
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import { authRoutes } from './auth/routes'
+import { connectionRoutes } from './connections/routes'
 import { requireAuth } from './auth/require-auth'
 import type { AppEnv } from './env'
 import { healthRoute } from './health/route'
@@ -18,7 +19,7 @@ import { userRoutes } from './users/routes'
 // configured origin, and CORS covers a backend URL chosen later in the options page.
 const extensionOrigin = (origin: string) => (/^(chrome|moz)-extension:\/\/[a-z0-9-]+$/i.test(origin) ? origin : null)
 
-const protectedApi = new Hono<AppEnv>().use(requireAuth).route('/me', meRoute).route('/users', userRoutes)
+const protectedApi = new Hono<AppEnv>().use(requireAuth).route('/me', meRoute).route('/users', userRoutes).route('/connections', connectionRoutes)
 
 export const app = new Hono<AppEnv>()
   .use('*', cors({ origin: extensionOrigin, allowHeaders: ['authorization', 'content-type'], maxAge: 600 }))

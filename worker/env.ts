@@ -7,7 +7,7 @@ export interface Env {
   ENVIRONMENT: string
 }
 
-/** Every message on the sync queue. The union grows with the sync engine. */
-export type QueueMessage = { kind: 'heartbeat'; sentAt: number }
+/** Every message on the sync queue. */
+export type QueueMessage = { kind: 'heartbeat'; sentAt: number } | import('./sync/queue-messages').SyncMessage
 
 export type AppEnv = { Bindings: Env; Variables: { auth: import('./auth/session').AuthContext } }

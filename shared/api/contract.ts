@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod'
 import { CreateUserRequest, LoginRequest, LoginResponse, LogoutResponse, MeResponse, User, UserList } from './auth'
+import { ConnectionList, ConnectionView, CreateConnectionRequest, ForceSyncResponse, RunList, UpdateConnectionRequest } from './connections'
 import { HealthResponse } from './health'
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
@@ -30,6 +31,13 @@ export const contract = {
   listUsers: endpoint({ method: 'GET', path: '/api/v1/users', auth: true, response: UserList }),
   getUser: endpoint({ method: 'GET', path: '/api/v1/users/:id', auth: true, response: User }),
   createUser: endpoint({ method: 'POST', path: '/api/v1/users', auth: true, body: CreateUserRequest, response: User }),
+  listConnections: endpoint({ method: 'GET', path: '/api/v1/connections', auth: true, response: ConnectionList }),
+  createConnection: endpoint({ method: 'POST', path: '/api/v1/connections', auth: true, body: CreateConnectionRequest, response: ConnectionView }),
+  getConnection: endpoint({ method: 'GET', path: '/api/v1/connections/:id', auth: true, response: ConnectionView }),
+  updateConnection: endpoint({ method: 'PATCH', path: '/api/v1/connections/:id', auth: true, body: UpdateConnectionRequest, response: ConnectionView }),
+  deleteConnection: endpoint({ method: 'DELETE', path: '/api/v1/connections/:id', auth: true, response: LogoutResponse }),
+  forceSync: endpoint({ method: 'POST', path: '/api/v1/connections/:id/sync', auth: true, response: ForceSyncResponse }),
+  listRuns: endpoint({ method: 'GET', path: '/api/v1/connections/:id/runs', auth: true, response: RunList }),
 } as const satisfies Record<string, Endpoint>
 
 export type Contract = typeof contract

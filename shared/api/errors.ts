@@ -9,6 +9,7 @@ export const ErrorCode = z.enum([
   'conflict',
   'unprocessable',
   'rate_limited',
+  'vendor_unavailable',
   'internal',
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>

@@ -1,11 +1,13 @@
 import type { Env } from '../env'
+import { fanOutDueSyncs } from '../sync/fan-out'
 import { beat } from './heartbeat'
 
 /**
- * The one-minute tick. It records that it ran and tells the queue, so /health proves that the whole
- * cron → queue → consumer path is flowing; the sync engine hangs its fan-out here.
+ * The one-minute tick: records that it ran (shown by /health), tells the queue (proof the consumer is
+ * alive), and fans out every due connection's sync.
  */
 export async function handleScheduled(controller: { scheduledTime: number }, env: Env) {
   await beat(env.DB, 'cron', controller.scheduledTime)
   await env.SYNC_QUEUE.send({ kind: 'heartbeat', sentAt: controller.scheduledTime })
+  await fanOutDueSyncs(env, Date.now())
 }

@@ -1,0 +1,87 @@
+import { z } from 'zod'
+
+export const Vendor = z.enum(['aspire', 'buildertrend', 'exaktime'])
+export type Vendor = z.infer<typeof Vendor>
+
+export const ConnectionStatus = z.enum(['pending', 'syncing', 'ok', 'partial', 'failed', 'paused', 'relink_needed'])
+export type ConnectionStatus = z.infer<typeof ConnectionStatus>
+
+export const CreateConnectionRequest = z.object({
+  vendor: Vendor,
+  /** Vendor-specific; checked by the vendor's connector, then encrypted. Never returned. */
+  credentials: z.record(z.string(), z.unknown()),
+  settings: z.record(z.string(), z.unknown()),
+  frequencySeconds: z.number().int().min(60).max(86_400).optional(),
+})
+export type CreateConnectionRequest = z.input<typeof CreateConnectionRequest>
+
+export const UpdateConnectionRequest = z
+  .object({
+    paused: z.boolean().optional(),
+    settings: z.record(z.string(), z.unknown()).optional(),
+    frequencySeconds: z.number().int().min(60).max(86_400).optional(),
+    credentials: z.record(z.string(), z.unknown()).optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, 'send at least one of paused, settings, frequencySeconds, credentials')
+export type UpdateConnectionRequest = z.input<typeof UpdateConnectionRequest>
+
+export const StreamView = z.object({
+  name: z.string(),
+  label: z.string(),
+  status: z.enum(['pending', 'syncing', 'ok', 'partial', 'failed']),
+  /** What is happening, in words: "Backfilling", "Checking for changes", "Up to date". */
+  phase: z.string(),
+  recordsThisPass: z.number(),
+  percent: z.number().nullable(),
+  etaSeconds: z.number().nullable(),
+  added: z.number(),
+  updated: z.number(),
+  deleted: z.number(),
+  lastSuccessAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+})
+export type StreamView = z.infer<typeof StreamView>
+
+export const ConnectionView = z.object({
+  id: z.string(),
+  vendor: Vendor,
+  accountLabel: z.string(),
+  status: ConnectionStatus,
+  /** The status in a sentence a person understands, with what to do about it. */
+  statusText: z.string(),
+  paused: z.boolean(),
+  settings: z.record(z.string(), z.unknown()),
+  frequencySeconds: z.number(),
+  firstSync: z.boolean(),
+  percent: z.number().nullable(),
+  etaSeconds: z.number().nullable(),
+  lastRunStartedAt: z.string().nullable(),
+  lastRunFinishedAt: z.string().nullable(),
+  lastSuccessAt: z.string().nullable(),
+  nextRunAt: z.string().nullable(),
+  forceSyncAvailableAt: z.string().nullable(),
+  lastError: z.object({ code: z.string(), message: z.string() }).nullable(),
+  streams: z.array(StreamView),
+  createdAt: z.string(),
+})
+export type ConnectionView = z.infer<typeof ConnectionView>
+
+export const ConnectionList = z.object({ connections: z.array(ConnectionView) })
+
+export const RunView = z.object({
+  id: z.string(),
+  trigger: z.enum(['initial', 'cron', 'manual']),
+  kind: z.enum(['backfill', 'incremental']),
+  status: z.enum(['running', 'ok', 'partial', 'failed', 'relink_needed', 'canceled']),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  requests: z.number(),
+  added: z.number(),
+  updated: z.number(),
+  deleted: z.number(),
+  unchanged: z.number(),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+})
+export const RunList = z.object({ runs: z.array(RunView) })
+
+export const ForceSyncResponse = z.object({ started: z.boolean(), message: z.string(), connection: ConnectionView })

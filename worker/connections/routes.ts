@@ -1,0 +1,178 @@
+/**
+ * `/api/v1/connections`: connect a vendor account (credentials checked live, then encrypted), see its
+ * status and history, pause/resume, reconnect, force a sync, disconnect. Admins manage; managers watch
+ * and force syncs; everyone else is refused.
+ * @module
+ */
+import { and, desc, eq, isNull } from 'drizzle-orm'
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { CreateConnectionRequest, UpdateConnectionRequest } from '../../shared/api/connections'
+import { requireRole } from '../auth/require-role'
+import { encryptCredentials } from '../crypto/credentials'
+import { createDb, type Db } from '../db/client'
+import { connections, organizations, syncRuns, syncStreams } from '../db/schema'
+import type { AppEnv } from '../env'
+import { ApiError } from '../http/api-error'
+import { json, params } from '../http/validate'
+import { connectorFor, connectors } from '../sync/registry'
+import { nowIso } from '../util/clock'
+import { parseVendorInput } from './parse-vendor-input'
+import { startSyncNow } from './start-sync'
+import { verifyWithVendor } from './verify-vendor'
+import { FORCE_SYNC_COOLDOWN_MS, toConnectionView } from './view'
+
+const IdParam = z.object({ id: z.string().min(1).max(100) })
+
+async function loadOwned(db: Db, orgId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(connections)
+    .where(and(eq(connections.id, id), eq(connections.orgId, orgId), isNull(connections.deletedAt)))
+  // Another organisation's connection is answered exactly like one that does not exist.
+  if (!row) throw new ApiError('not_found', 'No connection with this id in your organisation.')
+  return row
+}
+
+async function view(db: Db, row: typeof connections.$inferSelect) {
+  const streams = connectorFor(row.vendor).streams(row.settings as never)
+  const rows = await db.select().from(syncStreams).where(eq(syncStreams.connectionId, row.id))
+  return toConnectionView(row, streams, rows)
+}
+
+async function orgTimeZone(db: Db, orgId: string) {
+  const [org] = await db.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, orgId))
+  return org?.timeZone ?? 'UTC'
+}
+
+export const connectionRoutes = new Hono<AppEnv>()
+  .get('/', requireRole('admin', 'manager'), async (c) => {
+    const db = createDb(c.env.DB)
+    const rows = await db
+      .select()
+      .from(connections)
+      .where(and(eq(connections.orgId, c.get('auth').orgId), isNull(connections.deletedAt)))
+      .orderBy(connections.createdAt)
+    return c.json({ connections: await Promise.all(rows.map((r) => view(db, r))) }, 200)
+  })
+  .post('/', requireRole('admin'), json(CreateConnectionRequest), async (c) => {
+    const input = c.req.valid('json')
+    const connector = connectors[input.vendor]
+    if (!connector) throw new ApiError('unprocessable', `Connecting ${input.vendor} is not available yet.`)
+    const credentials = parseVendorInput(connector.credentialsSchema, input.credentials, 'credentials')
+    const settings = parseVendorInput(connector.settingsSchema, input.settings, 'settings')
+    const db = createDb(c.env.DB)
+    const { orgId } = c.get('auth')
+    const id = crypto.randomUUID()
+    const { accountLabel } = await verifyWithVendor(connector, credentials, settings, await orgTimeZone(db, orgId), id)
+    const existing = await db
+      .select({ id: connections.id })
+      .from(connections)
+      .where(and(eq(connections.orgId, orgId), eq(connections.vendor, input.vendor), eq(connections.accountLabel, accountLabel), isNull(connections.deletedAt)))
+    if (existing.length) throw new ApiError('conflict', `This ${input.vendor} account is already connected (connection ${existing[0]!.id}). Reconnect it instead of adding it twice.`)
+    const sealed = await encryptCredentials(c.env.CREDENTIALS_KEY, id, credentials)
+    const now = nowIso()
+    await db.insert(connections).values({
+      id,
+      orgId,
+      vendor: input.vendor,
+      accountLabel,
+      credentialsCiphertext: sealed.ciphertext,
+      credentialsIv: sealed.iv,
+      settings: settings as Record<string, unknown>,
+      frequencySeconds: input.frequencySeconds ?? connector.defaultFrequencySeconds,
+      nextRunAt: now,
+      createdAt: now,
+      updatedAt: now,
+    })
+    await startSyncNow(c.env, id, 'initial')
+    return c.json(await view(db, await loadOwned(db, orgId, id)), 201)
+  })
+  .get('/:id', requireRole('admin', 'manager'), params(IdParam), async (c) => {
+    const db = createDb(c.env.DB)
+    return c.json(await view(db, await loadOwned(db, c.get('auth').orgId, c.req.valid('param').id)), 200)
+  })
+  .patch('/:id', requireRole('admin'), params(IdParam), json(UpdateConnectionRequest), async (c) => {
+    const db = createDb(c.env.DB)
+    const row = await loadOwned(db, c.get('auth').orgId, c.req.valid('param').id)
+    const input = c.req.valid('json')
+    const connector = connectorFor(row.vendor)
+    const patch: Partial<typeof connections.$inferInsert> = { updatedAt: nowIso() }
+    const settings = input.settings ? parseVendorInput(connector.settingsSchema, { ...row.settings, ...input.settings }, 'settings') : row.settings
+    if (input.settings) patch.settings = settings as Record<string, unknown>
+    if (input.frequencySeconds) patch.frequencySeconds = input.frequencySeconds
+    let startNow = false
+    if (input.credentials) {
+      // Reconnect: same connection, same data; new credentials checked live before they replace the old.
+      const credentials = parseVendorInput(connector.credentialsSchema, input.credentials, 'credentials')
+      await verifyWithVendor(connector, credentials, settings, await orgTimeZone(db, row.orgId), row.id)
+      const sealed = await encryptCredentials(c.env.CREDENTIALS_KEY, row.id, credentials)
+      Object.assign(patch, { credentialsCiphertext: sealed.ciphertext, credentialsIv: sealed.iv, status: 'pending', lastErrorCode: null, lastErrorMessage: null, nextRunAt: nowIso() })
+      startNow = !row.paused
+    }
+    if (input.paused !== undefined && input.paused !== row.paused) {
+      patch.paused = input.paused
+      patch.status = input.paused ? 'paused' : 'pending'
+      // Resuming runs at once; pausing lets a step in flight finish its page and stop.
+      if (!input.paused) {
+        patch.nextRunAt = nowIso()
+        startNow = row.status !== 'relink_needed' || !!input.credentials
+        if (row.status === 'relink_needed' && !input.credentials) patch.status = 'relink_needed'
+      }
+    }
+    await db.update(connections).set(patch).where(eq(connections.id, row.id))
+    if (startNow) await startSyncNow(c.env, row.id, 'manual')
+    return c.json(await view(db, await loadOwned(db, row.orgId, row.id)), 200)
+  })
+  .delete('/:id', requireRole('admin'), params(IdParam), async (c) => {
+    const db = createDb(c.env.DB)
+    const row = await loadOwned(db, c.get('auth').orgId, c.req.valid('param').id)
+    // Disconnecting destroys the credentials at once; synced data stays for the bonus history.
+    await db
+      .update(connections)
+      .set({ deletedAt: nowIso(), credentialsCiphertext: '', credentialsIv: '', leaseToken: null, leaseUntil: null, currentRunId: null, updatedAt: nowIso() })
+      .where(eq(connections.id, row.id))
+    return c.json({ ok: true as const }, 200)
+  })
+  .post('/:id/sync', requireRole('admin', 'manager'), params(IdParam), async (c) => {
+    const db = createDb(c.env.DB)
+    const row = await loadOwned(db, c.get('auth').orgId, c.req.valid('param').id)
+    const now = Date.now()
+    if (row.paused) throw new ApiError('conflict', 'This connection is paused. Resume it to sync.')
+    if (row.status === 'relink_needed') throw new ApiError('conflict', `${row.lastErrorMessage ?? 'The vendor refused our credentials.'} Reconnect before syncing.`)
+    if (row.lastForcedAt) {
+      const waitMs = Date.parse(row.lastForcedAt) + FORCE_SYNC_COOLDOWN_MS - now
+      if (waitMs > 0) {
+        const seconds = Math.ceil(waitMs / 1000)
+        throw new ApiError('rate_limited', `A sync was forced less than a minute ago. Try again in ${seconds} s.`, undefined, { 'Retry-After': String(seconds) })
+      }
+    }
+    await db.update(connections).set({ lastForcedAt: nowIso(now), nextRunAt: nowIso(now) }).where(eq(connections.id, row.id))
+    const started = await startSyncNow(c.env, row.id, 'manual', now)
+    const message = started ? 'Sync started.' : 'A sync is already running; it will pick up the latest changes.'
+    return c.json({ started, message, connection: await view(db, await loadOwned(db, row.orgId, row.id)) }, 202)
+  })
+  .get('/:id/runs', requireRole('admin', 'manager'), params(IdParam), async (c) => {
+    const db = createDb(c.env.DB)
+    const row = await loadOwned(db, c.get('auth').orgId, c.req.valid('param').id)
+    const runs = await db.select().from(syncRuns).where(eq(syncRuns.connectionId, row.id)).orderBy(desc(syncRuns.startedAt)).limit(50)
+    return c.json(
+      {
+        runs: runs.map((r) => ({
+          id: r.id,
+          trigger: r.trigger,
+          kind: r.kind,
+          status: r.status,
+          startedAt: r.startedAt,
+          finishedAt: r.finishedAt,
+          requests: r.requests,
+          added: r.added,
+          updated: r.updated,
+          deleted: r.deleted,
+          unchanged: r.unchanged,
+          error: r.errorCode ? { code: r.errorCode, message: r.errorMessage ?? '' } : null,
+        })),
+      },
+      200,
+    )
+  })

@@ -1,0 +1,29 @@
+import { ApiError } from '../http/api-error'
+import type { Connector } from '../sync/connector'
+import { VendorError } from '../sync/vendor-error'
+import { createVendorHttp } from '../sync/vendor-http'
+
+/**
+ * Checks credentials against the vendor before anything is saved, and turns what went wrong into an
+ * answer a person can act on: 422 for credentials the vendor refuses, 503 when the vendor is unreachable.
+ */
+export async function verifyWithVendor<C, S>(connector: Connector<C, S>, credentials: C, settings: S, orgTimeZone: string, connectionId: string) {
+  try {
+    return await connector.verify({
+      connectionId,
+      orgTimeZone,
+      credentials,
+      settings,
+      http: createVendorHttp({ retries: 1, timeoutMs: 15_000 }),
+      now: Date.now(),
+      existingIds: async () => new Set(),
+    })
+  } catch (err) {
+    if (!(err instanceof VendorError)) throw err
+    if (err.action === 'relink') throw new ApiError('unprocessable', err.message)
+    if (err.kind === 'rate_limited') throw new ApiError('rate_limited', `${vendorName(connector.vendor)} is rate-limiting requests right now. Try again in a minute.`)
+    throw new ApiError('vendor_unavailable', `${vendorName(connector.vendor)} could not be reached to check these credentials (${err.message}) Try again in a few minutes.`)
+  }
+}
+
+const vendorName = (vendor: string) => ({ aspire: 'Aspire', buildertrend: 'Buildertrend', exaktime: 'ExakTime' })[vendor] ?? vendor

@@ -1,0 +1,94 @@
+/**
+ * A connection as the API shows it: status and progress in words a person acts on, never credentials.
+ * @module
+ */
+import type { ConnectionView, StreamView } from '../../shared/api/connections'
+import type { connections, syncStreams } from '../db/schema'
+import type { Stream } from '../sync/connector'
+
+export const FORCE_SYNC_COOLDOWN_MS = 60_000
+
+type ConnectionRow = typeof connections.$inferSelect
+type StreamRow = typeof syncStreams.$inferSelect
+
+function etaSeconds(startedAt: string | null, fraction: number | null, now: number): number | null {
+  if (!startedAt || fraction === null || fraction <= 0.01 || fraction >= 1) return null
+  const elapsed = (now - Date.parse(startedAt)) / 1000
+  return Math.max(1, Math.round((elapsed * (1 - fraction)) / fraction))
+}
+
+function streamView(def: Pick<Stream, 'name' | 'label'>, row: StreamRow | undefined, runId: string | null, now: number): StreamView {
+  const done = !!row && !!runId && row.completedRunId === runId
+  const inPass = !!row && row.checkpoint !== null && row.checkpoint !== undefined
+  const fraction = done ? 1 : row?.progress !== null && row?.progress !== undefined ? row.progress / 1000 : null
+  const phase = !row || (!inPass && !row.completedRunId && row.status === 'pending')
+    ? 'Waiting'
+    : row.status === 'partial'
+      ? 'Will retry'
+      : runId && !done
+        ? row.backfilled ? 'Checking for changes' : inPass ? 'Backfilling' : 'Queued'
+        : 'Up to date'
+  return {
+    name: def.name,
+    label: def.label,
+    status: row?.status ?? 'pending',
+    phase,
+    recordsThisPass: row?.recordsThisPass ?? 0,
+    percent: fraction === null ? null : Math.round(fraction * 100),
+    etaSeconds: runId && !done ? etaSeconds(row?.passStartedAt ?? null, fraction, now) : null,
+    added: row?.added ?? 0,
+    updated: row?.updated ?? 0,
+    deleted: row?.deleted ?? 0,
+    lastSuccessAt: row?.lastSuccessAt ?? null,
+    lastError: row?.lastErrorMessage ?? null,
+  }
+}
+
+function statusText(c: ConnectionRow, firstSync: boolean, percent: number | null): string {
+  const error = c.lastErrorMessage ?? ''
+  switch (c.status) {
+    case 'pending':
+      return 'Waiting for the first sync to start.'
+    case 'syncing':
+      return firstSync ? `First sync in progress${percent === null ? '' : `: ${percent}% done`}.` : 'Syncing now.'
+    case 'ok':
+      return 'Up to date.'
+    case 'partial':
+      return `Some data could not be synced: ${error} It retries automatically.`
+    case 'failed':
+      return `The last sync failed: ${error}`
+    case 'paused':
+      return 'Paused. Resume to continue syncing; nothing is lost.'
+    case 'relink_needed':
+      return `${error} Reconnect to resume syncing; the data already synced is kept.`
+  }
+}
+
+export function toConnectionView(c: ConnectionRow, streams: Pick<Stream, 'name' | 'label'>[], rows: StreamRow[], now = Date.now()): ConnectionView {
+  const views = streams.map((s) => streamView(s, rows.find((r) => r.stream === s.name), c.currentRunId, now))
+  const firstSync = streams.some((s) => !rows.find((r) => r.stream === s.name)?.backfilled)
+  const running = c.currentRunId !== null
+  const percent = running ? Math.round(views.reduce((sum, v) => sum + (v.percent ?? 0), 0) / Math.max(1, views.length)) : null
+  const status = c.paused ? 'paused' : c.status
+  return {
+    id: c.id,
+    vendor: c.vendor,
+    accountLabel: c.accountLabel,
+    status,
+    statusText: statusText({ ...c, status }, firstSync, percent),
+    paused: c.paused,
+    settings: c.settings,
+    frequencySeconds: c.frequencySeconds,
+    firstSync,
+    percent,
+    etaSeconds: running && percent !== null ? etaSeconds(c.lastRunStartedAt, percent / 100, now) : null,
+    lastRunStartedAt: c.lastRunStartedAt,
+    lastRunFinishedAt: c.lastRunFinishedAt,
+    lastSuccessAt: c.lastSuccessAt,
+    nextRunAt: c.paused || c.status === 'relink_needed' ? null : c.nextRunAt,
+    forceSyncAvailableAt: c.lastForcedAt && Date.parse(c.lastForcedAt) + FORCE_SYNC_COOLDOWN_MS > now ? new Date(Date.parse(c.lastForcedAt) + FORCE_SYNC_COOLDOWN_MS).toISOString() : null,
+    lastError: c.lastErrorCode ? { code: c.lastErrorCode, message: c.lastErrorMessage ?? '' } : null,
+    streams: views,
+    createdAt: c.createdAt,
+  }
+}

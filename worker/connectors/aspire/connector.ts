@@ -1,0 +1,21 @@
+import type { Connector } from '../../sync/connector'
+import { login } from './auth'
+import { baseUrlOf, listAspire } from './client'
+import { AspireCredentials, AspireSettings } from './settings'
+import { aspireStreams } from './streams'
+
+/** Aspire, pull side: Client ID/Secret → bearer token, OData collections, every 2 minutes by default. */
+export const aspireConnector: Connector<AspireCredentials, AspireSettings> = {
+  vendor: 'aspire',
+  // The published Protiv integration syncs about every 20 minutes; we poll every 2.
+  defaultFrequencySeconds: 120,
+  credentialsSchema: AspireCredentials,
+  settingsSchema: AspireSettings,
+  async verify(ctx) {
+    await login(ctx.http, baseUrlOf(ctx.settings), ctx.credentials, ctx.now)
+    // A key can be valid yet lack scopes; reading one row proves the basics before we save anything.
+    await listAspire(ctx, '/Branches', { limit: 1, pageNumber: 1 })
+    return { accountLabel: `Aspire API key …${ctx.credentials.clientId.slice(-4)}` }
+  },
+  streams: () => aspireStreams(),
+}

@@ -1,0 +1,189 @@
+/**
+ * One Aspire collection as a sync stream. Three kinds of pass, all resumable from a small checkpoint:
+ *
+ * - **full**: every record (from the sync start date where the entity has a date), keyset-paged by id so
+ *   records added or removed mid-pass never shift a page. Used for the backfill and, each run, for
+ *   entities without a modified field. It doubles as the presence pass that finds deletions.
+ * - **changes**: records whose modified field is `ge` the cursor minus an overlap, ordered by that field.
+ *   Keyset on the field itself (inclusive, deduplicated by hash downstream), so a record changed mid-pass
+ *   moves behind us and is read again rather than skipped.
+ * - **presence**: ids only, keyset by id, over the reconciliation window: deletions are never signalled by
+ *   Aspire, so a complete presence pass soft-deletes what it no longer finds, and fetches any id it finds
+ *   that we don't hold (e.g. a record inserted with an old modified date).
+ * @module
+ */
+import type { SyncedTableName } from '../../db/schema'
+import type { CanonicalRow, DeletionScope, Stream, StreamPage, StreamState } from '../../sync/connector'
+import { type AspireContext, listAspire } from './client'
+import type { AspireCredentials, AspireSettings } from './settings'
+
+export interface EntitySpec<Row> {
+  name: string
+  label: string
+  path: string
+  table: SyncedTableName
+  idField: keyof Row & string
+  modifiedField?: keyof Row & string
+  /** Date field bounding the import by the sync start date and the reconciliation window. */
+  date?: { field: keyof Row & string; column: string; windowed: boolean }
+  filter?: (settings: AspireSettings) => string | undefined
+  deletionEquals?: DeletionScope['equals']
+  map(row: Row, ctx: AspireContext): CanonicalRow | null
+}
+
+type Checkpoint =
+  | { mode: 'full'; afterId: number; minId: number | null; maxId: number | null; highWater: string | null }
+  | { mode: 'changes'; from: string; page: number; maxSeen: string | null }
+  | { mode: 'presence'; afterId: number; minId: number | null; maxId: number | null; since: string | null; cursor: string | null }
+
+/** Modified values are local wall-clock strings; the overlap re-reads recent changes (deduplicated by hash). */
+const OVERLAP_MS = 5 * 60_000
+const EPOCH = '1900-01-01T00:00:00'
+
+const and = (...parts: Array<string | undefined | null>) => parts.filter(Boolean).map((p) => `(${p})`).join(' and ') || undefined
+
+export function minusOverlap(local: string): string {
+  const ms = Date.parse(`${local.slice(0, 19)}Z`)
+  return Number.isNaN(ms) ? EPOCH : new Date(ms - OVERLAP_MS).toISOString().slice(0, 19)
+}
+
+function isoDaysAgo(now: number, days: number) {
+  return new Date(now - days * 86_400_000).toISOString().slice(0, 10)
+}
+
+export function entityStream<Row extends Record<string, unknown>>(spec: EntitySpec<Row>): Stream<AspireCredentials, AspireSettings> {
+  const dateFrom = (settings: AspireSettings, since: string | null | undefined) =>
+    spec.date && since ? `${spec.date.field} ge ${since}T00:00:00` : undefined
+  const baseFilter = (ctx: AspireContext) => spec.filter?.(ctx.settings)
+  const progressOf = (afterId: number, minId: number | null, maxId: number | null) =>
+    minId === null || maxId === null || maxId <= minId ? undefined : Math.min(1, Math.max(0, (afterId - minId) / (maxId - minId)))
+
+  const scope = (since: string | null): DeletionScope => ({
+    table: spec.table,
+    ...(spec.date && since ? { since: { column: spec.date.column, value: since } } : {}),
+    ...(spec.deletionEquals ? { equals: spec.deletionEquals } : {}),
+  })
+
+  /** The window a presence pass re-checks: everything, or the trailing window for dated, large entities. */
+  const presenceSince = (ctx: AspireContext) => {
+    if (!spec.date) return null
+    if (!spec.date.windowed) return ctx.settings.syncStartDate
+    const windowStart = isoDaysAgo(ctx.now, ctx.settings.reconcileDays)
+    return windowStart > ctx.settings.syncStartDate ? windowStart : ctx.settings.syncStartDate
+  }
+
+  async function maxId(ctx: AspireContext, filter: string | undefined): Promise<number | null> {
+    const rows = await listAspire<Row>(ctx, spec.path, { filter, orderby: `${spec.idField} desc`, select: spec.idField, limit: 1, pageNumber: 1 })
+    return rows[0] ? Number(rows[0][spec.idField]) : null
+  }
+
+  async function highWater(ctx: AspireContext): Promise<string | null> {
+    if (!spec.modifiedField) return null
+    const rows = await listAspire<Row>(ctx, spec.path, { orderby: `${spec.modifiedField} desc`, select: spec.modifiedField, limit: 1, pageNumber: 1 })
+    return (rows[0]?.[spec.modifiedField] as string | null | undefined) ?? null
+  }
+
+  const mapRows = (rows: Row[], ctx: AspireContext) => rows.map((r) => spec.map(r, ctx)).filter((r): r is CanonicalRow => r !== null)
+
+  async function fullPage(ctx: AspireContext, cp: Extract<Checkpoint, { mode: 'full' }>): Promise<StreamPage> {
+    const since = ctx.settings.syncStartDate
+    const limit = ctx.settings.pageSize
+    const scopeFilter = and(dateFrom(ctx.settings, since), baseFilter(ctx))
+    if (cp.maxId === null && cp.afterId === 0) cp = { ...cp, maxId: await maxId(ctx, scopeFilter) }
+    const rows = await listAspire<Row>(ctx, spec.path, {
+      filter: and(`${spec.idField} gt ${cp.afterId}`, scopeFilter),
+      orderby: `${spec.idField} asc`,
+      limit,
+      pageNumber: 1,
+    })
+    const ids = rows.map((r) => Number(r[spec.idField]))
+    const lastId = ids.length ? Math.max(...ids) : cp.afterId
+    const minId = cp.minId ?? (ids.length ? Math.min(...ids) : null)
+    const page: StreamPage = { upserts: [{ table: spec.table, rows: mapRows(rows, ctx) }], seen: ids.map(String), checkpoint: null }
+    if (rows.length < limit) {
+      page.deletionScope = scope(spec.date ? since : null)
+      page.cursor = cp.highWater
+      return page
+    }
+    page.checkpoint = { ...cp, afterId: lastId, minId } satisfies Checkpoint
+    page.progress = progressOf(lastId, minId, cp.maxId)
+    return page
+  }
+
+  async function changesPage(ctx: AspireContext, cp: Extract<Checkpoint, { mode: 'changes' }>): Promise<StreamPage> {
+    const field = spec.modifiedField!
+    const limit = ctx.settings.pageSize
+    const rows = await listAspire<Row>(ctx, spec.path, {
+      filter: and(`${field} ge ${cp.from}`, dateFrom(ctx.settings, ctx.settings.syncStartDate), baseFilter(ctx)),
+      orderby: `${field} asc`,
+      limit,
+      pageNumber: cp.page,
+    })
+    const values = rows.map((r) => r[field] as string | null).filter((v): v is string => !!v)
+    const last = values.at(-1) ?? cp.from
+    const maxSeen = [cp.maxSeen, ...values].filter((v): v is string => !!v).sort().at(-1) ?? null
+    const page: StreamPage = { upserts: [{ table: spec.table, rows: mapRows(rows, ctx) }], checkpoint: null }
+    if (rows.length < limit) {
+      page.checkpoint = { mode: 'presence', afterId: 0, minId: null, maxId: null, since: presenceSince(ctx), cursor: maxSeen } satisfies Checkpoint
+      return page
+    }
+    // A full page all at one modified value cannot move the keyset forward: page through that value.
+    page.checkpoint = (last > cp.from ? { mode: 'changes', from: last, page: 1, maxSeen } : { ...cp, page: cp.page + 1, maxSeen }) satisfies Checkpoint
+    return page
+  }
+
+  async function presencePage(ctx: AspireContext, cp: Extract<Checkpoint, { mode: 'presence' }>): Promise<StreamPage> {
+    const limit = ctx.settings.pageSize
+    const scopeFilter = and(dateFrom(ctx.settings, cp.since), baseFilter(ctx))
+    if (cp.maxId === null && cp.afterId === 0) cp = { ...cp, maxId: await maxId(ctx, scopeFilter) }
+    const rows = await listAspire<Row>(ctx, spec.path, {
+      filter: and(`${spec.idField} gt ${cp.afterId}`, scopeFilter),
+      orderby: `${spec.idField} asc`,
+      select: spec.idField,
+      limit,
+      pageNumber: 1,
+    })
+    const ids = rows.map((r) => String(r[spec.idField]))
+    const known = await ctx.existingIds(spec.table, ids)
+    const missing = ids.filter((id) => !known.has(id))
+    const fetched: Row[] = []
+    for (let i = 0; i < missing.length; i += 100) {
+      const chunk = missing.slice(i, i + 100)
+      fetched.push(...(await listAspire<Row>(ctx, spec.path, { filter: `${spec.idField} in (${chunk.join(',')})`, limit: 1000, pageNumber: 1 })))
+    }
+    const numeric = ids.map(Number)
+    const lastId = numeric.length ? Math.max(...numeric) : cp.afterId
+    const minId = cp.minId ?? (numeric.length ? Math.min(...numeric) : null)
+    const page: StreamPage = { upserts: [{ table: spec.table, rows: mapRows(fetched, ctx) }], seen: ids, checkpoint: null }
+    if (rows.length < limit) {
+      page.deletionScope = scope(cp.since)
+      page.cursor = cp.cursor
+      return page
+    }
+    page.checkpoint = { ...cp, afterId: lastId, minId } satisfies Checkpoint
+    page.progress = progressOf(lastId, minId, cp.maxId)
+    return page
+  }
+
+  return {
+    name: spec.name,
+    label: spec.label,
+    async nextPage(ctx: AspireContext, state: StreamState): Promise<StreamPage> {
+      let cp = state.checkpoint as Checkpoint | null
+      if (!cp) {
+        cp =
+          spec.modifiedField && state.backfilled
+            ? { mode: 'changes', from: minusOverlap(state.cursor ?? EPOCH), page: 1, maxSeen: state.cursor }
+            : { mode: 'full', afterId: 0, minId: null, maxId: null, highWater: await highWater(ctx) }
+      }
+      switch (cp.mode) {
+        case 'full':
+          return fullPage(ctx, cp)
+        case 'changes':
+          return changesPage(ctx, cp)
+        case 'presence':
+          return presencePage(ctx, cp)
+      }
+    },
+  }
+}

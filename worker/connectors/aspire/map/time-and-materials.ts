@@ -1,0 +1,58 @@
+import type { CanonicalRow } from '../../../sync/connector'
+import { localToUtcIso } from '../../../util/zoned-time'
+import type { AspireItemAllocation, AspireWorkTicketItem, AspireWorkTicketTime } from '../types'
+import { aspireTimeZone } from '../time-zone'
+import { datePart, dollarsToCents, hoursToSeconds, idString } from '../units'
+
+/** Start and end are branch-local wall-clock times without an offset: read them in the branch's zone. */
+export function mapWorkTicketTime(t: AspireWorkTicketTime, orgTimeZone: string): CanonicalRow {
+  const zone = aspireTimeZone(t.BranchTimeZone, orgTimeZone)
+  return {
+    externalId: String(t.WorkTicketTimeID),
+    vendorModified: t.LastModifiedDateTime ?? null,
+    workerExternalId: idString(t.ContactID),
+    jobExternalId: null,
+    milestoneExternalId: idString(t.WorkTicketID),
+    routeExternalId: idString(t.RouteID),
+    crewLeaderExternalId: idString(t.CrewLeaderContactID),
+    costCodeExternalId: null,
+    workDate: datePart(t.WorkTicketTimeDate ?? t.StartTime) ?? '1970-01-01',
+    startAt: t.StartTime ? localToUtcIso(t.StartTime, zone) : null,
+    endAt: t.EndTime ? localToUtcIso(t.EndTime, zone) : null,
+    durationSeconds: hoursToSeconds(t.Hours) ?? 0,
+    overtimeSeconds: hoursToSeconds(t.OTHours) ?? 0,
+    doubleTimeSeconds: 0,
+    hourlyCents: dollarsToCents(t.BaseHourlyRate),
+    costCents: dollarsToCents(t.BurdenedCost),
+    // Aspire spreads unallocated clocked time (drive time) over the day's tickets as "distributed" time.
+    isDrive: t.DistributedTime === true,
+    approval: t.ApprovedDateTime ? 'approved' : 'provisional',
+  }
+}
+
+export const mapItemAllocation = (a: AspireItemAllocation): CanonicalRow => ({
+  externalId: String(a.ItemAllocationID),
+  vendorModified: a.LastModifiedDateTime ?? null,
+  milestoneExternalId: idString(a.WorkTicketID),
+  catalogItemExternalId: idString(a.CatalogItemID),
+  itemType: a.ItemType ?? null,
+  quantity: a.ItemQuantity ?? 0,
+  unitCostCents: dollarsToCents(a.ItemUnitCost),
+  totalCostCents: dollarsToCents(a.ItemTotalCost),
+  allocationDate: datePart(a.ItemAllocationDate),
+  vendorStatus: a.AllocationStatus ?? null,
+})
+
+export const mapWorkTicketItem = (i: AspireWorkTicketItem): CanonicalRow => ({
+  externalId: String(i.WorkTicketItemID),
+  kind: 'material',
+  jobExternalId: null,
+  milestoneExternalId: idString(i.WorkTicketID),
+  costCodeExternalId: null,
+  catalogItemExternalId: idString(i.CatalogItemID),
+  name: i.ItemName ?? null,
+  itemType: i.ItemType ?? null,
+  quantity: i.ItemQuantityExtended ?? null,
+  amountCents: dollarsToCents(i.ItemCost),
+  seconds: null,
+})

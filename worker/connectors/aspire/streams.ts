@@ -1,0 +1,74 @@
+/**
+ * The Aspire collections we sync, in dependency order (reference data first, time and materials last),
+ * each with its id, modified field (aspire.md §6) and date bound.
+ * @module
+ */
+import type { Stream } from '../../sync/connector'
+import { entityStream } from './entity-stream'
+import { mapEmployee, mapPayRate } from './map/people'
+import { mapBranch, mapProperty, mapRoute } from './map/reference'
+import { mapItemAllocation, mapWorkTicketItem, mapWorkTicketTime } from './map/time-and-materials'
+import { mapOpportunity, mapWorkTicket } from './map/work'
+import type { AspireCredentials, AspireSettings } from './settings'
+import type {
+  AspireBranch,
+  AspireContact,
+  AspireItemAllocation,
+  AspireOpportunity,
+  AspirePayRate,
+  AspireProperty,
+  AspireRoute,
+  AspireWorkTicket,
+  AspireWorkTicketItem,
+  AspireWorkTicketTime,
+} from './types'
+
+const quote = (value: string) => `'${value.replace(/'/g, "''")}'`
+
+export const aspireStreams = (): Stream<AspireCredentials, AspireSettings>[] => [
+  entityStream<AspireBranch>({ name: 'Branches', label: 'Branches', path: '/Branches', table: 'branches', idField: 'BranchID', map: (r, ctx) => mapBranch(r, ctx.orgTimeZone) }),
+  entityStream<AspireRoute>({ name: 'Routes', label: 'Routes (crews)', path: '/Routes', table: 'routes', idField: 'RouteID', map: mapRoute }),
+  entityStream<AspireProperty>({ name: 'Properties', label: 'Properties (clients)', path: '/Properties', table: 'clients', idField: 'PropertyID', modifiedField: 'ModifiedDate', map: mapProperty }),
+  entityStream<AspireContact>({
+    name: 'Contacts',
+    label: 'Employees',
+    path: '/Contacts',
+    table: 'workers',
+    idField: 'ContactID',
+    modifiedField: 'ModifiedDate',
+    filter: (s) => (s.employeeContactTypes.length === 1 ? `ContactTypeName eq ${quote(s.employeeContactTypes[0]!)}` : `ContactTypeName in (${s.employeeContactTypes.map(quote).join(',')})`),
+    map: mapEmployee,
+  }),
+  entityStream<AspirePayRate>({ name: 'PayRates', label: 'Wages', path: '/PayRates', table: 'wages', idField: 'PayRateID', map: mapPayRate }),
+  entityStream<AspireOpportunity>({ name: 'Opportunities', label: 'Jobs', path: '/Opportunities', table: 'jobs', idField: 'OpportunityID', modifiedField: 'ModifiedDate', map: mapOpportunity }),
+  entityStream<AspireWorkTicket>({ name: 'WorkTickets', label: 'Work tickets', path: '/WorkTickets', table: 'milestones', idField: 'WorkTicketID', modifiedField: 'LastModifiedDateTime', map: mapWorkTicket }),
+  entityStream<AspireWorkTicketItem>({
+    name: 'WorkTicketItems',
+    label: 'Material budgets',
+    path: '/WorkTicketItems',
+    table: 'budgets',
+    idField: 'WorkTicketItemID',
+    deletionEquals: { column: 'kind', value: 'material' },
+    map: mapWorkTicketItem,
+  }),
+  entityStream<AspireWorkTicketTime>({
+    name: 'WorkTicketTimes',
+    label: 'Time entries',
+    path: '/WorkTicketTimes',
+    table: 'timeEntries',
+    idField: 'WorkTicketTimeID',
+    modifiedField: 'LastModifiedDateTime',
+    date: { field: 'WorkTicketTimeDate', column: 'work_date', windowed: true },
+    map: (r, ctx) => mapWorkTicketTime(r, ctx.orgTimeZone),
+  }),
+  entityStream<AspireItemAllocation>({
+    name: 'ItemAllocations',
+    label: 'Materials used',
+    path: '/ItemAllocations',
+    table: 'materialAllocations',
+    idField: 'ItemAllocationID',
+    modifiedField: 'LastModifiedDateTime',
+    date: { field: 'ItemAllocationDate', column: 'allocation_date', windowed: true },
+    map: mapItemAllocation,
+  }),
+]

@@ -1,0 +1,68 @@
+/**
+ * What a vendor connector gives the sync engine. Everything vendor-specific stays behind this interface;
+ * the engine sees canonical rows, opaque checkpoints and vendor errors.
+ * @module
+ */
+import type { z } from 'zod'
+import type { SyncedTableName } from '../db/schema'
+import type { VendorHttp } from './vendor-http'
+
+/** A canonical row: the typed columns of a synced table except the shared sync columns. */
+export type CanonicalRow = { externalId: string; vendorModified?: string | null } & Record<string, unknown>
+
+/** Which rows a complete presence pass covers: rows in it that the pass did not see are soft-deleted. */
+export interface DeletionScope {
+  table: SyncedTableName
+  /** Only rows with `column >= since` (e.g. a trailing window of work dates); all rows when absent. */
+  since?: { column: string; value: string }
+  /** Only rows with `column = value` (e.g. budgets of one kind). */
+  equals?: { column: string; value: string }
+}
+
+export interface StreamPage {
+  upserts: Array<{ table: SyncedTableName; rows: CanonicalRow[] }>
+  /** Vendor ids present at the vendor, for deletion detection. */
+  seen?: string[]
+  /** Where to resume; `null` when this stream's pass is complete. */
+  checkpoint: unknown | null
+  /** The new incremental watermark, stored when the pass completes. */
+  cursor?: string | null
+  /** Fraction of the pass done, 0..1, when the connector can tell. */
+  progress?: number
+  /** Set on the last page of a pass that saw every record in the scope. */
+  deletionScope?: DeletionScope
+}
+
+export interface StreamState {
+  checkpoint: unknown | null
+  cursor: string | null
+  backfilled: boolean
+}
+
+export interface SyncContext<Credentials = unknown, Settings = unknown> {
+  connectionId: string
+  orgTimeZone: string
+  credentials: Credentials
+  settings: Settings
+  http: VendorHttp
+  now: number
+  /** Which of these vendor ids we hold, not deleted (lets a presence pass fetch records it never saw). */
+  existingIds(table: SyncedTableName, externalIds: string[]): Promise<Set<string>>
+}
+
+export interface Stream<C = unknown, S = unknown> {
+  name: string
+  /** What a person calls this data ("Time entries"). */
+  label: string
+  nextPage(ctx: SyncContext<C, S>, state: StreamState): Promise<StreamPage>
+}
+
+export interface Connector<C = unknown, S = unknown> {
+  vendor: 'aspire' | 'buildertrend' | 'exaktime'
+  defaultFrequencySeconds: number
+  credentialsSchema: z.ZodType<C>
+  settingsSchema: z.ZodType<S>
+  /** Signs in with the credentials and reads something cheap; throws a VendorError saying what is wrong. */
+  verify(ctx: SyncContext<C, S>): Promise<{ accountLabel: string }>
+  streams(settings: S): Stream<C, S>[]
+}

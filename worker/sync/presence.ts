@@ -1,0 +1,28 @@
+/**
+ * Deletion by absence. A presence pass records every vendor id it sees; only when the pass completes are
+ * rows in its scope that it did not see soft-deleted. An interrupted pass deletes nothing.
+ * @module
+ */
+import type { DeletionScope } from './connector'
+import { jsonChunks, tableSql } from './synced-sql'
+
+export const recordSeen = (db: D1Database, connectionId: string, stream: string, ids: string[]) =>
+  jsonChunks(ids).map((chunk) =>
+    db.prepare('INSERT INTO sync_seen (connection_id, stream, external_id) SELECT ?1, ?2, value FROM json_each(?3)').bind(connectionId, stream, chunk),
+  )
+
+export const forgetSeen = (db: D1Database, connectionId: string, stream: string) =>
+  db.prepare('DELETE FROM sync_seen WHERE connection_id = ?1 AND stream = ?2').bind(connectionId, stream)
+
+export function softDeleteUnseen(db: D1Database, connectionId: string, stream: string, scope: DeletionScope, now: string) {
+  const sql = tableSql(scope.table)
+  const conditions = ['connection_id = ?1', 'deleted_at IS NULL', 'external_id NOT IN (SELECT external_id FROM sync_seen WHERE connection_id = ?1 AND stream = ?2)']
+  const params: unknown[] = [connectionId, stream, now]
+  for (const [op, part] of [['>=', scope.since], ['=', scope.equals]] as const) {
+    if (!part) continue
+    if (!sql.columnNames.has(part.column)) throw new Error(`unknown column ${part.column} in deletion scope of ${sql.name}`)
+    params.push(part.value)
+    conditions.push(`${part.column} ${op} ?${params.length}`)
+  }
+  return db.prepare(`UPDATE ${sql.name} SET deleted_at = ?3, updated_at = ?3 WHERE ${conditions.join(' AND ')}`).bind(...params)
+}

@@ -1,0 +1,13 @@
+import { aspireConnector } from '../connectors/aspire/connector'
+import type { Connector } from './connector'
+
+/** Every vendor connector, by vendor. */
+export const connectors: Record<string, Connector<any, any>> = {
+  aspire: aspireConnector,
+}
+
+export function connectorFor(vendor: string): Connector<unknown, unknown> {
+  const connector = connectors[vendor]
+  if (!connector) throw new Error(`no connector for vendor ${vendor}`)
+  return connector
+}

@@ -1,0 +1,219 @@
+/**
+ * One bounded step of a connection's sync: a few pages within a time budget, each page stored together
+ * with its checkpoint in one atomic batch. The consumer re-enqueues until the run is done, so a run of
+ * any size proceeds in small, resumable pieces and an interrupted step loses at most its current page.
+ * @module
+ */
+import { and, eq, sql } from 'drizzle-orm'
+import { decryptCredentials } from '../crypto/credentials'
+import { createDb, type Db } from '../db/client'
+import { connections, organizations, syncRuns, syncStreams } from '../db/schema'
+import type { Env } from '../env'
+import { nowIso } from '../util/clock'
+import type { Stream, StreamPage, SyncContext } from './connector'
+import { extendLease, LEASE_MS } from './lease'
+import { existingIds, planUpserts } from './write-page'
+import { forgetSeen, recordSeen, softDeleteUnseen } from './presence'
+import type { SyncMessage } from './queue-messages'
+import { connectorFor } from './registry'
+import { finishRun, startRun } from './run-state'
+import { VendorError } from './vendor-error'
+import { createVendorHttp, type VendorHttpOptions } from './vendor-http'
+
+export const STEP_BUDGET_MS = 20_000
+export const STEP_MAX_PAGES = 12
+
+export type StepResult = { next: 'done' } | { next: 'continue'; delayMs: number } | { next: 'stale' }
+
+export interface StepOptions {
+  now?: () => number
+  http?: VendorHttpOptions
+  maxPages?: number
+}
+
+type StreamRow = typeof syncStreams.$inferSelect
+
+export async function runSyncStep(env: Env, message: SyncMessage, options: StepOptions = {}): Promise<StepResult> {
+  const clock = options.now ?? Date.now
+  const db = createDb(env.DB)
+  const started = clock()
+  const [row] = await db
+    .select({ conn: connections, orgTimeZone: organizations.timeZone })
+    .from(connections)
+    .innerJoin(organizations, eq(organizations.id, connections.orgId))
+    .where(eq(connections.id, message.connectionId))
+  const conn = row?.conn
+  // Only the current lease holder may work; anything else is a duplicate or late message.
+  if (!conn || conn.deletedAt || conn.leaseToken !== message.leaseToken || !conn.leaseUntil || conn.leaseUntil < nowIso(started)) {
+    return { next: 'stale' }
+  }
+  const lease = { id: conn.id, leaseToken: message.leaseToken, frequencySeconds: conn.frequencySeconds }
+  const connector = connectorFor(conn.vendor)
+  const settings = connector.settingsSchema.parse(conn.settings)
+  const streams = connector.streams(settings)
+  await ensureStreamRows(db, conn.id, streams)
+
+  if (conn.paused) {
+    if (conn.currentRunId) await finishRun(db, lease, conn.currentRunId, 'ok', started)
+    await db.update(connections).set({ status: 'paused', leaseToken: null, leaseUntil: null }).where(eq(connections.id, conn.id))
+    return { next: 'done' }
+  }
+
+  let runId = conn.currentRunId
+  if (!runId) {
+    const rows = await db.select().from(syncStreams).where(eq(syncStreams.connectionId, conn.id))
+    const backfill = streams.some((s) => !rows.find((r) => r.stream === s.name)?.backfilled)
+    runId = await startRun(db, conn, message.trigger, backfill ? 'backfill' : 'incremental', started)
+  }
+
+  const http = createVendorHttp(options.http)
+  const ctx: SyncContext = {
+    connectionId: conn.id,
+    orgTimeZone: row.orgTimeZone,
+    credentials: await decryptCredentials(env.CREDENTIALS_KEY, conn.id, { ciphertext: conn.credentialsCiphertext, iv: conn.credentialsIv }),
+    settings,
+    http,
+    now: started,
+    existingIds: (table, ids) => existingIds(env.DB, conn.id, table, ids),
+  }
+
+  let requestsCounted = 0
+  try {
+    for (let pages = 0; pages < (options.maxPages ?? STEP_MAX_PAGES) && clock() - started < STEP_BUDGET_MS; pages++) {
+      const states = await db.select().from(syncStreams).where(eq(syncStreams.connectionId, conn.id))
+      const stream = streams.find((s) => states.find((r) => r.stream === s.name)?.completedRunId !== runId)
+      if (!stream) {
+        await finishRun(db, lease, runId, await outcomeOf(db, conn.id), clock())
+        return { next: 'done' }
+      }
+      const state = states.find((r) => r.stream === stream.name)!
+      const page = await stream.nextPage(ctx, { checkpoint: state.checkpoint ?? null, cursor: state.cursor, backfilled: state.backfilled })
+      await storePage(env.DB, db, { orgId: conn.orgId, connectionId: conn.id, runId, leaseToken: message.leaseToken }, stream, state, page, clock(), http.requests - requestsCounted)
+      requestsCounted = http.requests
+    }
+    return { next: 'continue', delayMs: 0 }
+  } catch (err) {
+    return handleFailure(db, lease, runId, err, clock(), http.requests - requestsCounted)
+  }
+}
+
+async function ensureStreamRows(db: Db, connectionId: string, streams: Stream<unknown, unknown>[]) {
+  await db
+    .insert(syncStreams)
+    .values(streams.map((s) => ({ connectionId, stream: s.name })))
+    .onConflictDoNothing()
+}
+
+async function storePage(
+  d1: D1Database,
+  db: Db,
+  scope: { orgId: string; connectionId: string; runId: string; leaseToken: string },
+  stream: Stream<unknown, unknown>,
+  state: StreamRow,
+  page: StreamPage,
+  now: number,
+  requests: number,
+) {
+  const at = nowIso(now)
+  const startingPass = state.checkpoint === null || state.checkpoint === undefined
+  const statements: D1PreparedStatement[] = []
+  if (startingPass) statements.push(forgetSeen(d1, scope.connectionId, stream.name))
+  const counts = { added: 0, updated: 0, unchanged: 0, records: 0 }
+  for (const { table, rows } of page.upserts) {
+    const planned = await planUpserts(d1, { orgId: scope.orgId, connectionId: scope.connectionId, now: at }, table, rows)
+    statements.push(...planned.statements)
+    counts.added += planned.counts.added
+    counts.updated += planned.counts.updated
+    counts.unchanged += planned.counts.unchanged
+    counts.records += rows.length
+  }
+  if (page.seen?.length) statements.push(...recordSeen(d1, scope.connectionId, stream.name, page.seen))
+  const passDone = page.checkpoint === null
+  const deleteIndex = passDone && page.deletionScope ? statements.push(softDeleteUnseen(d1, scope.connectionId, stream.name, page.deletionScope, at)) - 1 : -1
+  if (passDone) statements.push(forgetSeen(d1, scope.connectionId, stream.name))
+
+  const streamUpdate = db
+    .update(syncStreams)
+    .set({
+      checkpoint: page.checkpoint,
+      status: passDone ? 'ok' : 'syncing',
+      recordsThisPass: startingPass ? counts.records : sql`${syncStreams.recordsThisPass} + ${counts.records}`,
+      progress: passDone ? 1000 : page.progress === undefined ? null : Math.round(page.progress * 1000),
+      passStartedAt: startingPass ? at : state.passStartedAt,
+      added: sql`${syncStreams.added} + ${counts.added}`,
+      updated: sql`${syncStreams.updated} + ${counts.updated}`,
+      lastErrorMessage: null,
+      ...(passDone
+        ? { completedRunId: scope.runId, backfilled: true, cursor: page.cursor === undefined ? state.cursor : page.cursor, lastSuccessAt: at }
+        : {}),
+    })
+    .where(and(eq(syncStreams.connectionId, scope.connectionId), eq(syncStreams.stream, stream.name)))
+  const runUpdate = db
+    .update(syncRuns)
+    .set({
+      steps: sql`${syncRuns.steps} + 1`,
+      requests: sql`${syncRuns.requests} + ${requests}`,
+      added: sql`${syncRuns.added} + ${counts.added}`,
+      updated: sql`${syncRuns.updated} + ${counts.updated}`,
+      unchanged: sql`${syncRuns.unchanged} + ${counts.unchanged}`,
+    })
+    .where(eq(syncRuns.id, scope.runId))
+  // Records, checkpoint, counters and lease in one atomic batch: a crash leaves either all or none.
+  const results = await d1.batch([
+    ...statements,
+    toD1(d1, streamUpdate),
+    toD1(d1, runUpdate),
+    extendLease(d1, scope.connectionId, scope.leaseToken, now + LEASE_MS),
+  ])
+  const deleted = deleteIndex >= 0 ? results[deleteIndex]?.meta.changes ?? 0 : 0
+  if (deleted) {
+    await d1.batch([
+      toD1(d1, db.update(syncStreams).set({ deleted: sql`${syncStreams.deleted} + ${deleted}` }).where(and(eq(syncStreams.connectionId, scope.connectionId), eq(syncStreams.stream, stream.name)))),
+      toD1(d1, db.update(syncRuns).set({ deleted: sql`${syncRuns.deleted} + ${deleted}` }).where(eq(syncRuns.id, scope.runId))),
+    ])
+  }
+}
+
+/** A drizzle query as a raw D1 statement, so it can share one `batch()` with raw SQL. */
+function toD1(d1: D1Database, query: { toSQL(): { sql: string; params: unknown[] } }): D1PreparedStatement {
+  const { sql: text, params } = query.toSQL()
+  return d1.prepare(text).bind(...params)
+}
+
+async function outcomeOf(db: Db, connectionId: string) {
+  const rows = await db.select({ status: syncStreams.status }).from(syncStreams).where(eq(syncStreams.connectionId, connectionId))
+  return rows.some((r) => r.status === 'partial' || r.status === 'failed') ? 'partial' : 'ok'
+}
+
+async function handleFailure(
+  db: Db,
+  lease: { id: string; leaseToken: string; frequencySeconds: number },
+  runId: string,
+  err: unknown,
+  now: number,
+  requests: number,
+): Promise<StepResult> {
+  await db.update(syncRuns).set({ requests: sql`${syncRuns.requests} + ${requests}` }).where(eq(syncRuns.id, runId))
+  if (err instanceof VendorError) {
+    if (err.action === 'wait') {
+      const waitMs = err.options.retryAfterMs ?? 30_000
+      await db.run(sql`UPDATE connections SET lease_until = ${nowIso(now + waitMs + LEASE_MS)} WHERE id = ${lease.id} AND lease_token = ${lease.leaseToken}`)
+      return { next: 'continue', delayMs: waitMs }
+    }
+    const streamMessage = err.action === 'relink' ? err.message : `${err.message} The next sync resumes where this one stopped.`
+    await db
+      .update(syncStreams)
+      .set({ status: 'partial', lastErrorMessage: streamMessage })
+      .where(and(eq(syncStreams.connectionId, lease.id), sql`${syncStreams.completedRunId} IS NOT ${runId}`))
+    if (err.action === 'relink') {
+      await finishRun(db, lease, runId, 'relink_needed', now, { code: err.kind, message: err.message })
+    } else {
+      // A vendor outage: stop here, keep every checkpoint, and try again sooner than the usual cadence.
+      await finishRun(db, lease, runId, 'partial', now, { code: err.kind, message: streamMessage }, Math.min(lease.frequencySeconds * 1000, 60_000))
+    }
+    return { next: 'done' }
+  }
+  console.error(`sync step failed for connection ${lease.id}: ${(err as Error).message}`)
+  await finishRun(db, lease, runId, 'failed', now, { code: 'internal', message: 'The sync stopped on an unexpected error; it will retry. Contact support if it persists.' })
+  return { next: 'done' }
+}

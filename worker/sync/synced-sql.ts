@@ -1,0 +1,53 @@
+/**
+ * SQL for synced tables, built from the drizzle schema. Rows travel as one JSON parameter per statement
+ * (`json_each`), which sidesteps D1's 100-bound-parameter limit and was the fastest bulk path measured.
+ * @module
+ */
+import { getTableColumns } from 'drizzle-orm'
+import { getTableConfig } from 'drizzle-orm/sqlite-core'
+import { type SyncedTableName, syncedTables } from '../db/schema'
+
+const SHARED = new Set(['id', 'orgId', 'connectionId', 'externalId', 'dataHash', 'vendorModified', 'firstSeenAt', 'updatedAt', 'deletedAt'])
+
+export interface TableSql {
+  name: string
+  /** Typed payload columns: property key → SQL column name. */
+  payload: Array<{ key: string; column: string }>
+  columnNames: Set<string>
+  upsert: string
+}
+
+function build(tableName: SyncedTableName): TableSql {
+  const table = syncedTables[tableName]
+  const name = getTableConfig(table).name
+  const columns = Object.entries(getTableColumns(table)).map(([key, column]) => ({ key, column: column.name }))
+  const payload = columns.filter((c) => !SHARED.has(c.key))
+  const field = (key: string) => `json_extract(value, '$.${key}')`
+  const upsert = `INSERT INTO ${name} (id, org_id, connection_id, external_id, data_hash, vendor_modified, first_seen_at, updated_at, deleted_at${payload.map((c) => `, ${c.column}`).join('')})
+SELECT ${field('id')}, ?1, ?2, ${field('externalId')}, ${field('dataHash')}, ${field('vendorModified')}, ?3, ?3, NULL${payload.map((c) => `, ${field(c.key)}`).join('')}
+FROM json_each(?4) WHERE true
+ON CONFLICT (connection_id, external_id) DO UPDATE SET data_hash = excluded.data_hash, vendor_modified = excluded.vendor_modified, updated_at = excluded.updated_at, deleted_at = NULL${payload.map((c) => `, ${c.column} = excluded.${c.column}`).join('')}`
+  return { name, payload, columnNames: new Set(columns.map((c) => c.column)), upsert }
+}
+
+const cache = new Map<SyncedTableName, TableSql>()
+export const tableSql = (name: SyncedTableName) => cache.get(name) ?? cache.set(name, build(name)).get(name)!
+
+/** Splits rows into JSON chunks small enough for one D1 statement each. */
+export function jsonChunks(rows: unknown[], maxChars = 90_000): string[] {
+  const chunks: string[] = []
+  let current: string[] = []
+  let size = 2
+  for (const row of rows) {
+    const text = JSON.stringify(row)
+    if (current.length && size + text.length + 1 > maxChars) {
+      chunks.push(`[${current.join(',')}]`)
+      current = []
+      size = 2
+    }
+    current.push(text)
+    size += text.length + 1
+  }
+  if (current.length) chunks.push(`[${current.join(',')}]`)
+  return chunks
+}

@@ -1,0 +1,69 @@
+import { env } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+import type { CanonicalRow } from './connector'
+import { forgetSeen, recordSeen, softDeleteUnseen } from './presence'
+import { existingIds, planUpserts } from './write-page'
+
+const scope = { orgId: 'org-1', connectionId: 'conn-1', now: '2026-11-22T10:00:00.000Z' }
+const branch = (id: string, name: string): CanonicalRow => ({ externalId: id, name, timeZone: 'America/Chicago', active: true })
+
+async function write(rows: CanonicalRow[], now = scope.now) {
+  const planned = await planUpserts(env.DB, { ...scope, now }, 'branches', rows)
+  if (planned.statements.length) await env.DB.batch(planned.statements)
+  return planned.counts
+}
+
+const all = async () => (await env.DB.prepare('SELECT external_id, name, deleted_at, updated_at FROM branches ORDER BY external_id').all()).results
+
+describe('planUpserts', () => {
+  it('should insert new rows, skip identical ones and update changed ones', async () => {
+    expect(await write([branch('1', 'North'), branch('2', 'South')])).toEqual({ added: 2, updated: 0, unchanged: 0 })
+    expect(await write([branch('1', 'North'), branch('2', 'South')], '2026-11-22T11:00:00.000Z')).toEqual({ added: 0, updated: 0, unchanged: 2 })
+    // Identical payloads are not written at all: updated_at keeps the first write's time.
+    expect((await all()).map((r) => r.updated_at)).toEqual([scope.now, scope.now])
+    expect(await write([branch('1', 'North'), branch('2', 'South-East')])).toEqual({ added: 0, updated: 1, unchanged: 1 })
+    expect((await all()).map((r) => r.name)).toEqual(['North', 'South-East'])
+  })
+
+  it('should keep the last copy when a page repeats a record', async () => {
+    expect(await write([branch('1', 'Old'), branch('1', 'New')])).toEqual({ added: 1, updated: 0, unchanged: 0 })
+    expect((await all()).map((r) => r.name)).toEqual(['New'])
+  })
+
+  it('should write thousands of rows in statements under D1 limits', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => branch(String(i), `Branch ${i} ${'x'.repeat(40)}`))
+    const planned = await planUpserts(env.DB, scope, 'branches', rows)
+    expect(planned.statements.length).toBeGreaterThan(1)
+    await env.DB.batch(planned.statements)
+    expect((await env.DB.prepare('SELECT count(*) AS n FROM branches').first<{ n: number }>())!.n).toBe(3000)
+  })
+})
+
+describe('deletion by absence', () => {
+  it('should soft-delete only rows a complete pass did not see, and bring them back when they return', async () => {
+    await write([branch('1', 'A'), branch('2', 'B'), branch('3', 'C')])
+    await env.DB.batch([forgetSeen(env.DB, 'conn-1', 'Branches'), ...recordSeen(env.DB, 'conn-1', 'Branches', ['1', '3'])])
+    const [result] = await env.DB.batch([softDeleteUnseen(env.DB, 'conn-1', 'Branches', { table: 'branches' }, '2026-11-22T12:00:00.000Z')])
+    expect(result!.meta.changes).toBe(1)
+    expect((await all()).map((r) => [r.external_id, r.deleted_at])).toEqual([
+      ['1', null],
+      ['2', '2026-11-22T12:00:00.000Z'],
+      ['3', null],
+    ])
+    expect([...(await existingIds(env.DB, 'conn-1', 'branches', ['1', '2', '3']))].sort()).toEqual(['1', '3'])
+    expect(await write([branch('2', 'B')])).toEqual({ added: 0, updated: 1, unchanged: 0 })
+    expect((await all()).find((r) => r.external_id === '2')!.deleted_at).toBeNull()
+  })
+
+  it("should never touch another connection's rows", async () => {
+    await write([branch('1', 'A')])
+    const other = await planUpserts(env.DB, { ...scope, connectionId: 'conn-2' }, 'branches', [branch('1', 'A')])
+    await env.DB.batch(other.statements)
+    await env.DB.batch([softDeleteUnseen(env.DB, 'conn-1', 'Branches', { table: 'branches' }, scope.now)])
+    const rows = (await env.DB.prepare('SELECT connection_id, deleted_at FROM branches ORDER BY connection_id').all()).results
+    expect(rows).toEqual([
+      { connection_id: 'conn-1', deleted_at: scope.now },
+      { connection_id: 'conn-2', deleted_at: null },
+    ])
+  })
+})

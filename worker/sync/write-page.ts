@@ -1,0 +1,69 @@
+/**
+ * Turns a page of canonical rows into the statements that store it: new rows are inserted, changed rows
+ * (another hash, or soft-deleted and back) updated, identical rows not written at all.
+ * @module
+ */
+import type { SyncedTableName } from '../db/schema'
+import type { CanonicalRow } from './connector'
+import { stableHash } from './stable-hash'
+import { jsonChunks, tableSql } from './synced-sql'
+
+export interface WriteCounts {
+  added: number
+  updated: number
+  unchanged: number
+}
+
+export async function planUpserts(
+  db: D1Database,
+  scope: { orgId: string; connectionId: string; now: string },
+  table: SyncedTableName,
+  rows: CanonicalRow[],
+): Promise<{ statements: D1PreparedStatement[]; counts: WriteCounts }> {
+  const sql = tableSql(table)
+  // The vendor may repeat a record within a page (at-least-once paging); the last copy wins.
+  const byId = new Map(rows.map((row) => [row.externalId, row]))
+  const hashed = await Promise.all(
+    [...byId.values()].map(async (row) => {
+      const payload: Record<string, unknown> = {}
+      for (const { key } of sql.payload) payload[key] = row[key] ?? null
+      return { row, payload, hash: await stableHash(payload) }
+    }),
+  )
+  const existing = new Map<string, { hash: string; deleted: boolean }>()
+  for (const chunk of jsonChunks([...byId.keys()])) {
+    const { results } = await db
+      .prepare(`SELECT external_id, data_hash, deleted_at FROM ${sql.name} WHERE connection_id = ?1 AND external_id IN (SELECT value FROM json_each(?2))`)
+      .bind(scope.connectionId, chunk)
+      .all<{ external_id: string; data_hash: string; deleted_at: string | null }>()
+    for (const r of results) existing.set(r.external_id, { hash: r.data_hash, deleted: r.deleted_at !== null })
+  }
+  const counts: WriteCounts = { added: 0, updated: 0, unchanged: 0 }
+  const toWrite: Record<string, unknown>[] = []
+  for (const { row, payload, hash } of hashed) {
+    const before = existing.get(row.externalId)
+    if (before && before.hash === hash && !before.deleted) {
+      counts.unchanged++
+      continue
+    }
+    if (before) counts.updated++
+    else counts.added++
+    toWrite.push({ ...payload, id: crypto.randomUUID(), externalId: row.externalId, dataHash: hash, vendorModified: row.vendorModified ?? null })
+  }
+  const statements = jsonChunks(toWrite).map((chunk) => db.prepare(sql.upsert).bind(scope.orgId, scope.connectionId, scope.now, chunk))
+  return { statements, counts }
+}
+
+/** The vendor ids of this connection's live (not soft-deleted) rows among `externalIds`. */
+export async function existingIds(db: D1Database, connectionId: string, table: SyncedTableName, externalIds: string[]): Promise<Set<string>> {
+  const sql = tableSql(table)
+  const found = new Set<string>()
+  for (const chunk of jsonChunks(externalIds)) {
+    const { results } = await db
+      .prepare(`SELECT external_id FROM ${sql.name} WHERE connection_id = ?1 AND deleted_at IS NULL AND external_id IN (SELECT value FROM json_each(?2))`)
+      .bind(connectionId, chunk)
+      .all<{ external_id: string }>()
+    for (const r of results) found.add(r.external_id)
+  }
+  return found
+}

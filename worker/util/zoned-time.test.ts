@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest'
+import { localToUtcIso } from './zoned-time'
+
+describe('localToUtcIso', () => {
+  it('should apply daylight and standard time', () => {
+    expect(localToUtcIso('2026-06-12T07:00:00', 'America/Chicago')).toBe('2026-06-12T12:00:00.000Z')
+    expect(localToUtcIso('2026-01-12T07:00:00', 'America/Chicago')).toBe('2026-01-12T13:00:00.000Z')
+    expect(localToUtcIso('2026-07-01T08:30:00', 'America/Phoenix')).toBe('2026-07-01T15:30:00.000Z')
+  })
+  it('should keep values that carry an offset', () => {
+    expect(localToUtcIso('2026-06-12T07:00:00Z', 'America/Chicago')).toBe('2026-06-12T07:00:00.000Z')
+  })
+  it('should read a date alone as local midnight', () => {
+    expect(localToUtcIso('2026-03-01', 'America/New_York')).toBe('2026-03-01T05:00:00.000Z')
+  })
+})

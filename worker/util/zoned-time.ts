@@ -1,0 +1,38 @@
+/**
+ * Wall-clock times without an offset (as Aspire and Buildertrend send them) to UTC instants, in a given
+ * IANA time zone, DST included.
+ * @module
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function offsetMs(utcMs: number, timeZone: string): number {
+  let formatter = formatters.get(timeZone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+    formatters.set(timeZone, formatter)
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(new Date(utcMs)).map((p) => [p.type, p.value]))
+  const asUtc = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!)
+  return asUtc - Math.floor(utcMs / 1000) * 1000
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** `2026-06-12T07:00:00` in `America/Chicago` → `2026-06-12T12:00:00.000Z`. Values with an offset are kept as they are. */
+export function localToUtcIso(local: string, timeZone: string): string {
+  if (/(Z|[+-]\d\d:?\d\d)$/.test(local)) return new Date(local).toISOString()
+  const m = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?)?$/.exec(local)
+  if (!m) throw new Error(`not a local date-time: ${local}`)
+  const wall = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0))
+  // Two passes settle the offset across a DST change.
+  let utc = wall - offsetMs(wall, timeZone)
+  utc = wall - offsetMs(utc, timeZone)
+  return new Date(utc).toISOString()
+}
