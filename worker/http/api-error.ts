@@ -8,6 +8,7 @@ const statusOf: Record<ErrorCode, number> = {
   conflict: 409,
   unprocessable: 422,
   rate_limited: 429,
+  vendor_unavailable: 503,
   internal: 500,
 }
 
