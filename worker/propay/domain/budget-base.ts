@@ -1,4 +1,4 @@
-import type { BudgetSpec } from './budget-types'
+import type { BudgetSpec, TaskAmountLine, TaskHoursLine } from './budget-types'
 import type { BudgetQuantity } from './budget-quantity'
 import { parseDecimal } from './decimal'
 import { formatSeconds } from './format-seconds'
@@ -33,8 +33,10 @@ export function baseBudget(spec: BudgetSpec, labor: LaborSummary): BaseBudget {
       return plain({ unit: 'hours', seconds: ratio(spec.budgetSeconds) })
     case 'amount':
       return plain({ unit: 'amount', cents: ratio(spec.amountCents) })
-    case 'contract_price':
-      return plain({ unit: 'amount', cents: ratio(spec.contractPriceCents * spec.laborBudgetBp, FULL_BP) })
+    case 'contract_price': {
+      const cents = ratio(BigInt(spec.contractPriceCents) * BigInt(spec.laborBudgetBp), FULL_BP)
+      return plain({ unit: 'amount', cents })
+    }
     case 'rate':
       return plain({ unit: 'amount', cents: multiplyRatios(ratio(spec.rateCentsPerUnit), parseDecimal(spec.quantity)) })
     case 'task_hours':
@@ -50,7 +52,7 @@ const plain = (quantity: BudgetQuantity): BaseBudget => ({ quantity, tasks: null
  * Each task is priced at its own blended wage, so savings net across tasks (spec §5.1). A task with no time yet is
  * priced at the ProPay's blended wage; with no time on the ProPay at all the budget stays in hours.
  */
-function taskHoursBudget(tasks: readonly { taskId: string; budgetSeconds: Seconds }[], labor: LaborSummary): BaseBudget {
+function taskHoursBudget(tasks: readonly TaskHoursLine[], labor: LaborSummary): BaseBudget {
   const totalSeconds = ratio(tasks.reduce((sum, task) => sum + task.budgetSeconds, 0))
   const rows = tasks.map((task) => {
     const actual = labor.byTask.get(task.taskId) ?? EMPTY_LABOR
@@ -68,11 +70,13 @@ function taskHoursBudget(tasks: readonly { taskId: string; budgetSeconds: Second
   return { quantity: { unit: 'amount', cents }, tasks: tasksOut, warnings }
 }
 
-function taskAmountBudget(tasks: readonly { taskId: string; amountCents: Cents }[], labor: LaborSummary): BaseBudget {
+function taskAmountBudget(tasks: readonly TaskAmountLine[], labor: LaborSummary): BaseBudget {
   const cents = ratio(tasks.reduce((sum, task) => sum + task.amountCents, 0))
   return {
     quantity: { unit: 'amount', cents },
-    tasks: tasks.map((task) => taskRow(task.taskId, null, task.amountCents, labor.byTask.get(task.taskId) ?? EMPTY_LABOR)),
+    tasks: tasks.map((task) =>
+      taskRow(task.taskId, null, task.amountCents, labor.byTask.get(task.taskId) ?? EMPTY_LABOR),
+    ),
     warnings: taskWarnings(tasks, labor, 'counts in full'),
   }
 }
@@ -94,12 +98,14 @@ function taskWarnings(tasks: readonly { taskId: string }[], labor: LaborSummary,
       message: `No time is logged on task ${task.taskId}; its budget ${withoutTime}.`,
     }))
   const budgeted = new Set(tasks.map((task) => task.taskId))
-  const taskedSeconds = [...labor.byTask].reduce((sum, [id, totals]) => sum + (budgeted.has(id) ? totals.seconds : 0), 0)
+  const taskedSeconds = [...labor.byTask]
+    .filter(([taskId]) => budgeted.has(taskId))
+    .reduce((sum, [, totals]) => sum + totals.seconds, 0)
   const outside = labor.counted.seconds - taskedSeconds
   if (outside > 0) {
     warnings.push({
       code: 'time_outside_tasks',
-      message: `${formatSeconds(outside)} of labor is not on a budgeted task: it counts as cost against no task budget.`,
+      message: `${formatSeconds(outside)} of labor is not on a budgeted task: it counts as cost against no budget.`,
     })
   }
   return warnings

@@ -36,10 +36,3 @@ export interface Warning {
   readonly code: WarningCode
   readonly message: string
 }
-
-/** Formats cents as dollars for messages, e.g. 12345 → `$123.45`. */
-export function formatCents(cents: number): string {
-  const sign = cents < 0 ? '-' : ''
-  const abs = Math.abs(cents)
-  return `${sign}$${Math.floor(abs / 100).toLocaleString('en-US')}.${String(abs % 100).padStart(2, '0')}`
-}

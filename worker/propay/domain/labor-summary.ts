@@ -1,4 +1,6 @@
+import { compareIds } from './compare-ids'
 import { countsAsLabor, entryBaseWageSeconds, entryCostNumerator } from './entry-cost'
+import { compareDates } from './iso-date'
 import type { CostSettings, TimeEntry } from './time-entry'
 import type { IsoDate, Seconds } from './units'
 import { createWageLookup, type WageRecord } from './wage-history'
@@ -53,7 +55,9 @@ export function summarizeLabor(
 
   for (const entry of entries) {
     const wage = wageOn(entry.workerId, entry.date)
-    if (wage === null) missing.set(`${entry.workerId}\u0000${entry.date}`, { workerId: entry.workerId, date: entry.date })
+    if (wage === null) {
+      missing.set(`${entry.workerId}\u0000${entry.date}`, { workerId: entry.workerId, date: entry.date })
+    }
     const cost: LaborTotals = {
       seconds: entry.seconds,
       costNumerator: entryCostNumerator(entry, wage, settings),
@@ -69,5 +73,9 @@ export function summarizeLabor(
       byWorker.set(entry.workerId, { ...worker, excludedDrive: addLabor(worker.excludedDrive, cost) })
     }
   }
-  return { counted, excludedDrive, byWorker, byTask, missingWages: [...missing.values()] }
+  // Sorted so the problems they become do not depend on the order entries arrive in.
+  const missingWages = [...missing.values()].sort(
+    (a, b) => compareIds(a.workerId, b.workerId) || compareDates(a.date, b.date),
+  )
+  return { counted, excludedDrive, byWorker, byTask, missingWages }
 }

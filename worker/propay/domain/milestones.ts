@@ -6,7 +6,14 @@
 export const JOB_STATUSES = ['pending', 'in_progress', 'completed', 'canceled'] as const
 export type JobStatus = (typeof JOB_STATUSES)[number]
 
-export const MILESTONE_STATUSES = ['pending', 'scheduled', 'in_progress', 'pending_review', 'completed', 'canceled'] as const
+export const MILESTONE_STATUSES = [
+  'pending',
+  'scheduled',
+  'in_progress',
+  'pending_review',
+  'completed',
+  'canceled',
+] as const
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number]
 
 export interface JobRef {
@@ -36,4 +43,13 @@ export const incompleteMilestones = (milestones: readonly MilestoneRef[]): Miles
 export function isCoverageComplete(milestones: readonly MilestoneRef[]): boolean {
   const live = milestones.filter((milestone) => milestone.status !== 'canceled')
   return live.length > 0 && live.every((milestone) => isMilestoneDone(milestone.status))
+}
+
+/** Why the covered work is not complete, for a person to read; `null` when it is complete. */
+export function incompleteCoverageMessage(milestones: readonly MilestoneRef[]): string | null {
+  if (isCoverageComplete(milestones)) return null
+  const waiting = incompleteMilestones(milestones).map((milestone) => `${milestone.id} (${milestone.status})`)
+  return waiting.length > 0
+    ? `The work is not complete: milestone(s) ${waiting.join(', ')} must reach pending_review or completed.`
+    : 'Every milestone of this ProPay is canceled: there is no completed work to approve.'
 }

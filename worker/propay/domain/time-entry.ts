@@ -44,3 +44,10 @@ export const DEFAULT_COST_SETTINGS: CostSettings = {
   includeBurden: false,
   includeOvertimePremium: false,
 }
+
+/** Fills missing settings with the defaults; an explicit `undefined` counts as missing. */
+export const resolveCostSettings = (settings: Partial<CostSettings> = {}): CostSettings => ({
+  includeDriveTime: settings.includeDriveTime ?? DEFAULT_COST_SETTINGS.includeDriveTime,
+  includeBurden: settings.includeBurden ?? DEFAULT_COST_SETTINGS.includeBurden,
+  includeOvertimePremium: settings.includeOvertimePremium ?? DEFAULT_COST_SETTINGS.includeOvertimePremium,
+})

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { formatCents } from './format-cents'
+import { formatSeconds } from './format-seconds'
+
+describe('message formatting', () => {
+  it('should format cents as dollars with thousands separators', () => {
+    expect([0, 5, 12_345, 123_456_789, -10_000].map(formatCents)).toEqual([
+      '$0.00',
+      '$0.05',
+      '$123.45',
+      '$1,234,567.89',
+      '-$100.00',
+    ])
+  })
+
+  it('should format seconds as hours and minutes', () => {
+    expect([0, 59, 5400, 36_000].map(formatSeconds)).toEqual(['0h 00m', '0h 00m', '1h 30m', '10h 00m'])
+  })
+})

@@ -1,0 +1,45 @@
+import type { CrewDistribution, CrewMember } from './distribution'
+import { formatCents } from './format-cents'
+import type { Problem } from './issues'
+import type { Cents } from './units'
+
+/**
+ * Pays the amounts the manager entered (spec §8 Manual). They must sum exactly to the bucket, in cents, or approval
+ * is blocked; an amount for a worker who is not an eligible crew member also blocks. Missing workers get $0.
+ *
+ * @param members - crew members by ascending worker id
+ */
+export function distributeManually(
+  bucketCents: Cents,
+  members: readonly CrewMember[],
+  amountsCents: Readonly<Record<string, Cents>>,
+): CrewDistribution {
+  const problems: Problem[] = []
+  const eligible = new Set(members.filter((member) => member.bonusEligible).map((member) => member.workerId))
+  for (const [workerId, amount] of Object.entries(amountsCents)) {
+    if (amount !== 0 && !eligible.has(workerId)) {
+      problems.push({
+        code: 'manual_amount_for_ineligible_worker',
+        message:
+          `Worker ${workerId} is given ${formatCents(amount)} but is not an eligible crew member on this ProPay; ` +
+          'set it to $0.',
+      })
+    }
+  }
+
+  const shares = members.map((member) => ({
+    workerId: member.workerId,
+    weight: null,
+    amountCents: eligible.has(member.workerId) ? (amountsCents[member.workerId] ?? 0) : 0,
+  }))
+  const distributed = shares.reduce((sum, share) => sum + share.amountCents, 0)
+  if (distributed !== bucketCents) {
+    problems.push({
+      code: 'manual_sum_mismatch',
+      message:
+        `Manual amounts add up to ${formatCents(distributed)} but the crew bucket is ${formatCents(bucketCents)}; ` +
+        'they must match to the cent.',
+    })
+  }
+  return { shares, totalWeight: null, unallocatedCents: bucketCents - distributed, problems }
+}
