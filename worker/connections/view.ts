@@ -66,7 +66,8 @@ function statusText(c: ConnectionRow, firstSync: boolean, percent: number | null
 
 export function toConnectionView(c: ConnectionRow, streams: Pick<Stream, 'name' | 'label'>[], rows: StreamRow[], now = Date.now()): ConnectionView {
   const views = streams.map((s) => streamView(s, rows.find((r) => r.stream === s.name), c.currentRunId, now))
-  const firstSync = streams.some((s) => !rows.find((r) => r.stream === s.name)?.backfilled)
+  // Until a run has succeeded the user is waiting for their data: that is the first sync.
+  const firstSync = c.lastSuccessAt === null
   const running = c.currentRunId !== null
   const percent = running ? Math.round(views.reduce((sum, v) => sum + (v.percent ?? 0), 0) / Math.max(1, views.length)) : null
   const status = c.paused ? 'paused' : c.status

@@ -83,6 +83,15 @@ export function entityStream<Row extends Record<string, unknown>>(spec: EntitySp
     return (rows[0]?.[spec.modifiedField] as string | null | undefined) ?? null
   }
 
+  /**
+   * A short page normally ends a pass, but a vendor can also cut a page short (a truncated response).
+   * Ending the pass then would soft-delete everything after it, so one cheap probe confirms the end.
+   */
+  async function moreAfter(ctx: AspireContext, filter: string | undefined): Promise<boolean> {
+    const rows = await listAspire<Row>(ctx, spec.path, { filter, select: spec.idField, limit: 1, pageNumber: 1 })
+    return rows.length > 0
+  }
+
   const mapRows = (rows: Row[], ctx: AspireContext) => rows.map((r) => spec.map(r, ctx)).filter((r): r is CanonicalRow => r !== null)
 
   async function fullPage(ctx: AspireContext, cp: Extract<Checkpoint, { mode: 'full' }>): Promise<StreamPage> {
@@ -100,7 +109,7 @@ export function entityStream<Row extends Record<string, unknown>>(spec: EntitySp
     const lastId = ids.length ? Math.max(...ids) : cp.afterId
     const minId = cp.minId ?? (ids.length ? Math.min(...ids) : null)
     const page: StreamPage = { upserts: [{ table: spec.table, rows: mapRows(rows, ctx) }], seen: ids.map(String), checkpoint: null }
-    if (rows.length < limit) {
+    if (rows.length < limit && !(await moreAfter(ctx, and(`${spec.idField} gt ${lastId}`, scopeFilter)))) {
       page.deletionScope = scope(spec.date ? since : null)
       page.cursor = cp.highWater
       return page
@@ -123,12 +132,15 @@ export function entityStream<Row extends Record<string, unknown>>(spec: EntitySp
     const last = values.at(-1) ?? cp.from
     const maxSeen = [cp.maxSeen, ...values].filter((v): v is string => !!v).sort().at(-1) ?? null
     const page: StreamPage = { upserts: [{ table: spec.table, rows: mapRows(rows, ctx) }], checkpoint: null }
-    if (rows.length < limit) {
+    const changesFilter = (from: string) => and(`${field} gt ${from}`, dateFrom(ctx.settings, ctx.settings.syncStartDate), baseFilter(ctx))
+    if (rows.length < limit && !(await moreAfter(ctx, changesFilter(last)))) {
       page.checkpoint = { mode: 'presence', afterId: 0, minId: null, maxId: null, since: presenceSince(ctx), cursor: maxSeen } satisfies Checkpoint
       return page
     }
-    // A full page all at one modified value cannot move the keyset forward: page through that value.
-    page.checkpoint = (last > cp.from ? { mode: 'changes', from: last, page: 1, maxSeen } : { ...cp, page: cp.page + 1, maxSeen }) satisfies Checkpoint
+    // A full page all at one modified value cannot move the keyset forward: page through that value. A page
+    // cut short at one value is simply asked for again.
+    const samePage = rows.length < limit ? cp.page : cp.page + 1
+    page.checkpoint = (last > cp.from ? { mode: 'changes', from: last, page: 1, maxSeen } : { ...cp, page: samePage, maxSeen }) satisfies Checkpoint
     return page
   }
 
@@ -155,7 +167,7 @@ export function entityStream<Row extends Record<string, unknown>>(spec: EntitySp
     const lastId = numeric.length ? Math.max(...numeric) : cp.afterId
     const minId = cp.minId ?? (numeric.length ? Math.min(...numeric) : null)
     const page: StreamPage = { upserts: [{ table: spec.table, rows: mapRows(fetched, ctx) }], seen: ids, checkpoint: null }
-    if (rows.length < limit) {
+    if (rows.length < limit && !(await moreAfter(ctx, and(`${spec.idField} gt ${lastId}`, scopeFilter)))) {
       page.deletionScope = scope(cp.since)
       page.cursor = cp.cursor
       return page
