@@ -7,7 +7,7 @@ import { call, orgWithAdmin, userWithRole } from '../test/fixtures'
 describe('/api/v1/connections without a vendor', () => {
   beforeEach(() => {
     // These tests are about the API around a connection; keep the sync consumer out of them.
-    vi.spyOn(env.SYNC_QUEUE, 'send').mockResolvedValue(undefined as never)
+    vi.spyOn(env.SYNC_QUEUE, 'send').mockResolvedValue({ metadata: { metrics: { backlogCount: 0, backlogBytes: 0 } } } as unknown as QueueSendResponse)
   })
 
   it('should name each invalid credentials and settings field before contacting the vendor', async () => {

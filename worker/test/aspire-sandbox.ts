@@ -42,11 +42,15 @@ export const records = <T = Record<string, unknown>>(tenant: SandboxTenant, enti
 /** Captures what the app sends to the sync queue instead of letting the local consumer race the test. */
 export function captureQueue() {
   const sent: SyncMessage[] = []
+  // What Queue.send answers; the test never reads it.
+  const accepted = { metadata: { metrics: { backlogCount: 0, backlogBytes: 0 } } } as unknown as QueueSendResponse
   vi.spyOn(env.SYNC_QUEUE, 'send').mockImplementation(async (body: QueueMessage) => {
     if (body.kind === 'sync') sent.push(body)
+    return accepted
   })
   vi.spyOn(env.SYNC_QUEUE, 'sendBatch').mockImplementation(async (batch: Iterable<MessageSendRequest<QueueMessage>>) => {
     for (const { body } of batch) if (body.kind === 'sync') sent.push(body)
+    return accepted as unknown as QueueSendBatchResponse
   })
   return sent
 }
