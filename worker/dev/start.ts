@@ -5,10 +5,14 @@
  * @module
  */
 import path from 'node:path'
+import { DEMO_CLIENT_ID, DEMO_SECRET } from '../sandboxes/aspire/sandbox'
+import { startAspireSandbox } from '../sandboxes/aspire/serve'
 import { DEMO } from './demo'
+import { ensureDemoConnections } from './demo-connections'
 import { ROOT, ensureDevVars, migrateLocalDb, run, seedDemo, startCronTicker, startWorker } from './local-stack'
 
 const PORT = Number(process.env.PORT ?? 8787)
+const ASPIRE_SANDBOX_PORT = 8801
 const say = (line: string) => console.log(`[protiv] ${line}`)
 
 async function main() {
@@ -16,11 +20,21 @@ async function main() {
   say('applying migrations to the local D1…')
   await migrateLocalDb()
   await seedDemo()
+  const aspire = await startAspireSandbox({ port: ASPIRE_SANDBOX_PORT, seedDemo: true })
+  say(`Aspire sandbox on ${aspire.url} (demo tenant ${DEMO_CLIENT_ID} / ${DEMO_SECRET})`)
   say(`starting the worker on http://127.0.0.1:${PORT} …`)
   const worker = await startWorker({ port: PORT, log: (line) => /error|exception/i.test(line) && console.log(`[worker] ${line}`) })
   const stopCron = startCronTicker(worker.url, (result) => {
     if (result instanceof Error || result >= 400) say(`cron tick failed: ${result instanceof Error ? result.message : `HTTP ${result}`}`)
   })
+  const connected = await ensureDemoConnections(worker.url, [
+    {
+      vendor: 'aspire',
+      credentials: { clientId: DEMO_CLIENT_ID, secret: DEMO_SECRET },
+      settings: { syncStartDate: `${new Date().getUTCFullYear() - 1}-01-01`, baseUrl: aspire.url },
+    },
+  ])
+  if (connected.length) say(`connected the demo organisation to: ${connected.join(', ')} (first sync starting)`)
   say('building the extension…')
   await run('npx', ['wxt', 'build'])
 
@@ -29,6 +43,7 @@ async function main() {
 
     API        ${worker.url}        (health: ${worker.url}/health)
     Cron       fired every minute by this script
+    Sandboxes  Aspire ${aspire.url}  (control API: ${aspire.url}/__control)
     Extension  ${path.join(ROOT, '.output/chrome-mv3')}
                chrome://extensions → Developer mode → Load unpacked → pick that folder
     Sign in    ${DEMO.email} / ${DEMO.password}   (extension options page)
@@ -42,7 +57,7 @@ async function main() {
     stopping = true
     say('stopping…')
     stopCron()
-    await worker.stop()
+    await Promise.all([worker.stop(), aspire.close()])
     process.exit(0)
   }
   process.on('SIGINT', shutdown)
