@@ -21,7 +21,7 @@ import { VendorError } from './vendor-error'
 import { createVendorHttp, type VendorHttpOptions } from './vendor-http'
 
 export const STEP_BUDGET_MS = 20_000
-export const STEP_MAX_PAGES = 12
+export const STEP_MAX_PAGES = 40
 
 export type StepResult = { next: 'done' } | { next: 'continue'; delayMs: number } | { next: 'stale' }
 

@@ -34,7 +34,7 @@ const cache = new Map<SyncedTableName, TableSql>()
 export const tableSql = (name: SyncedTableName) => cache.get(name) ?? cache.set(name, build(name)).get(name)!
 
 /** Splits rows into JSON chunks small enough for one D1 statement each. */
-export function jsonChunks(rows: unknown[], maxChars = 90_000): string[] {
+export function jsonChunks(rows: unknown[], maxChars = 900_000): string[] {
   const chunks: string[] = []
   let current: string[] = []
   let size = 2

@@ -14,3 +14,13 @@ describe('localToUtcIso', () => {
     expect(localToUtcIso('2026-03-01', 'America/New_York')).toBe('2026-03-01T05:00:00.000Z')
   })
 })
+
+describe('localToUtcIso across a DST change', () => {
+  it('should use the right offset on both sides of the spring-forward hour', () => {
+    // America/Chicago moved from CST (-6) to CDT (-5) at 2026-03-08 02:00 local.
+    expect(localToUtcIso('2026-03-08T01:30:00', 'America/Chicago')).toBe('2026-03-08T07:30:00.000Z')
+    expect(localToUtcIso('2026-03-08T03:30:00', 'America/Chicago')).toBe('2026-03-08T08:30:00.000Z')
+    expect(localToUtcIso('2026-11-01T00:30:00', 'America/Chicago')).toBe('2026-11-01T05:30:00.000Z')
+    expect(localToUtcIso('2026-11-01T03:00:00', 'America/Chicago')).toBe('2026-11-01T09:00:00.000Z')
+  })
+})

@@ -25,14 +25,27 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+// Offsets change only at DST transitions (on the hour), so one lookup serves every time in a local hour.
+// Intl is slow; a backfill converts hundreds of thousands of times.
+const hourOffsets = new Map<string, number>()
+
+function wallToUtc(wall: number, timeZone: string): number {
+  const key = `${timeZone}|${Math.floor(wall / 3600_000)}`
+  let offset = hourOffsets.get(key)
+  if (offset === undefined) {
+    // Two passes settle the offset across a DST change.
+    offset = offsetMs(wall - offsetMs(wall, timeZone), timeZone)
+    if (hourOffsets.size > 50_000) hourOffsets.clear()
+    hourOffsets.set(key, offset)
+  }
+  return wall - offset
+}
+
 /** `2026-06-12T07:00:00` in `America/Chicago` → `2026-06-12T12:00:00.000Z`. Values with an offset are kept as they are. */
 export function localToUtcIso(local: string, timeZone: string): string {
   if (/(Z|[+-]\d\d:?\d\d)$/.test(local)) return new Date(local).toISOString()
   const m = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?)?$/.exec(local)
   if (!m) throw new Error(`not a local date-time: ${local}`)
   const wall = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0))
-  // Two passes settle the offset across a DST change.
-  let utc = wall - offsetMs(wall, timeZone)
-  utc = wall - offsetMs(utc, timeZone)
-  return new Date(utc).toISOString()
+  return new Date(wallToUtc(wall, timeZone)).toISOString()
 }
