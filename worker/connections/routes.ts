@@ -59,8 +59,10 @@ export const connectionRoutes = new Hono<AppEnv>()
     const input = c.req.valid('json')
     const connector = connectors[input.vendor]
     if (!connector) throw new ApiError('unprocessable', `Connecting ${input.vendor} is not available yet.`)
-    const credentials = parseVendorInput(connector.credentialsSchema, input.credentials, 'credentials')
-    const settings = parseVendorInput(connector.settingsSchema, input.settings, 'settings')
+    const [credentials, settings] = parseVendorInput(
+      { schema: connector.credentialsSchema, value: input.credentials, what: 'credentials' },
+      { schema: connector.settingsSchema, value: input.settings, what: 'settings' },
+    )
     const db = createDb(c.env.DB)
     const { orgId } = c.get('auth')
     const id = crypto.randomUUID()
@@ -98,13 +100,15 @@ export const connectionRoutes = new Hono<AppEnv>()
     const input = c.req.valid('json')
     const connector = connectorFor(row.vendor)
     const patch: Partial<typeof connections.$inferInsert> = { updatedAt: nowIso() }
-    const settings = input.settings ? parseVendorInput(connector.settingsSchema, { ...row.settings, ...input.settings }, 'settings') : row.settings
+    const [settings] = input.settings
+      ? parseVendorInput({ schema: connector.settingsSchema, value: { ...row.settings, ...input.settings }, what: 'settings' })
+      : [row.settings]
     if (input.settings) patch.settings = settings as Record<string, unknown>
     if (input.frequencySeconds) patch.frequencySeconds = input.frequencySeconds
     let startNow = false
     if (input.credentials) {
       // Reconnect: same connection, same data; new credentials checked live before they replace the old.
-      const credentials = parseVendorInput(connector.credentialsSchema, input.credentials, 'credentials')
+      const [credentials] = parseVendorInput({ schema: connector.credentialsSchema, value: input.credentials, what: 'credentials' })
       await verifyWithVendor(connector, credentials, settings, await orgTimeZone(db, row.orgId), row.id)
       const sealed = await encryptCredentials(c.env.CREDENTIALS_KEY, row.id, credentials)
       Object.assign(patch, { credentialsCiphertext: sealed.ciphertext, credentialsIv: sealed.iv, status: 'pending', lastErrorCode: null, lastErrorMessage: null, nextRunAt: nowIso() })
