@@ -30,8 +30,9 @@ describe('planUpserts', () => {
     expect((await all()).map((r) => r.name)).toEqual(['New'])
   })
 
-  it('should write thousands of rows in statements under D1 limits', async () => {
-    const rows = Array.from({ length: 3000 }, (_, i) => branch(String(i), `Branch ${i} ${'x'.repeat(40)}`))
+  it('should split a large page into several statements, each within D1 limits', async () => {
+    // ~1.5 MB of rows: more than one bound JSON string may hold.
+    const rows = Array.from({ length: 3000 }, (_, i) => branch(String(i), `Branch ${i} ${'x'.repeat(400)}`))
     const planned = await planUpserts(env.DB, scope, 'branches', rows)
     expect(planned.statements.length).toBeGreaterThan(1)
     await env.DB.batch(planned.statements)
