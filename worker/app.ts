@@ -10,16 +10,35 @@ import { connectionRoutes } from './connections/routes'
 import { requireAuth } from './auth/require-auth'
 import type { AppEnv } from './env'
 import { healthRoute } from './health/route'
+import { jobRoutes, milestoneRoutes } from './jobs/routes'
 import { notFound } from './http/not-found'
 import { onError } from './http/on-error'
 import { meRoute } from './orgs/me-route'
+import { reviewQueueRoutes } from './propay/review-queue'
+import { proPayRoutes } from './propay/routes'
+import { bonusSettingsRoutes } from './propay/settings-routes'
+import { statementRoutes } from './statements/routes'
+import { materialRoutes, outboxRoutes, timeEntryRoutes } from './push/routes'
 import { userRoutes } from './users/routes'
 
 // Only the extension calls us from a browser; its background worker holds a host permission for the
 // configured origin, and CORS covers a backend URL chosen later in the options page.
 const extensionOrigin = (origin: string) => (/^(chrome|moz)-extension:\/\/[a-z0-9-]+$/i.test(origin) ? origin : null)
 
-const protectedApi = new Hono<AppEnv>().use(requireAuth).route('/me', meRoute).route('/users', userRoutes).route('/connections', connectionRoutes)
+const protectedApi = new Hono<AppEnv>()
+  .use(requireAuth)
+  .route('/me', meRoute)
+  .route('/users', userRoutes)
+  .route('/connections', connectionRoutes)
+  .route('/propays', proPayRoutes)
+  .route('/review-queue', reviewQueueRoutes)
+  .route('/statements', statementRoutes)
+  .route('/jobs', jobRoutes)
+  .route('/milestones', milestoneRoutes)
+  .route('/bonus-settings', bonusSettingsRoutes)
+  .route('/connections', outboxRoutes)
+  .route('/time-entries', timeEntryRoutes)
+  .route('/materials', materialRoutes)
 
 export const app = new Hono<AppEnv>()
   .use('*', cors({ origin: extensionOrigin, allowHeaders: ['authorization', 'content-type'], maxAge: 600 }))

@@ -7,12 +7,11 @@ import { ApiError, createApiClient } from '../../shared/api/client'
 import type { AuthState, BackendStatus, MessageType, Messages } from '../messaging/protocol'
 import { apiBaseUrlItem, sessionItem } from '../storage/items'
 import { apiClient } from './api'
+import { connectionHandlers } from './connection-handlers'
+import { describeFailure } from './describe-failure'
 import { normalizeApiBaseUrl } from './normalize-url'
 
 type Handlers = { [T in MessageType]: (payload: Messages[T]['request']) => Promise<Messages[T]['response']> }
-
-const describeFailure = (err: unknown, baseUrl: string) =>
-  err instanceof ApiError ? err.message : `Cannot reach the Protiv backend at ${baseUrl}. Is it running?`
 
 async function authState(): Promise<AuthState> {
   const apiBaseUrl = await apiBaseUrlItem.getValue()
@@ -75,4 +74,6 @@ export const handlers: Handlers = {
     await sessionItem.setValue(null)
     return authState()
   },
+
+  ...connectionHandlers,
 }

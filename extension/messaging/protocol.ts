@@ -4,6 +4,7 @@
  * @module
  */
 import type { Organization, User } from '../../shared/api/auth'
+import type { ConnectionView, CreateConnectionRequest, UpdateConnectionRequest } from '../../shared/api/connections'
 import type { HealthResponse } from '../../shared/api/health'
 
 export type BackendStatus =
@@ -14,11 +15,26 @@ export type AuthState =
   | { signedIn: false; apiBaseUrl: string }
   | { signedIn: true; apiBaseUrl: string; user: User; organization: Organization }
 
+export type SignedInState = Extract<AuthState, { signedIn: true }>
+
+/**
+ * A force sync either starts (or joins a running one) or is refused for a cooldown. The cooldown is an
+ * expected answer, not a failure, so it comes back as a value with the seconds to wait.
+ */
+export type ForceSyncOutcome =
+  | { kind: 'accepted'; started: boolean; message: string; connection: ConnectionView }
+  | { kind: 'cooldown'; message: string; retryAfterSeconds: number }
+
 export interface Messages {
   'backend:status': { request: Record<string, never>; response: BackendStatus }
   'auth:state': { request: Record<string, never>; response: AuthState }
   'auth:signIn': { request: { apiBaseUrl: string; email: string; password: string }; response: AuthState }
   'auth:signOut': { request: Record<string, never>; response: AuthState }
+  'connections:list': { request: Record<string, never>; response: { connections: ConnectionView[] } }
+  'connections:get': { request: { id: string }; response: ConnectionView }
+  'connections:create': { request: CreateConnectionRequest; response: ConnectionView }
+  'connections:update': { request: { id: string; patch: UpdateConnectionRequest }; response: ConnectionView }
+  'connections:forceSync': { request: { id: string }; response: ForceSyncOutcome }
 }
 
 export type MessageType = keyof Messages

@@ -17,3 +17,9 @@ export interface SignedInSession {
 
 // Only the background reads this item; content scripts ask the background for state and never see it.
 export const sessionItem = storage.defineItem<SignedInSession | null>('local:session', { fallback: null })
+
+/**
+ * Where the backend should reach Aspire's API for a new connection. Empty means Aspire's production API;
+ * developers and the e2e tests point it at the local Aspire sandbox.
+ */
+export const aspireApiAddressItem = storage.defineItem<string>('local:aspireApiAddress', { fallback: '' })

@@ -26,14 +26,28 @@ export type InputOf<N extends EndpointName> = Input<Contract[N]>
 
 /** An API answer that was not 2xx, carrying the server's error code and message. */
 export class ApiError extends Error {
+  /** How long the server asked us to wait (`Retry-After`, usually on 429), in whole seconds. */
+  readonly retryAfterSeconds?: number
+
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    options: { retryAfterSeconds?: number } = {},
   ) {
     super(message)
     this.name = 'ApiError'
+    if (options.retryAfterSeconds !== undefined) this.retryAfterSeconds = options.retryAfterSeconds
   }
+}
+
+/** `Retry-After` as seconds from `now`: the header may hold seconds or an HTTP date. */
+export function parseRetryAfter(header: string | null, now: number = Date.now()): number | undefined {
+  if (!header) return undefined
+  const text = header.trim()
+  if (/^\d+$/.test(text)) return Number(text)
+  const at = Date.parse(text)
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000))
 }
 
 export interface ClientOptions {
@@ -54,7 +68,8 @@ export function createApiClient(options: ClientOptions) {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init))
   return async function call<N extends EndpointName>(name: N, ...[input]: OptionalIfEmpty<InputOf<N>>): Promise<ResponseOf<N>> {
     const e: { method: string; path: string; auth: boolean } = contract[name]
-    const args = (input ?? {}) as { body?: unknown; query?: Record<string, unknown>; params?: Record<string, string> }
+    // Through unknown: TypeScript gives up on the union of every endpoint's input once the contract is large.
+    const args = ((input as unknown) ?? {}) as { body?: unknown; query?: Record<string, unknown>; params?: Record<string, string> }
     const url = new URL(buildPath(e.path, args.params), options.baseUrl)
     for (const [key, value] of Object.entries(args.query ?? {})) {
       if (value !== undefined && value !== null) url.searchParams.set(key, String(value))
@@ -78,9 +93,10 @@ export function createApiClient(options: ClientOptions) {
       throw new ApiError(res.status, 'bad_response', `The server answered ${res.status} with a body that is not JSON.`)
     }
     if (!res.ok) {
+      const wait = { retryAfterSeconds: parseRetryAfter(res.headers.get('retry-after')) }
       const parsed = ErrorBody.safeParse(json)
-      if (parsed.success) throw new ApiError(res.status, parsed.data.error.code, parsed.data.error.message)
-      throw new ApiError(res.status, 'http_error', `The server answered ${res.status}.`)
+      if (parsed.success) throw new ApiError(res.status, parsed.data.error.code, parsed.data.error.message, wait)
+      throw new ApiError(res.status, 'http_error', `The server answered ${res.status}.`, wait)
     }
     return contract[name].response.parse(json) as ResponseOf<N>
   }

@@ -39,6 +39,8 @@ export const StreamView = z.object({
   deleted: z.number(),
   lastSuccessAt: z.string().nullable(),
   lastError: z.string().nullable(),
+  /** Something the connector wants a person to know ("312 entries waiting for approval"). */
+  notice: z.string().nullable(),
 })
 export type StreamView = z.infer<typeof StreamView>
 

@@ -6,7 +6,12 @@
 import type { z } from 'zod'
 import { CreateUserRequest, LoginRequest, LoginResponse, LogoutResponse, MeResponse, User, UserList } from './auth'
 import { ConnectionList, ConnectionView, CreateConnectionRequest, ForceSyncResponse, RunList, UpdateConnectionRequest } from './connections'
+import { BonusSettingsView, UpdateBonusSettingsRequest } from './bonus-settings'
 import { HealthResponse } from './health'
+import { JobDetail, JobList, JobListQuery, MilestoneLookup, MilestoneLookupQuery, ReviewQueue } from './jobs'
+import { ApproveProPayRequest, CreateProPayRequest, ListProPaysQuery, ProPayDetail, ProPayList, UpdateProPayRequest } from './propays'
+import { PayStatementRequest, StatementList, StatementListQuery, StatementView } from './statements'
+import { ConflictList, CreateMaterialRequest, CreateTimeEntryRequest, PushRecordList, PushRecordView, TimeEntryList, TimeEntryQuery, UpdateMaterialRequest } from './push'
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 
@@ -38,6 +43,29 @@ export const contract = {
   deleteConnection: endpoint({ method: 'DELETE', path: '/api/v1/connections/:id', auth: true, response: LogoutResponse }),
   forceSync: endpoint({ method: 'POST', path: '/api/v1/connections/:id/sync', auth: true, response: ForceSyncResponse }),
   listRuns: endpoint({ method: 'GET', path: '/api/v1/connections/:id/runs', auth: true, response: RunList }),
+  createProPay: endpoint({ method: 'POST', path: '/api/v1/propays', auth: true, body: CreateProPayRequest, response: ProPayDetail }),
+  listProPays: endpoint({ method: 'GET', path: '/api/v1/propays', auth: true, query: ListProPaysQuery, response: ProPayList }),
+  getProPay: endpoint({ method: 'GET', path: '/api/v1/propays/:id', auth: true, response: ProPayDetail }),
+  updateProPay: endpoint({ method: 'PATCH', path: '/api/v1/propays/:id', auth: true, body: UpdateProPayRequest, response: ProPayDetail }),
+  approveProPay: endpoint({ method: 'POST', path: '/api/v1/propays/:id/approve', auth: true, body: ApproveProPayRequest, response: ProPayDetail }),
+  unapproveProPay: endpoint({ method: 'POST', path: '/api/v1/propays/:id/unapprove', auth: true, response: ProPayDetail }),
+  cancelProPay: endpoint({ method: 'POST', path: '/api/v1/propays/:id/cancel', auth: true, response: ProPayDetail }),
+  restoreProPay: endpoint({ method: 'POST', path: '/api/v1/propays/:id/restore', auth: true, response: ProPayDetail }),
+  reviewQueue: endpoint({ method: 'GET', path: '/api/v1/review-queue', auth: true, response: ReviewQueue }),
+  listStatements: endpoint({ method: 'GET', path: '/api/v1/statements', auth: true, query: StatementListQuery, response: StatementList }),
+  getStatement: endpoint({ method: 'GET', path: '/api/v1/statements/:id', auth: true, response: StatementView }),
+  payStatement: endpoint({ method: 'POST', path: '/api/v1/statements/:id/pay', auth: true, body: PayStatementRequest, response: StatementView }),
+  listJobs: endpoint({ method: 'GET', path: '/api/v1/jobs', auth: true, query: JobListQuery, response: JobList }),
+  getJob: endpoint({ method: 'GET', path: '/api/v1/jobs/:id', auth: true, response: JobDetail }),
+  findMilestones: endpoint({ method: 'GET', path: '/api/v1/milestones', auth: true, query: MilestoneLookupQuery, response: MilestoneLookup }),
+  getBonusSettings: endpoint({ method: 'GET', path: '/api/v1/bonus-settings', auth: true, response: BonusSettingsView }),
+  updateBonusSettings: endpoint({ method: 'PATCH', path: '/api/v1/bonus-settings', auth: true, body: UpdateBonusSettingsRequest, response: BonusSettingsView }),
+  listPushes: endpoint({ method: 'GET', path: '/api/v1/connections/:id/pushes', auth: true, response: PushRecordList }),
+  listConflicts: endpoint({ method: 'GET', path: '/api/v1/connections/:id/conflicts', auth: true, response: ConflictList }),
+  createTimeEntry: endpoint({ method: 'POST', path: '/api/v1/time-entries', auth: true, body: CreateTimeEntryRequest, response: PushRecordView }),
+  listTimeEntries: endpoint({ method: 'GET', path: '/api/v1/time-entries', auth: true, query: TimeEntryQuery, response: TimeEntryList }),
+  createMaterial: endpoint({ method: 'POST', path: '/api/v1/materials', auth: true, body: CreateMaterialRequest, response: PushRecordView }),
+  updateMaterial: endpoint({ method: 'PATCH', path: '/api/v1/materials/:id', auth: true, body: UpdateMaterialRequest, response: PushRecordView }),
 } as const satisfies Record<string, Endpoint>
 
 export type Contract = typeof contract

@@ -17,6 +17,7 @@ import { ApiError } from '../http/api-error'
 import { json, params } from '../http/validate'
 import { connectorFor, connectors } from '../sync/registry'
 import { nowIso } from '../util/clock'
+import { loadOwnedConnection } from './load-owned'
 import { parseVendorInput } from './parse-vendor-input'
 import { startSyncNow } from './start-sync'
 import { verifyWithVendor } from './verify-vendor'
@@ -24,15 +25,7 @@ import { FORCE_SYNC_COOLDOWN_MS, toConnectionView } from './view'
 
 const IdParam = z.object({ id: z.string().min(1).max(100) })
 
-async function loadOwned(db: Db, orgId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(connections)
-    .where(and(eq(connections.id, id), eq(connections.orgId, orgId), isNull(connections.deletedAt)))
-  // Another organisation's connection is answered exactly like one that does not exist.
-  if (!row) throw new ApiError('not_found', 'No connection with this id in your organisation.')
-  return row
-}
+const loadOwned = loadOwnedConnection
 
 async function view(db: Db, row: typeof connections.$inferSelect) {
   const streams = connectorFor(row.vendor).streams(row.settings as never)

@@ -14,7 +14,8 @@ export async function verifyWithVendor<C, S>(connector: Connector<C, S>, credent
       orgTimeZone,
       credentials,
       settings,
-      http: createVendorHttp({ retries: 1, timeoutMs: 15_000 }),
+      // Some vendors (Buildertrend) take 15–30 s to sign in; a person waits for this answer, so give it 40.
+      http: createVendorHttp({ retries: 1, timeoutMs: 40_000 }),
       now: Date.now(),
       existingIds: async () => new Set(),
     })

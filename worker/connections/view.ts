@@ -41,6 +41,7 @@ function streamView(def: Pick<Stream, 'name' | 'label'>, row: StreamRow | undefi
     deleted: row?.deleted ?? 0,
     lastSuccessAt: row?.lastSuccessAt ?? null,
     lastError: row?.lastErrorMessage ?? null,
+    notice: row?.notice ?? null,
   }
 }
 

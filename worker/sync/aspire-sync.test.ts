@@ -62,7 +62,8 @@ describe('Aspire sync against the sandbox', () => {
     const tenant = await createTenant({ size: 'demo' })
     const { token } = await orgWithAdmin()
     const created = await connectAspire(token, tenant, { pageSize: 100 })
-    expect(created.status).toBe('pending')
+    // The first sync is under way from the moment the connection is saved.
+    expect(created).toMatchObject({ status: 'syncing', firstSync: true, statusText: 'First sync in progress.' })
     expect(queue).toHaveLength(1)
     expect(queue[0]!.trigger).toBe('initial')
     await drain(queue)

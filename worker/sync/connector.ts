@@ -31,6 +31,8 @@ export interface StreamPage {
   progress?: number
   /** Set on the last page of a pass that saw every record in the scope. */
   deletionScope?: DeletionScope
+  /** Replaces the stream's notice for people (null clears it), e.g. time held back until approved. */
+  notice?: string | null
 }
 
 export interface StreamState {
@@ -65,4 +67,35 @@ export interface Connector<C = unknown, S = unknown> {
   /** Signs in with the credentials and reads something cheap; throws a VendorError saying what is wrong. */
   verify(ctx: SyncContext<C, S>): Promise<{ accountLabel: string }>
   streams(settings: S): Stream<C, S>[]
+  /** Writes back to the vendor, where the vendor supports them. */
+  push?: Partial<Record<PushKind, PushHandler<C, S>>>
 }
+
+export type PushKind = 'time_entry' | 'material'
+
+/** One outbox record as a connector sees it. */
+export interface PushItem {
+  id: string
+  operation: 'create' | 'update'
+  state: 'pending' | 'sending'
+  payload: Record<string, unknown>
+  vendorExternalId: string | null
+  baseVendorModified: string | null
+  recovery: Record<string, unknown> | null
+}
+
+export type PushOutcome =
+  | { state: 'pushed'; vendorExternalId: string }
+  /** The vendor refused it for good (e.g. validation): a person must act. */
+  | { state: 'failed'; reason: string }
+  /** Changed on both sides: the vendor's version stands, ours is logged. */
+  | { state: 'conflict'; reason: string; theirs: Record<string, unknown> | null }
+
+export interface PushContext<C = unknown, S = unknown> extends SyncContext<C, S> {
+  /** Records the item as `sending` (with what recovery needs) before the write leaves: a lost answer is then detectable. */
+  markSending(recovery?: Record<string, unknown>): Promise<void>
+  /** Vendor ids already claimed by other outbox records of this kind (so a lookup never adopts someone else's record). */
+  claimedVendorIds(kind: PushKind): Promise<Set<string>>
+}
+
+export type PushHandler<C = unknown, S = unknown> = (ctx: PushContext<C, S>, item: PushItem) => Promise<PushOutcome>

@@ -17,6 +17,7 @@ import { forgetSeen, recordSeen, softDeleteUnseen } from './presence'
 import type { SyncMessage } from './queue-messages'
 import { connectorFor } from './registry'
 import { finishRun, startRun } from './run-state'
+import { hasPendingPushes, runPushes } from './run-pushes'
 import { VendorError } from './vendor-error'
 import { createVendorHttp, type VendorHttpOptions } from './vendor-http'
 
@@ -79,11 +80,15 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
 
   let requestsCounted = 0
   try {
+    // Outbox first, so this run's pull brings the vendor's copies back.
+    await runPushes(db, connector, ctx, conn.orgId)
     for (let pages = 0; pages < (options.maxPages ?? STEP_MAX_PAGES) && clock() - started < STEP_BUDGET_MS; pages++) {
       const states = await db.select().from(syncStreams).where(eq(syncStreams.connectionId, conn.id))
       const stream = streams.find((s) => states.find((r) => r.stream === s.name)?.completedRunId !== runId)
       if (!stream) {
-        await finishRun(db, lease, runId, await outcomeOf(db, conn.id), clock())
+        // Records created while this run was pulling go out with the next run, right away.
+        const soon = (await hasPendingPushes(db, conn.id)) ? 0 : undefined
+        await finishRun(db, lease, runId, await outcomeOf(db, conn.id), clock(), undefined, soon)
         return { next: 'done' }
       }
       const state = states.find((r) => r.stream === stream.name)!
@@ -143,6 +148,7 @@ async function storePage(
       added: sql`${syncStreams.added} + ${counts.added}`,
       updated: sql`${syncStreams.updated} + ${counts.updated}`,
       lastErrorMessage: null,
+      ...(page.notice !== undefined ? { notice: page.notice } : {}),
       ...(passDone
         ? { completedRunId: scope.runId, backfilled: true, cursor: page.cursor === undefined ? state.cursor : page.cursor, lastSuccessAt: at }
         : {}),

@@ -20,6 +20,8 @@ export interface VendorHttp {
   readonly requests: number
 }
 
+const idempotent = (init: RequestInit | undefined) => !init?.method || ['GET', 'HEAD', 'PUT', 'DELETE'].includes(init.method.toUpperCase())
+
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /** Seconds or an HTTP date, as Retry-After allows. */
@@ -42,7 +44,7 @@ export function createVendorHttp(options: VendorHttpOptions = {}): VendorHttp {
     try {
       res = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })
     } catch (err) {
-      if (attempt >= retries) {
+      if (attempt >= retries || !idempotent(init)) {
         const what = (err as Error).name === 'TimeoutError' ? `did not answer within ${timeoutMs / 1000} s` : 'could not be reached'
         throw new VendorError('vendor_down', `The vendor ${what}.`)
       }
@@ -60,7 +62,9 @@ export function createVendorHttp(options: VendorHttpOptions = {}): VendorHttp {
     }
     if (res.status >= 500) {
       await res.body?.cancel()
-      if (attempt >= retries) throw new VendorError('vendor_down', `The vendor answered ${res.status} ${res.statusText || 'server error'} ${retries + 1} times.`, { status: res.status })
+      // A POST may have been applied before the error: retrying it blindly could write twice. The push
+      // engine recovers such writes by looking before it writes again.
+      if (attempt >= retries || !idempotent(init)) throw new VendorError('vendor_down', `The vendor answered ${res.status} ${res.statusText || 'server error'} ${retries + 1} times.`, { status: res.status })
       await sleep(backoff(attempt))
       return attemptFetch(url, init, attempt + 1, rateLimitWaits)
     }

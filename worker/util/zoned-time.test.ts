@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { localToUtcIso } from './zoned-time'
+import { localToUtcIso, utcToLocal } from './zoned-time'
 
 describe('localToUtcIso', () => {
   it('should apply daylight and standard time', () => {
@@ -22,5 +22,13 @@ describe('localToUtcIso across a DST change', () => {
     expect(localToUtcIso('2026-03-08T03:30:00', 'America/Chicago')).toBe('2026-03-08T08:30:00.000Z')
     expect(localToUtcIso('2026-11-01T00:30:00', 'America/Chicago')).toBe('2026-11-01T05:30:00.000Z')
     expect(localToUtcIso('2026-11-01T03:00:00', 'America/Chicago')).toBe('2026-11-01T09:00:00.000Z')
+  })
+})
+
+describe('utcToLocal', () => {
+  it('should give the wall-clock time in the zone, inverting localToUtcIso', () => {
+    expect(utcToLocal('2026-06-12T12:00:00.000Z', 'America/Chicago')).toBe('2026-06-12T07:00:00')
+    expect(utcToLocal('2026-01-12T13:00:00Z', 'America/Chicago')).toBe('2026-01-12T07:00:00')
+    expect(localToUtcIso(utcToLocal('2026-03-08T08:30:00.000Z', 'America/Chicago'), 'America/Chicago')).toBe('2026-03-08T08:30:00.000Z')
   })
 })

@@ -49,3 +49,9 @@ export function localToUtcIso(local: string, timeZone: string): string {
   const wall = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0))
   return new Date(wallToUtc(wall, timeZone)).toISOString()
 }
+
+/** The inverse: a UTC instant as wall-clock time (`YYYY-MM-DDTHH:mm:ss`, no offset) in a time zone. */
+export function utcToLocal(iso: string, timeZone: string): string {
+  const ms = Date.parse(iso)
+  return new Date(ms + offsetMs(ms, timeZone)).toISOString().slice(0, 19)
+}

@@ -1,14 +1,25 @@
 import { defineContentScript } from 'wxt/utils/define-content-script'
 import '../../ui/panel/panel.css'
-import { mountPanel } from '../../ui/panel/mount-panel'
+import { followNavigation } from '../../content/follow-navigation'
+import { aspirePageKey } from '../../vendors/aspire/detect-page'
 import { aspireSite } from '../../vendors/aspire/site'
+import { showAspirePanel } from './show-aspire-panel'
 
 export default defineContentScript({
   matches: [...aspireSite.matches],
   cssInjectionMode: 'ui',
-  async main(ctx) {
-    await mountPanel(ctx, aspireSite.name)
+  main(ctx) {
+    // Aspire is a single-page app: the script runs once per tab and follows in-app navigation itself.
+    followNavigation({
+      initialUrl: new URL(location.href),
+      onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', (event) => listener(event.newUrl)),
+      pageKey: aspirePageKey,
+      show: (url, leaving) => showAspirePanel(ctx, url, leaving),
+      signal: ctx.signal,
+      onError: (err) => console.error('[Protiv] Could not show the panel:', err),
+    })
   },
 })
 
-// Test URLs: https://cloud.youraspire.com/app/work-tickets, https://cloud.youraspire.com/app/opportunities
+// Test URLs: https://cloud.youraspire.com/app/work-tickets, https://cloud.youraspire.com/app/work-tickets/details/<id>,
+// https://cloud.youraspire.com/app/opportunities/details/<id>, https://cloud.youraspire.com/app/admin/api

@@ -1,18 +1,33 @@
-import { useSignal } from '@preact/signals'
+import { type ReadonlySignal, useSignal } from '@preact/signals'
 import type { ComponentChildren } from 'preact'
+import type { SignedInState } from '../../messaging/protocol'
 import { BackendStatusLine } from '../BackendStatusLine'
 import { useMessage } from '../use-message'
+import type { PageContext } from './page-context'
+import { PageContextLine } from './page-context-line'
+import type { PanelPlacement } from './placement'
 
 /**
- * The floating Protiv panel on a vendor page: backend status and who is signed in. Vendor features add
- * their sections as children.
+ * The Protiv panel on a vendor page: backend status, who is signed in, which screen it is on. Vendor
+ * features add their sections through `children`, which only render for a signed-in user.
  */
-export function ProtivPanel({ vendorName, children }: { vendorName: string; children?: ComponentChildren }) {
+export function ProtivPanel({
+  vendorName,
+  layout = 'dock',
+  page,
+  children,
+}: {
+  vendorName: string
+  layout?: PanelPlacement['layout']
+  page?: ReadonlySignal<PageContext>
+  children?: (auth: SignedInState) => ComponentChildren
+}) {
   const open = useSignal(true)
   const status = useMessage('backend:status', {}, 30_000)
   const auth = useMessage('auth:state', {})
+  const signedIn = auth.value.state === 'ready' && auth.value.value.signedIn ? auth.value.value : null
   return (
-    <section class="protiv-panel" data-testid="protiv-panel" aria-label="Protiv">
+    <section class="protiv-panel" data-layout={layout} data-testid="protiv-panel" aria-label="Protiv">
       <header>
         <span class="logo">P</span>
         <strong>Protiv · {vendorName}</strong>
@@ -22,15 +37,17 @@ export function ProtivPanel({ vendorName, children }: { vendorName: string; chil
       </header>
       {open.value && (
         <div class="body">
+          {page && <PageContextLine page={page.value} />}
           {status.value.state === 'ready' ? <BackendStatusLine status={status.value.value} /> : <p class="muted">Checking the backend…</p>}
           {auth.value.state === 'ready' && (
             <p class="muted" data-testid="panel-user">
-              {auth.value.value.signedIn
-                ? `Signed in as ${auth.value.value.user.name} (${auth.value.value.organization.name})`
+              {signedIn
+                ? `Signed in as ${signedIn.user.name} (${signedIn.organization.name})`
                 : 'Not signed in: open the Protiv extension settings to sign in.'}
             </p>
           )}
-          {children}
+          {auth.value.state === 'error' && <p class="error">{auth.value.error}</p>}
+          {signedIn && children?.(signedIn)}
         </div>
       )}
     </section>

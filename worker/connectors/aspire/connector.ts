@@ -1,5 +1,7 @@
 import type { Connector } from '../../sync/connector'
 import { login } from './auth'
+import { pushMaterial } from './push/material'
+import { pushTimeEntry } from './push/time-entry'
 import { baseUrlOf, listAspire } from './client'
 import { AspireCredentials, AspireSettings } from './settings'
 import { aspireStreams } from './streams'
@@ -18,4 +20,6 @@ export const aspireConnector: Connector<AspireCredentials, AspireSettings> = {
     return { accountLabel: `Aspire API key …${ctx.credentials.clientId.slice(-4)}` }
   },
   streams: () => aspireStreams(),
+  // Two-way: time entries and materials created or changed here are written to Aspire.
+  push: { time_entry: pushTimeEntry, material: pushMaterial },
 }

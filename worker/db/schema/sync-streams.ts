@@ -30,6 +30,8 @@ export const syncStreams = sqliteTable(
     updated: integer('updated').notNull().default(0),
     deleted: integer('deleted').notNull().default(0),
     lastErrorMessage: text('last_error_message'),
+    /** What the connector wants a person to know about this data ("312 entries waiting for approval"). */
+    notice: text('notice'),
     lastSuccessAt: text('last_success_at'),
   },
   (t) => [primaryKey({ columns: [t.connectionId, t.stream] })],

@@ -144,6 +144,8 @@ export const materialAllocations = sqliteTable(
     ...syncedColumns(),
     milestoneExternalId: text('milestone_external_id'),
     catalogItemExternalId: text('catalog_item_external_id'),
+    /** Where the material was drawn from; Aspire needs it to update an allocation. */
+    inventoryLocationExternalId: text('inventory_location_external_id'),
     itemType: text('item_type'),
     quantity: real('quantity').notNull(),
     unitCostCents: integer('unit_cost_cents'),

@@ -35,6 +35,7 @@ export const mapItemAllocation = (a: AspireItemAllocation): CanonicalRow => ({
   vendorModified: a.LastModifiedDateTime ?? null,
   milestoneExternalId: idString(a.WorkTicketID),
   catalogItemExternalId: idString(a.CatalogItemID),
+  inventoryLocationExternalId: idString(a.InventoryLocationID),
   itemType: a.ItemType ?? null,
   quantity: a.ItemQuantity ?? 0,
   unitCostCents: dollarsToCents(a.ItemUnitCost),

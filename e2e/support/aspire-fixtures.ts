@@ -1,0 +1,36 @@
+/**
+ * Serves the Aspire page fixtures at Aspire's real address, one per screen, so the manifest's real match
+ * patterns apply and the fixtures' little router (spa-router.js) can navigate between them in-app.
+ * @module
+ */
+import path from 'node:path'
+import type { BrowserContext } from 'playwright-core'
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/aspire')
+
+/** Aspire routes → fixture files. Keep in step with `extension/vendors/aspire/selectors.ts`. */
+export const ASPIRE_FIXTURE_ROUTES: ReadonlyArray<[RegExp, string]> = [
+  [/^\/app\/work-tickets\/?$/, 'work-ticket-list.html'],
+  [/^\/app\/work-tickets\/(?:details\/)?\d+\/?$/, 'work-ticket.html'],
+  [/^\/app\/opportunities\/(?:details\/)?\d+\/?$/, 'opportunity.html'],
+  [/^\/app\/admin\/api\/?$/, 'api-admin.html'],
+]
+
+export const ASPIRE = {
+  workTicket: 'https://cloud.youraspire.com/app/work-tickets/10452',
+  job: 'https://cloud.youraspire.com/app/opportunities/details/2201',
+  workTicketList: 'https://cloud.youraspire.com/app/work-tickets',
+  apiAdmin: 'https://cloud.youraspire.com/app/admin/api',
+} as const
+
+export async function serveAspireFixtures(context: BrowserContext) {
+  await context.route('https://cloud.youraspire.com/**', (route) => {
+    const { pathname } = new URL(route.request().url())
+    if (pathname === '/__fixtures/spa-router.js') {
+      return route.fulfill({ path: path.join(FIXTURES, 'spa-router.js'), contentType: 'text/javascript; charset=utf-8' })
+    }
+    const file = ASPIRE_FIXTURE_ROUTES.find(([pattern]) => pattern.test(pathname))?.[1]
+    if (!file) return route.fulfill({ status: 404, contentType: 'text/html; charset=utf-8', body: `<h1>No fixture for ${pathname}</h1>` })
+    return route.fulfill({ path: path.join(FIXTURES, file), contentType: 'text/html; charset=utf-8' })
+  })
+}

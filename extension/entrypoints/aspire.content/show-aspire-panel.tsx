@@ -1,0 +1,32 @@
+import { signal as createSignal } from '@preact/signals'
+import type { ContentScriptContext } from 'wxt/utils/content-script-context'
+import { AspireConnection } from '../../ui/panel/features/aspire-connection'
+import { mountPanel } from '../../ui/panel/mount-panel'
+import { ProtivPanel } from '../../ui/panel/ProtivPanel'
+import { describeAspirePage } from '../../vendors/aspire/describe-page'
+import { findMountTarget } from '../../vendors/aspire/mount-target'
+import { awaitAspireScreen, watchAspireScreen } from '../../vendors/aspire/screen-watch'
+import { aspireSite } from '../../vendors/aspire/site'
+
+/**
+ * Shows the Protiv panel on the Aspire screen at `url`: waits for the screen to render, mounts where the
+ * adapter says, and keeps the screen description current. Returns how to remove it (null when the page
+ * was left first or a panel is already there).
+ */
+export async function showAspirePanel(ctx: ContentScriptContext, url: URL, leaving: AbortSignal): Promise<(() => void) | null> {
+  const page = await awaitAspireScreen(url, document, leaving)
+  if (!page || leaving.aborted) return null
+  if (!page.rendered && import.meta.env.MODE !== 'production') {
+    console.warn(`[Protiv] The ${page.kind} screen at ${url.pathname} never showed its probe: check vendors/aspire/selectors.ts.`)
+  }
+  const context = createSignal(describeAspirePage(page))
+  watchAspireScreen(url, document, leaving, page, (next) => (context.value = describeAspirePage(next)))
+  const placement = findMountTarget(page, document)
+  return mountPanel(
+    ctx,
+    placement,
+    <ProtivPanel vendorName={aspireSite.name} layout={placement.layout} page={context}>
+      {(auth) => <AspireConnection auth={auth} onApiPage={context.value.kind === 'api-admin'} />}
+    </ProtivPanel>,
+  )
+}

@@ -1,0 +1,49 @@
+import type { ConnectionView } from '../../../shared/api/connections'
+import { relativeTime } from '../../ui/relative-time'
+import { StatusDot } from '../../ui/StatusDot'
+import { useMessage } from '../../ui/use-message'
+import { useNow } from '../../ui/use-now'
+
+const vendorNames: Record<ConnectionView['vendor'], string> = { aspire: 'Aspire', buildertrend: 'Buildertrend', exaktime: 'ExakTime' }
+
+/** One line per connection: health dot, vendor and account, the status in words, when it last synced. */
+export function ConnectionRow({ connection: c, now }: { connection: ConnectionView; now: number }) {
+  return (
+    <li data-testid="popup-connection" data-status={c.status}>
+      <span class="name">
+        <StatusDot status={c.status} /> {vendorNames[c.vendor]} · {c.accountLabel}
+      </span>
+      <span class="text">{c.statusText}</span>
+      <span class="when muted"> Last sync {c.lastRunFinishedAt ? relativeTime(c.lastRunFinishedAt, now) : 'never'}.</span>
+    </li>
+  )
+}
+
+/** Every connection of the organisation at a glance; refreshed every 15 s while the popup is open. */
+export function ConnectionList() {
+  const answer = useMessage('connections:list', {}, 15_000)
+  const now = useNow()
+  const state = answer.value
+  if (state.state === 'loading') return <p class="muted">Loading connections…</p>
+  if (state.state === 'error') {
+    return (
+      <p class="error" data-testid="popup-connections-error">
+        {state.error}
+      </p>
+    )
+  }
+  if (!state.value.connections.length) {
+    return (
+      <p class="muted" data-testid="popup-no-connections">
+        No connections yet. Open Aspire and connect it from the Protiv panel.
+      </p>
+    )
+  }
+  return (
+    <ul class="connections" data-testid="popup-connections">
+      {state.value.connections.map((c) => (
+        <ConnectionRow key={c.id} connection={c} now={now.value} />
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+// Meta-test (refined-github's habit): every feature file ends with the real vendor pages to check it on by hand.
+const here = import.meta.dirname
+const featureFiles = [
+  ...readdirSync(here)
+    .filter((f) => f.endsWith('.tsx') && !f.endsWith('.test.tsx'))
+    .map((f) => path.join(here, f)),
+  path.resolve(here, '../../../entrypoints/aspire.content/index.tsx'),
+]
+
+describe('panel feature files', () => {
+  it('should exist', () => {
+    expect(featureFiles.length).toBeGreaterThan(4)
+  })
+
+  for (const file of featureFiles) {
+    it(`${path.basename(file)} should end with a "Test URLs" comment naming real Aspire pages`, () => {
+      const tail = readFileSync(file, 'utf8').trimEnd().split('\n').slice(-3).join('\n')
+      expect(tail).toMatch(/\/\/ Test URLs: https:\/\/cloud\.youraspire\.com\//)
+    })
+  }
+})

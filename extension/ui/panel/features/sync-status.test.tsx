@@ -1,0 +1,30 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { fakeBrowser } from 'wxt/testing/fake-browser'
+import { listenForMessages } from '../../../background/router'
+import { aConnection, signIn, stubBackend } from '../../../test-support/connection'
+import { renderInto, text, unmountAll } from '../../../test-support/render'
+import { SyncStatus } from './sync-status'
+
+describe('SyncStatus', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset()
+    listenForMessages()
+    await signIn()
+  })
+  afterEach(() => {
+    unmountAll()
+    vi.unstubAllGlobals()
+  })
+
+  it('should follow a running first sync to the end through the background, about every 2 s', async () => {
+    const running = aConnection({ status: 'syncing', statusText: 'First sync in progress: 40% done.', firstSync: true, percent: 40, lastRunFinishedAt: null })
+    const done = aConnection({ status: 'ok', statusText: 'Up to date.', lastRunFinishedAt: new Date().toISOString() })
+    const requests = stubBackend(() => ({ status: 200, body: done }))
+    const root = renderInto(<SyncStatus initial={running} canReconnect />)
+    expect(text(root, '[data-testid=sync-percent]')).toBe('40%')
+    await vi.waitFor(() => expect(text(root, '[data-testid=status-text]')).toBe('Up to date.'), { timeout: 4000, interval: 50 })
+    expect(root.querySelector('[data-testid=sync-progress]')).toBeNull()
+    expect(text(root, '[data-testid=last-sync]')).toBe('just now')
+    expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v1/connections/conn_1'])
+  })
+})

@@ -1,0 +1,47 @@
+/**
+ * Sync status: a connection's state, kept live while the panel is open (every 2 s during a run, 20 s
+ * otherwise, paused in hidden tabs), with Force sync and, for admins when Aspire refused the stored
+ * credentials, Reconnect.
+ * @module
+ */
+import { useSignal } from '@preact/signals'
+import type { ConnectionView } from '../../../../shared/api/connections'
+import { useLiveConnection } from '../../use-live-connection'
+import { useNow } from '../../use-now'
+import { SyncStatusView } from '../sync-status-view'
+import { AspireReconnect } from './aspire-reconnect'
+import { ForceSyncButton } from './force-sync'
+
+export function SyncStatus({ initial, canReconnect }: { initial: ConnectionView; canReconnect: boolean }) {
+  const live = useLiveConnection(initial)
+  const now = useNow()
+  const reconnecting = useSignal(false)
+  const c = live.connection.value
+  const update = (next: ConnectionView) => {
+    live.connection.value = next
+    live.refresh()
+  }
+  return (
+    <SyncStatusView connection={c} now={now.value} refreshError={live.error.value}>
+      <div class="actions">
+        <ForceSyncButton connection={c} now={now.value} onAccepted={update} />
+        {canReconnect && c.vendor === 'aspire' && c.status === 'relink_needed' && (
+          <button type="button" class="secondary" data-testid="reconnect" onClick={() => (reconnecting.value = !reconnecting.value)}>
+            Reconnect
+          </button>
+        )}
+      </div>
+      {reconnecting.value && c.status === 'relink_needed' && (
+        <AspireReconnect
+          connectionId={c.id}
+          onReconnected={(next) => {
+            reconnecting.value = false
+            update(next)
+          }}
+        />
+      )}
+    </SyncStatusView>
+  )
+}
+
+// Test URLs: https://cloud.youraspire.com/app/work-tickets, https://cloud.youraspire.com/app/opportunities/details/<id>

@@ -1,0 +1,9 @@
+/** What the panel knows about the vendor screen it sits on; vendor adapters fill it in. */
+export interface PageContext {
+  kind: string
+  id: string | null
+  /** "Work ticket", "Job"; null on screens the panel has nothing to say about. */
+  label: string | null
+  /** Text read from the vendor's page: rendered as text only. */
+  title: string | null
+}

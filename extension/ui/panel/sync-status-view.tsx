@@ -1,0 +1,43 @@
+import type { ComponentChildren } from 'preact'
+import type { ConnectionView } from '../../../shared/api/connections'
+import { StatusDot } from '../StatusDot'
+import { LastError } from './last-error'
+import { StreamRows } from './stream-rows'
+import { SyncProgress } from './sync-progress'
+import { SyncTimes } from './sync-times'
+
+const vendorNames: Record<ConnectionView['vendor'], string> = { aspire: 'Aspire', buildertrend: 'Buildertrend', exaktime: 'ExakTime' }
+
+/** A connection's state as of `now`: words, first-sync progress, times, data types, last error. Pure. */
+export function SyncStatusView({
+  connection: c,
+  now,
+  refreshError,
+  children,
+}: {
+  connection: ConnectionView
+  now: number
+  refreshError?: string | null
+  children?: ComponentChildren
+}) {
+  return (
+    <section class="sync-status" data-testid="sync-status" data-status={c.status} aria-live="polite">
+      <h3>
+        <StatusDot status={c.status} /> {vendorNames[c.vendor]} · {c.accountLabel}
+      </h3>
+      <p class="sync-status__text" data-testid="status-text">
+        {c.statusText}
+      </p>
+      <SyncProgress connection={c} />
+      <SyncTimes connection={c} now={now} />
+      <StreamRows streams={c.streams} open={c.firstSync} />
+      <LastError connection={c} />
+      {refreshError && (
+        <p class="muted" data-testid="refresh-error">
+          Could not refresh: {refreshError}
+        </p>
+      )}
+      {children}
+    </section>
+  )
+}

@@ -1,0 +1,93 @@
+/**
+ * Jobs and milestones as synced from the vendors, with their ProPays, budget against actual hours and the bonus
+ * pool so far: what the extension's inline badges show. Admins and managers only.
+ * @module
+ */
+import { z } from 'zod'
+import { Vendor } from './connections'
+import { ProPaySummary } from './propays'
+
+export const JobStatus = z.enum(['pending', 'in_progress', 'completed', 'canceled'])
+export const MilestoneStatus = z.enum(['pending', 'scheduled', 'in_progress', 'pending_review', 'completed', 'canceled'])
+
+const hours = {
+  /** Budgeted person-hours in seconds, as synced; null when the vendor has none. */
+  budgetSeconds: z.number().int().nullable(),
+  /** Logged work time (drive time apart), in seconds. */
+  actualSeconds: z.number().int(),
+  driveSeconds: z.number().int(),
+}
+
+export const MilestoneView = z.object({
+  id: z.string(),
+  connectionId: z.string(),
+  externalId: z.string(),
+  jobExternalId: z.string().nullable(),
+  number: z.string().nullable(),
+  name: z.string(),
+  /** As synced; `pending_review` = the vendor says the work is done. */
+  status: MilestoneStatus,
+  /** `completed` once its ProPay is approved or paid (review finished), else the synced status. */
+  reviewStatus: MilestoneStatus,
+  scheduledDate: z.string().nullable(),
+  completedDate: z.string().nullable(),
+  ...hours,
+  /** The ProPay covering it: its own (recurring job) or the job's (non-recurring). */
+  propay: ProPaySummary.nullable(),
+})
+export type MilestoneView = z.infer<typeof MilestoneView>
+
+export const JobView = z.object({
+  id: z.string(),
+  connectionId: z.string(),
+  vendor: Vendor,
+  externalId: z.string(),
+  number: z.string().nullable(),
+  name: z.string(),
+  status: JobStatus,
+  recurring: z.boolean(),
+  ...hours,
+  /** Σ of the bonus pools (workers' part of the savings) of its ProPays that are active, approved or paid. */
+  bonusPoolCents: z.number().int(),
+  propays: z.array(ProPaySummary),
+})
+export type JobView = z.infer<typeof JobView>
+
+export const JobDetail = JobView.extend({ milestones: z.array(MilestoneView) })
+export type JobDetail = z.infer<typeof JobDetail>
+
+export const JobList = z.object({ jobs: z.array(JobView) })
+
+const lookup = {
+  vendor: Vendor.optional(),
+  connectionId: z.string().min(1).max(100).optional(),
+  /** The vendor's id, e.g. Aspire's OpportunityID (jobs) or WorkTicketID (milestones). */
+  externalId: z.string().min(1).max(200).optional(),
+}
+
+export const JobListQuery = z.object({
+  ...lookup,
+  status: JobStatus.optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+})
+export type JobListQuery = z.input<typeof JobListQuery>
+
+export const MilestoneLookupQuery = z
+  .object(lookup)
+  .refine((q) => q.externalId !== undefined, { message: 'externalId is required', path: ['externalId'] })
+export type MilestoneLookupQuery = z.input<typeof MilestoneLookupQuery>
+
+export const MilestoneLookup = z.object({
+  milestones: z.array(z.object({ milestone: MilestoneView, job: JobView })),
+})
+
+/** For managers: milestones waiting for bonus review, and ProPays that can be approved now. */
+export const ReviewQueue = z.object({
+  milestones: z.array(
+    z.object({
+      milestone: MilestoneView,
+      job: z.object({ id: z.string(), externalId: z.string(), name: z.string(), number: z.string().nullable(), vendor: Vendor }),
+    }),
+  ),
+  readyToApprove: z.array(ProPaySummary),
+})

@@ -1,0 +1,68 @@
+/**
+ * Labor budgets per job (job costing budget + estimate worksheet), a few jobs per page, keyset by job id.
+ * A module the company doesn't use answers HTTP 500: that job is skipped, the stream says so in its
+ * notice, and the pass deletes nothing (it did not see everything).
+ * @module
+ */
+import type { CanonicalRow, Stream, StreamPage } from '../../../sync/connector'
+import { VendorError } from '../../../sync/vendor-error'
+import { type BtContext, btApi, btApix } from '../client'
+import { mapBudgets } from '../map/budgets'
+import { mapCostCode } from '../map/people'
+import type { BuildertrendCredentials, BuildertrendSettings } from '../settings'
+import type { BtBudgetResponse, BtWorksheet } from '../types'
+import { listJobs } from './job-list'
+
+interface Checkpoint {
+  afterId: number
+  skipped: number
+}
+
+const JOBS_PER_PAGE = 10
+/** The budget page's filter: every cost type, category and status (buildertrend.md §7). */
+const BUDGET_FILTER = JSON.stringify({})
+
+export const budgetsNotice = (skipped: number) =>
+  `Buildertrend answered an error for the budget or estimate of ${skipped} job${skipped === 1 ? '' : 's'}, which happens when a company doesn't use Job Costing Budget or Estimates. Those budgets were skipped.`
+
+/** null when the module answers 500 (unused); other errors stop the run as usual. */
+async function unlessUnused<T>(read: () => Promise<T>): Promise<T | null | 'unused'> {
+  try {
+    return await read()
+  } catch (err) {
+    if (err instanceof VendorError && err.options.status === 500) return 'unused'
+    throw err
+  }
+}
+
+async function nextPage(ctx: BtContext, state: { checkpoint: unknown }): Promise<StreamPage> {
+  const cp = (state.checkpoint as Checkpoint | null) ?? { afterId: 0, skipped: 0 }
+  const jobs = await listJobs(ctx)
+  const batch = jobs.filter((j) => j.jobId > cp.afterId).slice(0, JOBS_PER_PAGE)
+  const budgets: CanonicalRow[] = []
+  const codes = new Map<number, CanonicalRow>()
+  let skipped = cp.skipped
+  for (const { jobId } of batch) {
+    const budget = await unlessUnused(() => btApix<BtBudgetResponse>(ctx, '/apix/v2/JobCostingBudget', { jobId, filter: BUDGET_FILTER }))
+    const worksheet = await unlessUnused(() => btApi<BtWorksheet>(ctx, `/api/Proposals/${jobId}/Worksheet`))
+    if (budget === 'unused' || worksheet === 'unused') skipped++
+    budgets.push(...mapBudgets(jobId, budget === 'unused' ? null : budget, worksheet === 'unused' ? null : worksheet))
+    if (budget !== 'unused') for (const c of budget?.costCategories?.flatMap((k) => k.costCodes ?? []) ?? []) codes.set(c.id, mapCostCode(c.id, c.title))
+  }
+  const last = batch.at(-1)?.jobId ?? cp.afterId
+  const upserts = [
+    { table: 'costCodes' as const, rows: [...codes.values()] },
+    { table: 'budgets' as const, rows: budgets },
+  ]
+  const page: StreamPage = { upserts, seen: budgets.map((b) => b.externalId), checkpoint: null }
+  if (jobs.some((j) => j.jobId > last)) {
+    page.checkpoint = { afterId: last, skipped } satisfies Checkpoint
+    page.progress = jobs.filter((j) => j.jobId <= last).length / jobs.length
+    return page
+  }
+  if (skipped === 0) page.deletionScope = { table: 'budgets', equals: { column: 'kind', value: 'labor' } }
+  page.notice = skipped ? budgetsNotice(skipped) : null
+  return page
+}
+
+export const budgetsStream: Stream<BuildertrendCredentials, BuildertrendSettings> = { name: 'Budgets', label: 'Labor budgets', nextPage }

@@ -1,0 +1,21 @@
+/**
+ * The job picker: every job including closed ones (filter "3" = statuses 5,1,7,2 as the web app sends it),
+ * without the General pseudo-job.
+ * @module
+ */
+import { type BtContext, btApi } from '../client'
+import { isRealJob } from '../map/jobs'
+import type { BtPickerJob } from '../types'
+
+const ALL_JOBS_FILTER = JSON.stringify({ '1': '', '2': '', '3': '5,1,7,2', '7': '' })
+
+export async function listJobs(ctx: BtContext): Promise<Array<BtPickerJob & { jobId: number }>> {
+  const data = await btApi<{ jobs?: BtPickerJob[] }>(ctx, '/api/jobpicker/GetJobPickerData', {
+    filters: ALL_JOBS_FILTER,
+    displayMode: 2,
+    selectMode: 2,
+    templatesOnly: false,
+    includeGeneralJob: false,
+  })
+  return (data?.jobs ?? []).filter(isRealJob).sort((a, b) => a.jobId - b.jobId)
+}

@@ -1,0 +1,112 @@
+/**
+ * Time clock shifts → time entries, workers, wages and cost codes, over the rolling window
+ * (window.ts), page by page of `POST /api/TimeClock/Grid?gridType=29` sorted by date.
+ *
+ * - A date-range query that answers nothing is re-asked for all time and filtered here: a saved view on
+ *   the account can swallow range filters (buildertrend.md §4).
+ * - Deletions are inferred only when the pass read as many rows as the grid said it holds; a short pass
+ *   (rows added or removed mid-pass, a truncated page) deletes nothing and the next sync tries again.
+ * - An HTTP 500 on the first page means the company doesn't use the Time Clock: the stream ends with a
+ *   notice instead of failing the run. Later in a pass a 500 is an outage and resumes from the checkpoint.
+ * @module
+ */
+import type { CanonicalRow, Stream, StreamPage, StreamState } from '../../../sync/connector'
+import { VendorError } from '../../../sync/vendor-error'
+import { type BtContext, btApi } from '../client'
+import { costCodesOf, wagesOf, workersOf } from '../map/people'
+import { mapShift, workDateOf } from '../map/shifts'
+import type { BuildertrendCredentials, BuildertrendSettings } from '../settings'
+import type { BtGridPage, BtShiftRow } from '../types'
+import { syncWindow, zoneOf } from '../window'
+import { listJobs } from './job-list'
+
+interface Checkpoint {
+  start: string
+  end: string
+  page: number
+  allTime: boolean
+  jobIds: number[]
+  received: number
+  /** Rows inside the window so far: tells a swallowed range filter from a window that is really empty. */
+  inWindow: number
+}
+
+const ALL_TIME = 2147483647
+
+export const UNUSED_TIME_CLOCK =
+  "Buildertrend answered an error for the Time Clock, which happens when a company doesn't use it. Time entries were not updated; if your crews do clock in, contact support."
+export const DATE_FILTER_IGNORED =
+  'Buildertrend returned nothing for the date range (a saved view on the account can cause this), so all time clock history was read and filtered here. Syncs are slower until that view is removed.'
+
+function gridBody(cp: Checkpoint, pageSize: number) {
+  const date = cp.allTime ? { SelectedValue: ALL_TIME, StartDate: null, EndDate: null } : { SelectedValue: 0, StartDate: `${cp.start}T00:00:00`, EndDate: `${cp.end}T00:00:00` }
+  return {
+    gridRequest: { selectedColumns: [], sortColumn: 'date', sortDirection: 'asc', hasFooter: false, emptyStateEntity: 19, savedViewId: -1, hideMultiJobsColumns: false },
+    pagingData: { pageNumber: String(cp.page), pageSize, firstRow: (cp.page - 1) * pageSize, lastRow: cp.page * pageSize, totalRowsAllPages: 0, currentPage: cp.page, resetScroll: false },
+    filters: JSON.stringify({ '12': JSON.stringify(date) }),
+    jobIds: cp.jobIds,
+    emptyStateEntity: 19,
+    includeGeneralJobItems: true,
+  }
+}
+
+const readGrid = (ctx: BtContext, cp: Checkpoint) => btApi<BtGridPage<BtShiftRow>>(ctx, '/api/TimeClock/Grid?gridType=29', gridBody(cp, ctx.settings.pageSize))
+
+async function firstCheckpoint(ctx: BtContext, state: StreamState): Promise<Checkpoint> {
+  const { start, end } = syncWindow(ctx.settings, zoneOf(ctx.settings, ctx.orgTimeZone), ctx.now, state.backfilled)
+  // The grid answers nothing for an empty job list, General shifts included.
+  const jobIds = (await listJobs(ctx)).map((j) => j.jobId)
+  return { start, end, page: 1, allTime: false, jobIds, received: 0, inWindow: 0 }
+}
+
+/** Wages only for user/rate pairs not yet held: the earliest shift of the first pass that saw them dates them. */
+async function newWages(ctx: BtContext, shifts: BtShiftRow[]): Promise<CanonicalRow[]> {
+  const wages = wagesOf(shifts)
+  const held = await ctx.existingIds('wages', wages.map((w) => w.externalId))
+  return wages.filter((w) => !held.has(w.externalId))
+}
+
+async function nextPage(ctx: BtContext, state: StreamState): Promise<StreamPage> {
+  let cp = (state.checkpoint as Checkpoint | null) ?? (await firstCheckpoint(ctx, state))
+  if (!cp.jobIds.length) return { upserts: [], checkpoint: null, notice: null }
+  let grid: BtGridPage<BtShiftRow>
+  try {
+    grid = await readGrid(ctx, cp)
+    if (!cp.allTime && cp.page === 1 && grid.records === 0) {
+      cp = { ...cp, allTime: true }
+      grid = await readGrid(ctx, cp)
+    }
+  } catch (err) {
+    if (err instanceof VendorError && err.options.status === 500 && cp.page === 1) return { upserts: [], checkpoint: null, notice: UNUSED_TIME_CLOCK }
+    throw err
+  }
+  const rows = grid.data ?? []
+  const windowRows = rows.filter((s) => {
+    const day = workDateOf(s)
+    return day >= cp.start && day <= cp.end
+  })
+  const zone = zoneOf(ctx.settings, ctx.orgTimeZone)
+  const entries = windowRows.flatMap((s) => mapShift(s, zone))
+  const received = cp.received + rows.length
+  const inWindowSoFar = cp.inWindow + windowRows.length
+  const page: StreamPage = {
+    upserts: [
+      { table: 'workers', rows: workersOf(windowRows) },
+      { table: 'wages', rows: await newWages(ctx, windowRows) },
+      { table: 'costCodes', rows: costCodesOf(windowRows) },
+      { table: 'timeEntries', rows: entries },
+    ],
+    seen: entries.map((e) => e.externalId),
+    checkpoint: null,
+  }
+  if (cp.page < grid.totalPages && rows.length > 0) {
+    page.checkpoint = { ...cp, page: cp.page + 1, received, inWindow: inWindowSoFar } satisfies Checkpoint
+    page.progress = cp.page / grid.totalPages
+    return page
+  }
+  if (received === grid.records) page.deletionScope = { table: 'timeEntries', since: { column: 'work_date', value: cp.start } }
+  page.notice = cp.allTime && inWindowSoFar > 0 ? DATE_FILTER_IGNORED : null
+  return page
+}
+
+export const timeClockStream: Stream<BuildertrendCredentials, BuildertrendSettings> = { name: 'TimeClock', label: 'Time entries', nextPage }

@@ -1,0 +1,53 @@
+/**
+ * A REST list read in full every run (reference data is small): paged with `page`/`page_size`, checkpointed
+ * by page number, and a presence pass — what a complete pass did not see is soft-deleted. `next_page` ends
+ * the pass; a page shorter than asked for while `next_page` is still set is simply followed.
+ * @module
+ */
+import type { SyncedTableName } from '../../db/schema'
+import type { CanonicalRow, DeletionScope, Stream, StreamPage, StreamState } from '../../sync/connector'
+import { type ExakTimeContext, restPage } from './client'
+import type { ExakTimeCredentials, ExakTimeSettings } from './settings'
+
+export const REST_PAGE_SIZE = 100
+
+export interface RestStreamSpec<Row> {
+  name: string
+  label: string
+  path: (settings: ExakTimeSettings) => string
+  /** What a person would call the data, in error messages. */
+  what: string | ((settings: ExakTimeSettings) => string)
+  table: SyncedTableName
+  pageSize?: number
+  deletionEquals?: DeletionScope['equals']
+  /** Rows for one vendor page; may read more from the vendor (e.g. an employee's pay rates). */
+  map(rows: Row[], ctx: ExakTimeContext): CanonicalRow[] | Promise<CanonicalRow[]>
+  /** Skip the pass (keep everything) when the last complete one is recent enough. */
+  skip?(ctx: ExakTimeContext, state: StreamState): boolean
+  /** The cursor stored when a pass completes. */
+  cursorAfterPass?(ctx: ExakTimeContext): string
+}
+
+export function restStream<Row>(spec: RestStreamSpec<Row>): Stream<ExakTimeCredentials, ExakTimeSettings> {
+  return {
+    name: spec.name,
+    label: spec.label,
+    async nextPage(ctx: ExakTimeContext, state: StreamState): Promise<StreamPage> {
+      const cp = state.checkpoint as { page: number } | null
+      if (!cp && spec.skip?.(ctx, state)) return { upserts: [], checkpoint: null, cursor: state.cursor }
+      const pageNumber = cp?.page ?? 1
+      const size = spec.pageSize ?? REST_PAGE_SIZE
+      const what = typeof spec.what === 'string' ? spec.what : spec.what(ctx.settings)
+      const page = await restPage<Row>(ctx, spec.path(ctx.settings), pageNumber, size, what)
+      const rows = await spec.map(page.data, ctx)
+      const result: StreamPage = { upserts: [{ table: spec.table, rows }], seen: rows.map((r) => r.externalId), checkpoint: null }
+      if (page.next_page !== null && page.next_page > pageNumber) {
+        result.checkpoint = { page: page.next_page }
+        return result
+      }
+      result.deletionScope = { table: spec.table, ...(spec.deletionEquals ? { equals: spec.deletionEquals } : {}) }
+      if (spec.cursorAfterPass) result.cursor = spec.cursorAfterPass(ctx)
+      return result
+    },
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The ExakTime streams, reference data first and time last: cost codes, employees, their pay rates, jobs
+ * (Locations or Arcoro Jobs, per connection) with one implicit milestone each, labor budgets from our
+ * settings, and time records from the warehouse.
+ * @module
+ */
+import type { Stream } from '../../sync/connector'
+import { contractPriceOf, laborBudgetRow } from './budgets'
+import { restPage } from './client'
+import { arcoroJob, implicitMilestone, locationAsJob, mapCostCode, mapEmployee, mapJob, mapPayRates } from './map/reference'
+import { restStream } from './rest-stream'
+import type { ExakTimeCredentials, ExakTimeSettings } from './settings'
+import { timeStream } from './time-stream'
+import type { ExCostCode, ExEmployee, ExEmployment, ExJob, ExLocation } from './types'
+
+/** Pay rates take one request per employee; they change rarely, so they are re-read once a day. */
+const WAGES_EVERY_MS = 24 * 3600_000
+
+const jobsPath = (s: ExakTimeSettings) => (s.jobSource === 'job' ? '/v1/Time/Jobs' : '/v1/Common/Locations')
+const jobShapes = (rows: Array<ExJob | ExLocation>, s: ExakTimeSettings) => rows.map((r) => (s.jobSource === 'job' ? arcoroJob(r as ExJob) : locationAsJob(r as ExLocation)))
+const jobsWhat = (s: ExakTimeSettings) => (s.jobSource === 'job' ? 'Jobs' : 'Locations')
+
+export const exaktimeStreams = (): Stream<ExakTimeCredentials, ExakTimeSettings>[] => [
+  restStream<ExCostCode>({ name: 'CostCodes', label: 'Cost codes', path: () => '/v1/Time/CostCodes', what: 'Cost Codes', table: 'costCodes', map: (rows) => rows.map(mapCostCode) }),
+  restStream<ExEmployee>({ name: 'Employees', label: 'Employees', path: () => '/v1/Common/Persons/Employees', what: 'Employees', table: 'workers', map: (rows) => rows.map(mapEmployee) }),
+  restStream<ExEmployee>({
+    name: 'PayRates',
+    label: 'Wages',
+    path: () => '/v1/Common/Persons/Employees',
+    what: 'Employees',
+    table: 'wages',
+    pageSize: 25,
+    async map(rows, ctx) {
+      const wages = []
+      for (const e of rows) {
+        const records = await restPage<ExEmployment>(ctx, `/v1/Common/Persons/${e.person_id}/Employees`, 1, 100, 'pay rates')
+        wages.push(...mapPayRates(e.person_id, records.data))
+      }
+      return wages
+    },
+    skip: (ctx, state) => state.backfilled && !!state.cursor && ctx.now - Date.parse(state.cursor) < WAGES_EVERY_MS,
+    cursorAfterPass: (ctx) => new Date(ctx.now).toISOString(),
+  }),
+  restStream<ExJob | ExLocation>({
+    name: 'Jobs',
+    label: 'Jobs',
+    path: jobsPath,
+    what: jobsWhat,
+    table: 'jobs',
+    map: (rows, ctx) => jobShapes(rows, ctx.settings).map((j) => mapJob(j, contractPriceOf(ctx.settings, j.externalId))),
+  }),
+  restStream<ExJob | ExLocation>({ name: 'Milestones', label: 'Job phases', path: jobsPath, what: jobsWhat, table: 'milestones', map: (rows, ctx) => jobShapes(rows, ctx.settings).map(implicitMilestone) }),
+  restStream<ExJob | ExLocation>({
+    name: 'LaborBudgets',
+    label: 'Labor budgets',
+    path: jobsPath,
+    what: jobsWhat,
+    table: 'budgets',
+    deletionEquals: { column: 'kind', value: 'labor' },
+    map: (rows, ctx) => jobShapes(rows, ctx.settings).flatMap((j) => laborBudgetRow(ctx.settings, j.externalId) ?? []),
+  }),
+  timeStream(),
+]

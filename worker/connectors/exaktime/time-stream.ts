@@ -1,0 +1,143 @@
+/**
+ * Time records from the warehouse. The warehouse is day-granular and refreshed nightly (exaktime.md §3),
+ * so there is no modified-since cursor to trust: every run re-reads a rolling window of whole days —
+ * `windowDays` back, and further back to the oldest day that still had time waiting for approval — from
+ * the sync start date on. The window is walked in 7-day slices (one approval lookup covers a slice), each
+ * slice keyset-paged by record id. Only a complete pass deletes by absence, and only inside its window.
+ *
+ * With `finalizedOnly`, time that is not final yet is held back and counted; the count becomes the
+ * stream's notice, and the oldest held day keeps the next window open until it is final.
+ * @module
+ */
+import type { Stream, StreamPage, StreamState } from '../../sync/connector'
+import { type ExakTimeContext, odata, odataAll } from './client'
+import { acceptedApprovals, finalityJudge } from './finality'
+import { mapTimeRecord } from './map/time-record'
+import { timeNotice } from './notice'
+import type { ExakTimeCredentials, ExakTimeSettings } from './settings'
+import type { DwApproval, DwPayPeriod, DwTimeRecord } from './types'
+import { addDays, daysBetween, localDate } from './dates'
+
+const SLICE_DAYS = 7
+
+interface Checkpoint {
+  from: string
+  to: string
+  sliceStart: string
+  /** The first day with time in the window, where progress counts from. */
+  firstDay: string
+  afterId: number
+  waiting: number
+  quarantined: number
+  pendingFrom: string | null
+  refreshedAt: string | null
+}
+
+/** What survives between passes: the oldest day with time not yet final. */
+interface Cursor {
+  pendingFrom: string | null
+}
+
+const readCursor = (cursor: string | null): Cursor => {
+  try {
+    return cursor ? (JSON.parse(cursor) as Cursor) : { pendingFrom: null }
+  } catch {
+    return { pendingFrom: null }
+  }
+}
+
+const timeZoneOf = (ctx: ExakTimeContext) => ctx.settings.timeZone ?? ctx.orgTimeZone
+const minDate = (...dates: Array<string | null | undefined>) => dates.filter((d): d is string => !!d).sort()[0] ?? null
+
+async function startPass(ctx: ExakTimeContext, state: StreamState): Promise<Checkpoint> {
+  const today = localDate(ctx.now, timeZoneOf(ctx))
+  const { syncStartDate, windowDays } = ctx.settings
+  let from = syncStartDate
+  if (state.backfilled) {
+    const rolling = minDate(addDays(today, -windowDays), readCursor(state.cursor).pendingFrom)!
+    from = rolling > syncStartDate ? rolling : syncStartDate
+  }
+  const [newest] = await odata<{ DwLoadedAt?: string }>(ctx, 'DwTimeRecords', { select: 'DwLoadedAt', top: 1 })
+  const cp: Checkpoint = { from, to: today, sliceStart: from, firstDay: from, afterId: 0, waiting: 0, quarantined: 0, pendingFrom: null, refreshedAt: newest?.DwLoadedAt ?? null }
+  // A go-live date years back would otherwise mean hundreds of empty slices: start at the first day with time.
+  const first = (await nextWorkDate(ctx, cp, from, true)) ?? addDays(today, 1)
+  return { ...cp, sliceStart: first, firstDay: first }
+}
+
+/** The first day with time on or after (or strictly after) `date`, up to the end of the window. */
+async function nextWorkDate(ctx: ExakTimeContext, cp: Checkpoint, date: string, inclusive: boolean): Promise<string | null> {
+  const [row] = await odata<DwTimeRecord>(ctx, 'DwTimeRecords', { filter: `WorkDate ${inclusive ? 'ge' : 'gt'} ${date} and WorkDate le ${cp.to}`, select: 'WorkDate', orderby: 'WorkDate', top: 1 })
+  return row ? row.WorkDate.slice(0, 10) : null
+}
+
+async function judgeFor(ctx: ExakTimeContext, records: DwTimeRecord[]) {
+  const dates = records.map((r) => r.WorkDate.slice(0, 10)).sort()
+  const first = dates[0]!
+  const last = dates.at(-1)!
+  const types = acceptedApprovals(ctx.settings.approvalLevel).map((t) => `ApprovalType eq '${t}'`).join(' or ')
+  const [approvals, periods] = await Promise.all([
+    odataAll<DwApproval>(ctx, 'DwWorkDateTimeApprovals', { filter: `WorkDate ge ${first} and WorkDate le ${last} and (${types})`, select: 'UserId,WorkDate,ApprovalType', orderby: 'ApprovalId' }),
+    odataAll<DwPayPeriod>(ctx, 'DwPayPeriods', { filter: `EndDate ge ${first} and StartDate le ${last}`, select: 'PayPeriodId,StartDate,EndDate,IsClosed', orderby: 'PayPeriodId' }),
+  ])
+  return finalityJudge(ctx.settings.approvalLevel, approvals, periods)
+}
+
+async function page(ctx: ExakTimeContext, cp: Checkpoint): Promise<StreamPage> {
+  const sliceEnd = minDate(addDays(cp.sliceStart, SLICE_DAYS - 1), cp.to)!
+  const inSlice = `WorkDate ge ${cp.sliceStart} and WorkDate le ${sliceEnd}`
+  const size = ctx.settings.pageSize
+  const records = await odata<DwTimeRecord>(ctx, 'DwTimeRecords', { filter: `${inSlice} and TimeRecordId gt ${cp.afterId}`, orderby: 'TimeRecordId', top: size })
+  const judge = records.length ? await judgeFor(ctx, records) : () => 'final' as const
+  const rows = []
+  const next = { ...cp }
+  for (const r of records) {
+    const finality = judge(r)
+    if (finality !== 'final') {
+      next.pendingFrom = minDate(next.pendingFrom, r.WorkDate.slice(0, 10))
+      if (finality === 'quarantined') next.quarantined++
+      else next.waiting++
+      if (ctx.settings.finalizedOnly) continue
+    }
+    rows.push(mapTimeRecord(r, { jobSource: ctx.settings.jobSource, timeZone: timeZoneOf(ctx), final: finality === 'final' }))
+  }
+  const lastId = records.at(-1)?.TimeRecordId ?? cp.afterId
+  const result: StreamPage = { upserts: [{ table: 'timeEntries', rows }], seen: rows.map((r) => r.externalId), checkpoint: null }
+  // A short page normally ends the slice; a page cut short in transit must not, or the rest of the slice
+  // would look deleted. One cheap probe tells them apart.
+  const sliceDone = records.length < size && !(await odata<DwTimeRecord>(ctx, 'DwTimeRecords', { filter: `${inSlice} and TimeRecordId gt ${lastId}`, select: 'TimeRecordId', top: 1 })).length
+  const nextSlice = sliceDone ? await nextWorkDate(ctx, cp, sliceEnd, false) : null
+  if (!sliceDone) {
+    result.checkpoint = { ...next, afterId: lastId }
+  } else if (nextSlice) {
+    result.checkpoint = { ...next, sliceStart: nextSlice, afterId: 0 }
+  } else {
+    result.deletionScope = { table: 'timeEntries', since: { column: 'work_date', value: cp.from } }
+    result.cursor = JSON.stringify({ pendingFrom: next.pendingFrom } satisfies Cursor)
+    result.notice = timeNotice({
+      waiting: next.waiting,
+      quarantined: next.quarantined,
+      finalizedOnly: ctx.settings.finalizedOnly,
+      approvalLevel: ctx.settings.approvalLevel,
+      refreshedAt: next.refreshedAt,
+      asOfDate: next.refreshedAt ? localDate(Date.parse(next.refreshedAt), timeZoneOf(ctx)) : null,
+      now: ctx.now,
+    })
+    return result
+  }
+  const total = daysBetween(cp.firstDay, cp.to) + 1
+  result.progress = Math.min(1, Math.max(0, daysBetween(cp.firstDay, (result.checkpoint as Checkpoint).sliceStart) / total))
+  return result
+}
+
+export const timeStream = (): Stream<ExakTimeCredentials, ExakTimeSettings> => ({
+  name: 'TimeRecords',
+  label: 'Time entries',
+  async nextPage(ctx: ExakTimeContext, state: StreamState) {
+    const cp = (state.checkpoint as Checkpoint | null) ?? (await startPass(ctx, state))
+    if (cp.from > cp.to) {
+      // The sync start date is still ahead: nothing to import yet, and nothing to delete.
+      return { upserts: [], checkpoint: null, cursor: state.cursor, notice: null }
+    }
+    return page(ctx, cp)
+  },
+})

@@ -1,0 +1,71 @@
+/**
+ * `/api/v1/jobs` and `/api/v1/milestones`: synced work with its ProPays, found by our id or the vendor's. Admins
+ * and managers only: these views carry budgets and the bonus pools of whole crews.
+ * @module
+ */
+import { and, eq, isNull } from 'drizzle-orm'
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { JobListQuery, MilestoneLookupQuery } from '../../shared/api/jobs'
+import { requireRole } from '../auth/require-role'
+import { createDb } from '../db/client'
+import { connections, milestones } from '../db/schema'
+import type { AppEnv } from '../env'
+import { ApiError } from '../http/api-error'
+import { params, query } from '../http/validate'
+import { viewerOf } from '../propay/access'
+import { findJobs } from './find-jobs'
+import { jobDetails } from './view'
+
+const IdParam = z.object({ id: z.string().min(1).max(100) })
+
+export const jobRoutes = new Hono<AppEnv>()
+  .get('/', requireRole('admin', 'manager'), query(JobListQuery), async (c) => {
+    const db = createDb(c.env.DB)
+    const viewer = await viewerOf(db, c.get('auth'))
+    const q = c.req.valid('query')
+    const rows = await findJobs(db, viewer.orgId, { ...q, limit: q.limit ?? 100 })
+    const details = await jobDetails(db, viewer, rows)
+    return c.json({ jobs: details.map(({ milestones: _milestones, ...job }) => job) }, 200)
+  })
+  .get('/:id', requireRole('admin', 'manager'), params(IdParam), async (c) => {
+    const db = createDb(c.env.DB)
+    const viewer = await viewerOf(db, c.get('auth'))
+    const [job] = await findJobs(db, viewer.orgId, { jobId: c.req.valid('param').id, limit: 1 })
+    if (!job) throw new ApiError('not_found', 'No job with this id in your organisation.')
+    const [detail] = await jobDetails(db, viewer, [job])
+    return c.json(detail!, 200)
+  })
+
+export const milestoneRoutes = new Hono<AppEnv>().get('/', requireRole('admin', 'manager'), query(MilestoneLookupQuery), async (c) => {
+  const db = createDb(c.env.DB)
+  const viewer = await viewerOf(db, c.get('auth'))
+  const q = c.req.valid('query')
+  const found = await db
+    .select({ connectionId: milestones.connectionId, externalId: milestones.externalId, jobExternalId: milestones.jobExternalId })
+    .from(milestones)
+    .innerJoin(connections, and(eq(connections.id, milestones.connectionId), eq(connections.orgId, milestones.orgId)))
+    .where(
+      and(
+        eq(milestones.orgId, viewer.orgId),
+        eq(milestones.externalId, q.externalId!),
+        isNull(milestones.deletedAt),
+        isNull(connections.deletedAt),
+        q.vendor ? eq(connections.vendor, q.vendor) : undefined,
+        q.connectionId ? eq(milestones.connectionId, q.connectionId) : undefined,
+      ),
+    )
+    .limit(50)
+  const jobRows = (
+    await Promise.all(
+      found
+        .filter((m) => m.jobExternalId !== null)
+        .map((m) => findJobs(db, viewer.orgId, { connectionId: m.connectionId, externalId: m.jobExternalId!, limit: 1 })),
+    )
+  ).flat()
+  const details = await jobDetails(db, viewer, jobRows)
+  const matches = details.flatMap(({ milestones: list, ...job }) =>
+    list.filter((m) => m.externalId === q.externalId).map((milestone) => ({ milestone, job })),
+  )
+  return c.json({ milestones: matches }, 200)
+})

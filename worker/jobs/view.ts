@@ -1,0 +1,121 @@
+/**
+ * Jobs and milestones with their ProPays, budget against actual hours and the bonus pool so far, built in a few
+ * queries per connection (the extension's inline badges read exactly this).
+ * @module
+ */
+import { and, eq, isNull, sql } from 'drizzle-orm'
+import type { JobDetail, MilestoneView } from '../../shared/api/jobs'
+import type { ProPaySummary } from '../../shared/api/propays'
+import type { Db } from '../db/client'
+import { milestones, propays, timeEntries, type ProPayRow } from '../db/schema'
+import type { Viewer } from '../propay/access'
+import { inJson } from '../propay/load-job-data'
+import { refreshActive } from '../propay/refresh'
+import type { MilestoneRow } from '../propay/synced-input'
+import { loadLabels, toSummary } from '../propay/view'
+import type { JobWithVendor } from './find-jobs'
+
+interface Hours {
+  work: number
+  drive: number
+}
+
+const POOL_STATUSES = new Set<ProPayRow['status']>(['active', 'approved', 'paid'])
+
+async function hoursBy(db: Db, connectionId: string, column: 'milestone' | 'job', ids: readonly string[]): Promise<Map<string, Hours>> {
+  const out = new Map<string, Hours>()
+  if (ids.length === 0) return out
+  const key = column === 'milestone' ? timeEntries.milestoneExternalId : timeEntries.jobExternalId
+  const rows = await db
+    .select({
+      id: key,
+      work: sql<number>`COALESCE(SUM(CASE WHEN ${timeEntries.isDrive} THEN 0 ELSE ${timeEntries.durationSeconds} END), 0)`,
+      drive: sql<number>`COALESCE(SUM(CASE WHEN ${timeEntries.isDrive} THEN ${timeEntries.durationSeconds} ELSE 0 END), 0)`,
+    })
+    .from(timeEntries)
+    .where(
+      and(
+        eq(timeEntries.connectionId, connectionId),
+        isNull(timeEntries.deletedAt),
+        inJson(key, ids),
+        column === 'job' ? isNull(timeEntries.milestoneExternalId) : undefined,
+      ),
+    )
+    .groupBy(key)
+  for (const row of rows) if (row.id) out.set(row.id, { work: Number(row.work), drive: Number(row.drive) })
+  return out
+}
+
+/** Views of jobs (with their milestones), all of one organisation. */
+export async function jobDetails(db: Db, viewer: Viewer, jobRows: readonly JobWithVendor[]): Promise<JobDetail[]> {
+  const byConnection = new Map<string, JobWithVendor[]>()
+  for (const job of jobRows) byConnection.set(job.connectionId, [...(byConnection.get(job.connectionId) ?? []), job])
+  const views = new Map<string, JobDetail>()
+  for (const [connectionId, group] of byConnection) {
+    const jobIds = group.map((j) => j.externalId)
+    const milestoneRows = await db
+      .select()
+      .from(milestones)
+      .where(and(eq(milestones.connectionId, connectionId), isNull(milestones.deletedAt), inJson(milestones.jobExternalId, jobIds)))
+      .orderBy(milestones.scheduledDate, milestones.externalId)
+    const [milestoneHours, jobHours, propayRows] = await Promise.all([
+      hoursBy(db, connectionId, 'milestone', milestoneRows.map((m) => m.externalId)),
+      hoursBy(db, connectionId, 'job', jobIds),
+      db
+        .select()
+        .from(propays)
+        .where(and(eq(propays.orgId, viewer.orgId), eq(propays.connectionId, connectionId), inJson(propays.jobExternalId, jobIds))),
+    ])
+    const fresh = await refreshActive(db, propayRows)
+    const labels = await loadLabels(db, fresh)
+    const summaries = new Map(fresh.map((row) => [row.id, { row, summary: toSummary(row, labels, viewer) }]))
+    for (const job of group) {
+      const own = [...summaries.values()].filter(({ row }) => row.jobExternalId === job.externalId)
+      const jobProPay = own.find(({ row }) => row.milestoneExternalId === null)
+      const milestoneViews = milestoneRows
+        .filter((m) => m.jobExternalId === job.externalId)
+        .map((m) => milestoneView(m, milestoneHours.get(m.externalId), job.recurring ? own.find(({ row }) => row.milestoneExternalId === m.externalId) : jobProPay))
+      const direct = jobHours.get(job.externalId) ?? { work: 0, drive: 0 }
+      const estimated = milestoneViews.filter((m) => m.status !== 'canceled').reduce((sum, m) => sum + (m.budgetSeconds ?? 0), 0)
+      views.set(job.id, {
+        id: job.id,
+        connectionId,
+        vendor: job.vendor,
+        externalId: job.externalId,
+        number: job.number,
+        name: job.name,
+        status: job.status,
+        recurring: job.recurring,
+        budgetSeconds: job.budgetSeconds ?? (estimated > 0 ? estimated : null),
+        actualSeconds: direct.work + milestoneViews.reduce((sum, m) => sum + m.actualSeconds, 0),
+        driveSeconds: direct.drive + milestoneViews.reduce((sum, m) => sum + m.driveSeconds, 0),
+        bonusPoolCents: own
+          .filter(({ row }) => POOL_STATUSES.has(row.status))
+          .reduce((sum, { row }) => sum + (row.breakdown?.savings.workerShareCents ?? 0), 0),
+        propays: own.map(({ summary }) => summary),
+        milestones: milestoneViews,
+      })
+    }
+  }
+  return jobRows.map((job) => views.get(job.id)!)
+}
+
+function milestoneView(m: MilestoneRow, hours: Hours | undefined, propay: { row: ProPayRow; summary: ProPaySummary } | undefined): MilestoneView {
+  const reviewed = propay !== undefined && (propay.row.status === 'approved' || propay.row.status === 'paid')
+  return {
+    id: m.id,
+    connectionId: m.connectionId,
+    externalId: m.externalId,
+    jobExternalId: m.jobExternalId,
+    number: m.number,
+    name: m.name,
+    status: m.status,
+    reviewStatus: reviewed && m.status === 'pending_review' ? 'completed' : m.status,
+    scheduledDate: m.scheduledDate,
+    completedDate: m.completedDate,
+    budgetSeconds: m.estimatedSeconds,
+    actualSeconds: hours?.work ?? 0,
+    driveSeconds: hours?.drive ?? 0,
+    propay: propay?.summary ?? null,
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Reading ProPays for the API, always within the caller's organisation: another organisation's id is answered like
+ * an id that does not exist.
+ * @module
+ */
+import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm'
+import type { Db } from '../db/client'
+import { organizations, propays, type ProPayRow } from '../db/schema'
+import { ApiError } from '../http/api-error'
+import type { Viewer } from './access'
+
+export async function loadProPay(db: Db, orgId: string, id: string): Promise<ProPayRow> {
+  const [row] = await db
+    .select()
+    .from(propays)
+    .where(and(eq(propays.id, id), eq(propays.orgId, orgId)))
+  if (!row) throw new ApiError('not_found', 'No ProPay with this id in your organisation.')
+  return row
+}
+
+export async function orgTimeZone(db: Db, orgId: string): Promise<string> {
+  const [org] = await db.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, orgId))
+  return org?.timeZone ?? 'UTC'
+}
+
+export interface ProPayFilter {
+  status?: ProPayRow['status']
+  /** Jobs by connection + vendor id; an empty list matches nothing. */
+  jobs?: { connectionId: string; externalId: string }[]
+  limit: number
+}
+
+/** ProPays a crew lead or worker is on, as far as the stored breakdowns tell (kept fresh by reads and syncs). */
+const onBreakdown = (viewer: Viewer): SQL => {
+  const pairs = [...viewer.workerKeys].map((key) => key.split('\u0000') as [string, string])
+  if (pairs.length === 0) return sql`0`
+  return or(
+    ...pairs.map(
+      ([connectionId, workerId]) =>
+        sql`(${propays.connectionId} = ${connectionId} AND EXISTS (SELECT 1 FROM json_each(${propays.breakdown}, '$.workers') AS w WHERE json_extract(w.value, '$.workerId') = ${workerId}))`,
+    ),
+  )!
+}
+
+export async function listProPays(db: Db, viewer: Viewer, filter: ProPayFilter, seesAll: boolean): Promise<ProPayRow[]> {
+  if (filter.jobs?.length === 0) return []
+  const conditions: SQL[] = [eq(propays.orgId, viewer.orgId)]
+  if (filter.status) conditions.push(eq(propays.status, filter.status))
+  if (filter.jobs) {
+    conditions.push(or(...filter.jobs.map((j) => and(eq(propays.connectionId, j.connectionId), eq(propays.jobExternalId, j.externalId))))!)
+  }
+  if (!seesAll) conditions.push(onBreakdown(viewer))
+  return db
+    .select()
+    .from(propays)
+    .where(and(...conditions))
+    .orderBy(desc(propays.createdAt), desc(propays.id))
+    .limit(filter.limit)
+}

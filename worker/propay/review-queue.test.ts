@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { userWithRole } from '../test/fixtures'
+import { fails, ok } from './test/api'
+import { scenario } from './test/scenario'
+import { seedSynced } from './test/synced-fixtures'
+
+describe('GET /api/v1/review-queue', () => {
+  it('should list done milestones with or without a ProPay, and the ProPays ready to approve, until each is approved', async () => {
+    const { admin, connectionId } = await scenario('Acme')
+    await scenario('Globex')
+    const empty = await ok('reviewQueue', admin.token, '/api/v1/review-queue')
+    expect(empty.milestones.map((m) => [m.milestone.externalId, m.job.externalId, m.milestone.propay])).toEqual([
+      ['M1', 'J1', null],
+      ['V1', 'R1', null],
+    ])
+    expect(empty.readyToApprove).toEqual([])
+
+    const j1 = await ok('createProPay', admin.token, '/api/v1/propays', { json: { connectionId, jobExternalId: 'J1' } }, 201)
+    const v1 = await ok('createProPay', admin.token, '/api/v1/propays', { json: { connectionId, jobExternalId: 'R1', milestoneExternalId: 'V1' } }, 201)
+    const waiting = await ok('reviewQueue', admin.token, '/api/v1/review-queue')
+    expect(waiting.readyToApprove.map((p) => p.id).sort()).toEqual([j1.id, v1.id].sort())
+
+    await ok('approveProPay', admin.token, `/api/v1/propays/${j1.id}/approve`, { json: {} })
+    const after = await ok('reviewQueue', admin.token, '/api/v1/review-queue')
+    expect(after.milestones.map((m) => m.milestone.externalId)).toEqual(['V1'])
+    expect(after.readyToApprove.map((p) => p.id)).toEqual([v1.id])
+  })
+
+  it('should offer an active ProPay whose milestones are all completed at the vendor, and hold back one with problems', async () => {
+    const { admin, connectionId } = await scenario()
+    await seedSynced(admin.orgId, connectionId, {
+      jobs: [{ externalId: 'D1', budgetLaborCents: 50_000, managerExternalId: 'boss' }, { externalId: 'D2', budgetLaborCents: 50_000, managerExternalId: 'boss' }],
+      milestones: [
+        { externalId: 'DM1', jobExternalId: 'D1', status: 'completed' },
+        { externalId: 'DM2', jobExternalId: 'D2', status: 'completed' },
+      ],
+      // w3 has no wage: D2 cannot be approved until one is synced.
+      timeEntries: [
+        { workerExternalId: 'w1', milestoneExternalId: 'DM1', hours: 2 },
+        { workerExternalId: 'w3', milestoneExternalId: 'DM2', hours: 2 },
+      ],
+    })
+    const d1 = await ok('createProPay', admin.token, '/api/v1/propays', { json: { connectionId, jobExternalId: 'D1' } }, 201)
+    const d2 = await ok('createProPay', admin.token, '/api/v1/propays', { json: { connectionId, jobExternalId: 'D2' } }, 201)
+    expect(d2.blockers.map((b) => b.code)).toEqual(['missing_wage'])
+    const queue = await ok('reviewQueue', admin.token, '/api/v1/review-queue')
+    expect(queue.readyToApprove.map((p) => p.id)).toEqual([d1.id])
+  })
+
+  it('should refuse crew leads and workers with 403', async () => {
+    const { admin } = await scenario()
+    for (const role of ['crew_lead', 'worker'] as const) {
+      const user = await userWithRole(admin.token, role)
+      await fails('/api/v1/review-queue', user.token, 403)
+    }
+    const manager = await userWithRole(admin.token, 'manager')
+    expect((await ok('reviewQueue', manager.token, '/api/v1/review-queue')).milestones).toHaveLength(2)
+  })
+})

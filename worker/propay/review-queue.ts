@@ -1,0 +1,57 @@
+/**
+ * `/api/v1/review-queue`, for admins and managers: milestones the vendor says are done (`pending_review`) whose
+ * review has not finished — with or without a ProPay — and the ProPays that can be approved now.
+ * @module
+ */
+import { and, eq, isNull, sql } from 'drizzle-orm'
+import { Hono } from 'hono'
+import { requireRole } from '../auth/require-role'
+import { createDb } from '../db/client'
+import { connections, milestones, propays } from '../db/schema'
+import type { AppEnv } from '../env'
+import { findJobs } from '../jobs/find-jobs'
+import { jobDetails } from '../jobs/view'
+import { viewerOf } from './access'
+import { refreshActive } from './refresh'
+import { loadLabels, toSummary } from './view'
+
+const LIMIT = 500
+
+export const reviewQueueRoutes = new Hono<AppEnv>().get('/', requireRole('admin', 'manager'), async (c) => {
+  const db = createDb(c.env.DB)
+  const viewer = await viewerOf(db, c.get('auth'))
+  const waiting = await db
+    .selectDistinct({ connectionId: milestones.connectionId, jobExternalId: milestones.jobExternalId })
+    .from(milestones)
+    .innerJoin(connections, and(eq(connections.id, milestones.connectionId), eq(connections.orgId, milestones.orgId)))
+    .where(and(eq(milestones.orgId, viewer.orgId), eq(milestones.status, 'pending_review'), isNull(milestones.deletedAt), isNull(connections.deletedAt)))
+    .limit(LIMIT)
+  const jobRows = (
+    await Promise.all(
+      waiting
+        .filter((w) => w.jobExternalId !== null)
+        .map((w) => findJobs(db, viewer.orgId, { connectionId: w.connectionId, externalId: w.jobExternalId!, limit: 1 })),
+    )
+  ).flat()
+  const details = await jobDetails(db, viewer, jobRows)
+  const queue = details.flatMap(({ milestones: list, ...job }) =>
+    list
+      .filter((m) => m.reviewStatus === 'pending_review')
+      .map((milestone) => ({ milestone, job: { id: job.id, externalId: job.externalId, name: job.name, number: job.number, vendor: job.vendor } })),
+  )
+  // Active ProPays whose work was complete when last computed (e.g. every milestone `completed` at the vendor).
+  const completeRows = await db
+    .select()
+    .from(propays)
+    .where(and(eq(propays.orgId, viewer.orgId), eq(propays.status, 'active'), sql`json_extract(${propays.breakdown}, '$.workState') = 'complete'`))
+    .limit(LIMIT)
+  const fromQueue = new Set(queue.map((q) => q.milestone.propay?.id).filter((id): id is string => !!id))
+  const fresh = await refreshActive(db, completeRows.filter((row) => !fromQueue.has(row.id)))
+  const labels = await loadLabels(db, fresh)
+  const ready = new Map(queue.flatMap(({ milestone }) => (milestone.propay?.approvable ? [[milestone.propay.id, milestone.propay]] : [])))
+  for (const row of fresh) {
+    const summary = toSummary(row, labels, viewer)
+    if (summary.approvable) ready.set(row.id, summary)
+  }
+  return c.json({ milestones: queue, readyToApprove: [...ready.values()] }, 200)
+})

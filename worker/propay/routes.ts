@@ -1,0 +1,110 @@
+/**
+ * `/api/v1/propays`: create by hand, list, read with the live breakdown, edit while active, approve, unapprove,
+ * cancel and restore. Admins and the ProPay's manager act on it; other managers watch; crew leads and workers see
+ * only the ProPays they are on, with only their own figures.
+ * @module
+ */
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { ApproveProPayRequest, CreateProPayRequest, ListProPaysQuery, UpdateProPayRequest } from '../../shared/api/propays'
+import { requireRole } from '../auth/require-role'
+import { createDb, type Db } from '../db/client'
+import type { AppEnv } from '../env'
+import { ApiError } from '../http/api-error'
+import { json, params, query } from '../http/validate'
+import { findJobs } from '../jobs/find-jobs'
+import { nowIso } from '../util/clock'
+import { canSee, requireManage, seesAll, viewerOf, type Viewer } from './access'
+import { approve, cancel, restore, unapprove } from './lifecycle'
+import { listProPays, loadProPay, orgTimeZone } from './load-propays'
+import { createManually } from './manual-create'
+import { refreshActive } from './refresh'
+import { loadBonusSettings } from './settings'
+import { todayIn } from './today'
+import { updateProPay } from './update'
+import { loadLabels, toDetail, toSummary } from './view'
+
+const IdParam = z.object({ id: z.string().min(1).max(100) })
+
+/** The ProPay as the viewer may see it, recomputed first when active. */
+async function readable(db: Db, viewer: Viewer, id: string) {
+  const [row] = await refreshActive(db, [await loadProPay(db, viewer.orgId, id)])
+  if (!canSee(viewer, row!)) throw new ApiError('forbidden', 'You can see only the ProPays you worked on.')
+  return row!
+}
+
+async function detail(db: Db, viewer: Viewer, id: string) {
+  return toDetail(db, await readable(db, viewer, id), viewer)
+}
+
+/** Loads a ProPay the caller may change (admin or its manager), else 404 (other org) or 403. */
+async function manageable(db: Db, viewer: Viewer, id: string, what: string) {
+  const row = await loadProPay(db, viewer.orgId, id)
+  requireManage(viewer, row, what)
+  return row
+}
+
+async function jobsFilter(db: Db, orgId: string, q: z.output<typeof ListProPaysQuery>) {
+  if (q.jobId === undefined && q.externalId === undefined && q.connectionId === undefined && q.vendor === undefined) return undefined
+  const found = await findJobs(db, orgId, { jobId: q.jobId, vendor: q.vendor, connectionId: q.connectionId, externalId: q.externalId, limit: 500 })
+  return found.map((job) => ({ connectionId: job.connectionId, externalId: job.externalId }))
+}
+
+export const proPayRoutes = new Hono<AppEnv>()
+  .post('/', requireRole('admin', 'manager'), json(CreateProPayRequest), async (c) => {
+    const db = createDb(c.env.DB)
+    const viewer = await viewerOf(db, c.get('auth'))
+    const row = await createManually(db, viewer, c.req.valid('json'))
+    return c.json(await toDetail(db, row, viewer), 201)
+  })
+  .get('/', query(ListProPaysQuery), async (c) => {
+    const db = createDb(c.env.DB)
+    const viewer = await viewerOf(db, c.get('auth'))
+    const q = c.req.valid('query')
+    const rows = await listProPays(db, viewer, { status: q.status, jobs: await jobsFilter(db, viewer.orgId, q), limit: q.limit ?? 100 }, seesAll(viewer))
+    const fresh = (await refreshActive(db, rows)).filter((row) => canSee(viewer, row))
+    const labels = await loadLabels(db, fresh)
+    return c.json({ propays: fresh.map((row) => toSummary(row, labels, viewer)) }, 200)
+  })
+  .get('/:id', params(IdParam), async (c) => {
+    const db = createDb(c.env.DB)
+    const viewer = await viewerOf(db, c.get('auth'))
+    return c.json(await detail(db, viewer, c.req.valid('param').id), 200)
+  })
+  .patch('/:id', requireRole('admin', 'manager'), params(IdParam), json(UpdateProPayRequest), async (c) => {
+    const db = createDb(c.env.DB)
+    const viewer = await viewerOf(db, c.get('auth'))
+    const row = await manageable(db, viewer, c.req.valid('param').id, 'change it')
+    await updateProPay(db, row, c.req.valid('json'), nowIso())
+    return c.json(await detail(db, viewer, row.id), 200)
+  })
+  .post('/:id/approve', requireRole('admin', 'manager'), params(IdParam), json(ApproveProPayRequest), async (c) => {
+    const db = createDb(c.env.DB)
+    const viewer = await viewerOf(db, c.get('auth'))
+    const row = await manageable(db, viewer, c.req.valid('param').id, 'approve it')
+    const body = c.req.valid('json')
+    const [{ settings }, timeZone] = await Promise.all([loadBonusSettings(db, viewer.orgId), orgTimeZone(db, viewer.orgId)])
+    await approve(db, row, body, { settings, approvalDate: body.approvalDate ?? todayIn(timeZone), userId: viewer.userId, now: nowIso() })
+    return c.json(await detail(db, viewer, row.id), 200)
+  })
+  .post('/:id/unapprove', requireRole('admin', 'manager'), params(IdParam), async (c) => {
+    const db = createDb(c.env.DB)
+    const viewer = await viewerOf(db, c.get('auth'))
+    const row = await manageable(db, viewer, c.req.valid('param').id, 'unapprove it')
+    await unapprove(db, row, nowIso())
+    return c.json(await detail(db, viewer, row.id), 200)
+  })
+  .post('/:id/cancel', requireRole('admin', 'manager'), params(IdParam), async (c) => {
+    const db = createDb(c.env.DB)
+    const viewer = await viewerOf(db, c.get('auth'))
+    const row = await manageable(db, viewer, c.req.valid('param').id, 'cancel it')
+    await cancel(db, row, nowIso())
+    return c.json(await detail(db, viewer, row.id), 200)
+  })
+  .post('/:id/restore', requireRole('admin', 'manager'), params(IdParam), async (c) => {
+    const db = createDb(c.env.DB)
+    const viewer = await viewerOf(db, c.get('auth'))
+    const row = await manageable(db, viewer, c.req.valid('param').id, 'restore it')
+    await restore(db, row, nowIso())
+    return c.json(await detail(db, viewer, row.id), 200)
+  })

@@ -1,0 +1,33 @@
+import { z } from 'zod'
+import { EXPIRY_MODES, LOGIN_OUTCOMES, MODULES } from '../tenant/tenant'
+
+const size = z.union([z.enum(['empty', 'small', 'demo', 'large']), z.object({ jobs: z.number().int().min(0).max(5000), users: z.number().int().min(0).max(1000), days: z.number().int().min(0).max(2000) })])
+
+export const createTenantSchema = z.object({
+  id: z.string().min(1).max(100).optional(),
+  username: z.string().min(1).optional(),
+  password: z.string().min(1).optional(),
+  builderName: z.string().min(1).optional(),
+  size: size.optional(),
+  seed: z.union([z.string(), z.number()]).optional(),
+  timeZone: z.string().optional(),
+  loginOutcome: z.enum(LOGIN_OUTCOMES).optional(),
+  loginDelayMs: z.number().int().min(0).max(60_000).optional(),
+})
+
+export const patchTenantSchema = z.object({
+  password: z.string().min(1).optional(),
+  loginOutcome: z.enum(LOGIN_OUTCOMES).optional(),
+  loginDelayMs: z.number().int().min(0).max(60_000).optional(),
+})
+
+export const faultsSchema = z.object({
+  unusedModules: z.array(z.enum(MODULES)).optional(),
+  savedViewBlocksDateRange: z.boolean().optional(),
+})
+
+export const expireSchema = z.object({
+  mode: z.enum(EXPIRY_MODES),
+  /** 0 = now; n = after n more API requests. */
+  afterRequests: z.number().int().min(0).default(0),
+})

@@ -1,0 +1,62 @@
+/**
+ * Node entry of the ExakTime sandbox. `startExakTimeSandbox` serves it on a port (0 = random) for tests and
+ * `npm start`; run directly it is a CLI:
+ *
+ *   npx tsx worker/sandboxes/exaktime/serve.ts --port 8803 --demo
+ *
+ * @module
+ */
+import type { AddressInfo } from 'node:net'
+import { pathToFileURL } from 'node:url'
+import { serve } from '@hono/node-server'
+import { createExakTimeSandbox, EXAKTIME_DEMO, type ExakTimeSandbox, type ExakTimeSandboxOptions } from './sandbox'
+
+export interface StartExakTimeOptions extends ExakTimeSandboxOptions {
+  port?: number
+  hostname?: string
+}
+
+export interface RunningExakTimeSandbox {
+  url: string
+  sandbox: ExakTimeSandbox
+  close(): Promise<void>
+}
+
+export function startExakTimeSandbox(options: StartExakTimeOptions = {}): Promise<RunningExakTimeSandbox> {
+  const sandbox = createExakTimeSandbox(options)
+  const hostname = options.hostname ?? '127.0.0.1'
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: sandbox.app.fetch, port: options.port ?? 0, hostname }, (info: AddressInfo) => {
+      resolve({
+        url: `http://${hostname}:${info.port}`,
+        sandbox,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            // Keep-alive sockets would hold close() open until they time out.
+            if ('closeAllConnections' in server) server.closeAllConnections()
+            server.close((err) => (err ? fail(err) : done()))
+          }),
+      })
+    })
+    server.once('error', reject)
+  })
+}
+
+async function main(args: string[]) {
+  const index = args.indexOf('--port')
+  const port = Number((index >= 0 ? args[index + 1] : undefined) ?? process.env.PORT ?? 8803)
+  const running = await startExakTimeSandbox({ port, seedDemo: args.includes('--demo') })
+  console.log(`ExakTime sandbox listening on ${running.url}`)
+  if (args.includes('--demo')) console.log(`Demo company ${EXAKTIME_DEMO.companyId}: API key ${EXAKTIME_DEMO.apiKey}, login ${EXAKTIME_DEMO.username} / ${EXAKTIME_DEMO.password}`)
+  console.log(`Control API: ${running.url}/__control`)
+  const stop = () => void running.close().then(() => process.exit(0))
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).catch((err: Error) => {
+    console.error(`ExakTime sandbox could not start: ${err.message}`)
+    process.exit(1)
+  })
+}

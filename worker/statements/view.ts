@@ -1,0 +1,104 @@
+/**
+ * Statements and line items as the API shows them.
+ * @module
+ */
+import { and, eq } from 'drizzle-orm'
+import type { LineItemView, StatementView } from '../../shared/api/statements'
+import type { Db } from '../db/client'
+import { connections, lineItems, statements, workers, type LineItemRow, type StatementRow } from '../db/schema'
+import { compareIds } from '../propay/domain/compare-ids'
+import { inJson } from '../propay/load-job-data'
+
+/** `ST-001`, `ST-002`, … `ST-1000`. */
+export const statementNumber = (n: number) => `ST-${String(n).padStart(3, '0')}`
+
+export const parseStatementNumber = (text: string): number | null => {
+  const match = /^ST-(\d{1,9})$/i.exec(text)
+  return match ? Number(match[1]) : null
+}
+
+export const toLineItemView = (item: LineItemRow, statement: Pick<StatementRow, 'number'>): LineItemView => ({
+  id: item.id,
+  propayId: item.propayId,
+  statementId: item.statementId,
+  statementNumber: statementNumber(statement.number),
+  connectionId: item.connectionId,
+  workerId: item.workerExternalId,
+  role: item.role,
+  amountCents: item.amountCents,
+  status: item.status,
+  holdReason: item.holdReason,
+  heldUntil: item.heldUntil,
+  paidOn: item.paidOn,
+  approvalRound: item.approvalRound,
+  approvalDate: item.approvalDate,
+  createdAt: item.createdAt,
+})
+
+const ROLE_ORDER = ['crew', 'crew_lead', 'manager', 'other']
+
+/** Oldest approval first, then by worker and role, as the breakdown lists payouts. */
+const byPayoutOrder = (a: LineItemRow, b: LineItemRow) =>
+  a.approvalRound - b.approvalRound ||
+  (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0) ||
+  compareIds(a.workerExternalId, b.workerExternalId) ||
+  ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role)
+
+/** The line items of some ProPays with their statement numbers, oldest first. */
+export async function lineItemsOfProPays(db: Db, propayIds: readonly string[]): Promise<Map<string, LineItemView[]>> {
+  const out = new Map<string, LineItemView[]>()
+  if (propayIds.length === 0) return out
+  const rows = await db
+    .select({ item: lineItems, number: statements.number })
+    .from(lineItems)
+    .innerJoin(statements, eq(statements.id, lineItems.statementId))
+    .where(inJson(lineItems.propayId, propayIds))
+  rows.sort((a, b) => byPayoutOrder(a.item, b.item))
+  for (const { item, number } of rows) out.set(item.propayId, [...(out.get(item.propayId) ?? []), toLineItemView(item, { number })])
+  return out
+}
+
+/** Statement views with their line items and worker names. */
+export async function toStatementViews(db: Db, rows: readonly StatementRow[]): Promise<StatementView[]> {
+  if (rows.length === 0) return []
+  const ids = rows.map((r) => r.id)
+  const [items, vendors, names] = await Promise.all([
+    db.select().from(lineItems).where(inJson(lineItems.statementId, ids)),
+    db.select({ id: connections.id, vendor: connections.vendor }).from(connections).where(inJson(connections.id, [...new Set(rows.map((r) => r.connectionId))])),
+    workerNames(db, rows.map((r) => ({ connectionId: r.connectionId, workerId: r.workerExternalId }))),
+  ])
+  const vendorOf = new Map(vendors.map((v) => [v.id, v.vendor]))
+  return rows.map((row) => ({
+    id: row.id,
+    number: statementNumber(row.number),
+    connectionId: row.connectionId,
+    vendor: vendorOf.get(row.connectionId) ?? null,
+    worker: { id: row.workerExternalId, name: names.get(`${row.connectionId}\u0000${row.workerExternalId}`) ?? null },
+    periodStart: row.periodStart,
+    periodEnd: row.periodEnd,
+    status: row.status,
+    totalCents: row.totalCents,
+    paidOn: row.paidOn,
+    lineItems: items
+      .filter((i) => i.statementId === row.id)
+      .sort(byPayoutOrder)
+      .map((i) => toLineItemView(i, row)),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  }))
+}
+
+/** Names of vendor workers, keyed `connectionId \0 worker id`. */
+export async function workerNames(db: Db, refs: readonly { connectionId: string; workerId: string }[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>()
+  const byConnection = new Map<string, Set<string>>()
+  for (const ref of refs) byConnection.set(ref.connectionId, (byConnection.get(ref.connectionId) ?? new Set()).add(ref.workerId))
+  for (const [connectionId, ids] of byConnection) {
+    const rows = await db
+      .select({ externalId: workers.externalId, name: workers.name })
+      .from(workers)
+      .where(and(eq(workers.connectionId, connectionId), inJson(workers.externalId, [...ids])))
+    for (const row of rows) names.set(`${connectionId}\u0000${row.externalId}`, row.name)
+  }
+  return names
+}
