@@ -24,6 +24,8 @@ export default defineConfig({
         ],
         test: {
           name: 'worker',
+          // Integration tests talk HTTP to the sandboxes and run whole syncs; the default 5 s is for unit tests.
+          testTimeout: 30_000,
           include: ['worker/**/*.test.ts', 'shared/**/*.test.ts'],
           exclude: ['worker/sandboxes/**', 'worker/dev/**', '**/*.node.test.ts'],
           setupFiles: ['./worker/test/apply-migrations.ts'],

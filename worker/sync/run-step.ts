@@ -18,6 +18,7 @@ import type { SyncMessage } from './queue-messages'
 import { connectorFor } from './registry'
 import { finishRun, startRun } from './run-state'
 import { hasPendingPushes, runPushes } from './run-pushes'
+import { afterSync } from '../propay/auto-create'
 import { VendorError } from './vendor-error'
 import { createVendorHttp, type VendorHttpOptions } from './vendor-http'
 
@@ -86,6 +87,7 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
       const states = await db.select().from(syncStreams).where(eq(syncStreams.connectionId, conn.id))
       const stream = streams.find((s) => states.find((r) => r.stream === s.name)?.completedRunId !== runId)
       if (!stream) {
+        await startBonusWork(env.DB, conn.id, clock())
         // Records created while this run was pulling go out with the next run, right away.
         const soon = (await hasPendingPushes(db, conn.id)) ? 0 : undefined
         await finishRun(db, lease, runId, await outcomeOf(db, conn.id), clock(), undefined, soon)
@@ -99,6 +101,19 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
     return { next: 'continue', delayMs: 0 }
   } catch (err) {
     return handleFailure(db, lease, runId, err, clock(), http.requests - requestsCounted)
+  }
+}
+
+/**
+ * The bonus side of a finished pull: ProPays for work that now qualifies (e.g. a ticket completed in the
+ * vendor), fresh figures for active ones (wages, hours), flags on approved ones. A failure here must not
+ * undo the sync; it is logged and retried after the next run.
+ */
+async function startBonusWork(d1: D1Database, connectionId: string, now: number) {
+  try {
+    await afterSync(d1, connectionId, { now })
+  } catch (err) {
+    console.error(`bonus update after the sync of ${connectionId} failed: ${(err as Error).message}`)
   }
 }
 
