@@ -6,9 +6,8 @@
  *
  * @module
  */
-import type { AddressInfo } from 'node:net'
 import { pathToFileURL } from 'node:url'
-import { serve } from '@hono/node-server'
+import { serveOnPort } from '../serve-on-port'
 import { createAspireSandbox, DEMO_CLIENT_ID, DEMO_SECRET, type AspireSandbox, type AspireSandboxOptions } from './sandbox'
 
 export interface StartOptions extends AspireSandboxOptions {
@@ -23,24 +22,10 @@ export interface RunningSandbox {
   close(): Promise<void>
 }
 
-export function startAspireSandbox(options: StartOptions = {}): Promise<RunningSandbox> {
+export async function startAspireSandbox(options: StartOptions = {}): Promise<RunningSandbox> {
   const sandbox = createAspireSandbox(options)
-  const hostname = options.hostname ?? '127.0.0.1'
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch: sandbox.app.fetch, port: options.port ?? 0, hostname }, (info: AddressInfo) => {
-      resolve({
-        url: `http://${hostname}:${info.port}`,
-        sandbox,
-        close: () =>
-          new Promise<void>((done, fail) => {
-            // Keep-alive sockets would hold close() open until they time out.
-            if ('closeAllConnections' in server) server.closeAllConnections()
-            server.close((err) => (err ? fail(err) : done()))
-          }),
-      })
-    })
-    server.once('error', reject)
-  })
+  const served = await serveOnPort(sandbox.app.fetch, options)
+  return { ...served, sandbox }
 }
 
 function argValue(args: string[], name: string): string | undefined {

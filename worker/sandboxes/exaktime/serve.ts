@@ -6,9 +6,8 @@
  *
  * @module
  */
-import type { AddressInfo } from 'node:net'
 import { pathToFileURL } from 'node:url'
-import { serve } from '@hono/node-server'
+import { serveOnPort } from '../serve-on-port'
 import { createExakTimeSandbox, EXAKTIME_DEMO, type ExakTimeSandbox, type ExakTimeSandboxOptions } from './sandbox'
 
 export interface StartExakTimeOptions extends ExakTimeSandboxOptions {
@@ -22,24 +21,10 @@ export interface RunningExakTimeSandbox {
   close(): Promise<void>
 }
 
-export function startExakTimeSandbox(options: StartExakTimeOptions = {}): Promise<RunningExakTimeSandbox> {
+export async function startExakTimeSandbox(options: StartExakTimeOptions = {}): Promise<RunningExakTimeSandbox> {
   const sandbox = createExakTimeSandbox(options)
-  const hostname = options.hostname ?? '127.0.0.1'
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch: sandbox.app.fetch, port: options.port ?? 0, hostname }, (info: AddressInfo) => {
-      resolve({
-        url: `http://${hostname}:${info.port}`,
-        sandbox,
-        close: () =>
-          new Promise<void>((done, fail) => {
-            // Keep-alive sockets would hold close() open until they time out.
-            if ('closeAllConnections' in server) server.closeAllConnections()
-            server.close((err) => (err ? fail(err) : done()))
-          }),
-      })
-    })
-    server.once('error', reject)
-  })
+  const served = await serveOnPort(sandbox.app.fetch, options)
+  return { ...served, sandbox }
 }
 
 async function main(args: string[]) {
