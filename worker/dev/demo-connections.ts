@@ -13,16 +13,28 @@ export interface DemoConnection {
   settings: Record<string, unknown>
 }
 
-export async function ensureDemoConnections(workerUrl: string, wanted: DemoConnection[]): Promise<string[]> {
+export interface DemoConnectionResult {
+  /** Vendors connected now (the ones connected before are left alone). */
+  created: string[]
+  /** Vendors whose connect was refused, with the API's message: one sandbox failing does not stop the others. */
+  failed: Array<{ vendor: string; error: string }>
+}
+
+export async function ensureDemoConnections(workerUrl: string, wanted: DemoConnection[]): Promise<DemoConnectionResult> {
   const anonymous = createApiClient({ baseUrl: workerUrl })
   const { token } = await anonymous('login', { body: { email: DEMO.email, password: DEMO.password } })
   const call = createApiClient({ baseUrl: workerUrl, token: () => token })
   const { connections } = await call('listConnections')
   const created: string[] = []
+  const failed: DemoConnectionResult['failed'] = []
   for (const demo of wanted) {
     if (connections.some((c) => c.vendor === demo.vendor)) continue
-    await call('createConnection', { body: { vendor: demo.vendor, credentials: demo.credentials, settings: demo.settings } })
-    created.push(demo.vendor)
+    try {
+      await call('createConnection', { body: { vendor: demo.vendor, credentials: demo.credentials, settings: demo.settings } })
+      created.push(demo.vendor)
+    } catch (err) {
+      failed.push({ vendor: demo.vendor, error: (err as Error).message })
+    }
   }
-  return created
+  return { created, failed }
 }

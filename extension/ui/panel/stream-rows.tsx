@@ -4,13 +4,15 @@ const counts = (s: StreamView) => `${s.added} added · ${s.updated} updated · $
 
 /**
  * One row per kind of data (work tickets, time, …): what it is doing, how far, and what changed. Open
- * while the first sync runs; afterwards folded away, so the panel stays short.
+ * while the first sync runs or when a row has an error or a notice for people (time waiting for approval);
+ * otherwise folded away, so the panel stays short.
  */
 export function StreamRows({ streams, open }: { streams: StreamView[]; open: boolean }) {
   if (!streams.length) return null
   const failing = streams.filter((s) => s.lastError).length
+  const noticed = streams.some((s) => s.notice)
   return (
-    <details class="streams-box" open={open || failing > 0}>
+    <details class="streams-box" open={open || failing > 0 || noticed}>
       <summary>
         {streams.length} {streams.length === 1 ? 'kind' : 'kinds'} of data{failing ? ` · ${failing} with errors` : ''}
       </summary>

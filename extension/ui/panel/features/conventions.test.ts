@@ -9,6 +9,8 @@ const featureFiles = [
     .filter((f) => f.endsWith('.tsx') && !f.endsWith('.test.tsx'))
     .map((f) => path.join(here, f)),
   path.resolve(here, '../../../entrypoints/aspire.content/index.tsx'),
+  path.resolve(here, '../../../entrypoints/buildertrend.content/index.tsx'),
+  path.resolve(here, '../../../entrypoints/exaktime.content/index.tsx'),
 ]
 
 describe('panel feature files', () => {
@@ -17,9 +19,9 @@ describe('panel feature files', () => {
   })
 
   for (const file of featureFiles) {
-    it(`${path.basename(file)} should end with a "Test URLs" comment naming real Aspire pages`, () => {
+    it(`${path.basename(file)} should end with a "Test URLs" comment naming real vendor pages`, () => {
       const tail = readFileSync(file, 'utf8').trimEnd().split('\n').slice(-3).join('\n')
-      expect(tail).toMatch(/\/\/ Test URLs: https:\/\/cloud\.youraspire\.com\//)
+      expect(tail).toMatch(/\/\/ Test URLs: https:\/\/(cloud\.youraspire\.com|buildertrend\.net|[a-z0-9-]+\.exaktime\.com)\//)
     })
   }
 })

@@ -1,0 +1,148 @@
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO } from '../worker/dev/demo'
+import type { WorkerProcess } from '../worker/dev/local-stack'
+import { type RunningExakTimeSandbox, startExakTimeSandbox } from '../worker/sandboxes/exaktime/serve'
+import { launchWithExtension } from './support/browser'
+import { apiToken, signInThroughOptions } from './support/sign-in'
+import { startE2eStack } from './support/stack'
+import { sandboxControl, serveVendorFixtures } from './support/vendor-fixtures'
+
+const TIME_CARDS = 'https://acme.exaktime.com/app/timecards'
+const USER = { username: 'payroll@acme.test', password: 'exaktime-e2e-2026' }
+
+const panel = (page: Page) => page.locator('protiv-panel [data-testid=protiv-panel]')
+const inPanel = (page: Page, selector: string) => panel(page).locator(selector)
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
+
+describe('connecting ExakTime from the panel on acme.exaktime.com, in Chromium', () => {
+  let worker: WorkerProcess
+  let sandbox: RunningExakTimeSandbox
+  let context: BrowserContext
+  let extensionId: string
+
+  beforeAll(async () => {
+    ;[worker, sandbox] = await Promise.all([startE2eStack(), startExakTimeSandbox({ port: 0 })])
+    await sandboxControl(sandbox.url, '/tenants', { companyId: 'acme', size: 'small', users: [USER], timeZone: 'America/Chicago' })
+    // The warehouse's last nightly refresh was 30 hours ago (and no other comes), so the panel must say how old the data is.
+    await sandboxControl(sandbox.url, '/tenants/acme', { autoRefresh: false }, 'PATCH')
+    await sandboxControl(sandbox.url, '/tenants/acme/clock', { advanceHours: -30 })
+    await sandboxControl(sandbox.url, '/tenants/acme/refresh')
+    await sandboxControl(sandbox.url, '/tenants/acme/clock', { advanceHours: 30 })
+    ;({ context, extensionId } = await launchWithExtension())
+    await serveVendorFixtures(context, 'acme.exaktime.com', [
+      [/^\/(?:account\/)?login\/?$/i, 'exaktime/sign-in.html'],
+      [/.*/, 'exaktime/time-cards.html'],
+    ])
+    await signInThroughOptions(context, extensionId, worker.url, DEMO.email, DEMO.password)
+  })
+
+  const fillForm = async (page: Page, password: string) => {
+    await inPanel(page, '#exaktime-username').fill(USER.username)
+    await inPanel(page, '#exaktime-password').fill(password)
+    await inPanel(page, '#exaktime-sync-start').fill(daysAgo(60))
+    const advanced = inPanel(page, 'details.advanced')
+    if ((await advanced.getAttribute('open')) === null) await advanced.locator('summary').click()
+    // Where ExakTime's servers would be: the sandbox this test started.
+    await inPanel(page, '#exaktime-api-address').fill(sandbox.url)
+  }
+
+  afterAll(async () => {
+    await context?.close()
+    await worker?.stop()
+    await sandbox?.close()
+  })
+
+  it("should prefill the Company ID from the page's subdomain, and keep typing away from the page's shortcuts", async () => {
+    const page = await context.newPage()
+    await page.goto(TIME_CARDS)
+    const companyId = inPanel(page, '#exaktime-company-id')
+    await companyId.waitFor()
+    expect(await companyId.inputValue()).toBe('acme')
+    expect(await inPanel(page, '[data-testid=panel-page]').textContent()).toBe('Time cards · company acme')
+    expect(await inPanel(page, '#exaktime-finalized-only').isChecked()).toBe(true)
+    expect(await inPanel(page, '#exaktime-approval-level').inputValue()).toBe('sign_off')
+
+    await inPanel(page, '#exaktime-username').pressSequentially('aaaa')
+    expect(await page.evaluate(() => (window as unknown as { shortcutFired: number }).shortcutFired)).toBe(0)
+    await page.locator('h1').click()
+    await page.keyboard.press('a')
+    expect(await page.evaluate(() => (window as unknown as { shortcutFired: number }).shortcutFired)).toBe(1)
+    await page.close()
+  })
+
+  it("should show the backend's message, as given, for a password ExakTime refuses", async () => {
+    const page = await context.newPage()
+    await page.goto(TIME_CARDS)
+    await fillForm(page, 'not-the-password')
+    await inPanel(page, '[data-testid=exaktime-connect-submit]').click()
+    const error = inPanel(page, '[data-testid=connect-error]')
+    await error.waitFor({ timeout: 30_000 })
+
+    const res = await fetch(`${worker.url}/api/v1/connections`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await apiToken(worker.url, DEMO.email, DEMO.password)}` },
+      body: JSON.stringify({
+        vendor: 'exaktime',
+        credentials: { companyId: 'acme', username: USER.username, password: 'not-the-password' },
+        settings: { syncStartDate: daysAgo(60), baseUrl: sandbox.url },
+      }),
+    })
+    expect(res.status).toBe(422)
+    const { error: expected } = (await res.json()) as { error: { message: string } }
+    expect(await error.textContent()).toBe(expected.message)
+    expect(await inPanel(page, '[data-testid=exaktime-connect]').count()).toBe(1)
+    // Two refused sign-ins so far; unlock before the account's failure limit matters.
+    await sandboxControl(sandbox.url, `/tenants/acme/users/${encodeURIComponent(USER.username)}`, { locked: false }, 'PATCH')
+    await page.close()
+  })
+
+  it('should connect with the prefilled Company ID and follow the first sync to the end, with the time notice', async () => {
+    const page = await context.newPage()
+    await page.goto(TIME_CARDS)
+    await fillForm(page, USER.password)
+    expect(await inPanel(page, '#exaktime-company-id').inputValue()).toBe('acme')
+    await inPanel(page, '[data-testid=exaktime-connect-submit]').click()
+    await inPanel(page, '[data-testid=connect-success]').waitFor({ timeout: 30_000 })
+
+    const status = inPanel(page, '[data-testid=sync-status]')
+    const deadline = Date.now() + 100_000
+    while ((await status.getAttribute('data-status')) !== 'ok') {
+      expect(Date.now(), `first sync did not finish; status: ${await inPanel(page, '[data-testid=status-text]').textContent()}`).toBeLessThan(deadline)
+      await page.waitForTimeout(250)
+    }
+    expect(await inPanel(page, '[data-testid=status-text]').textContent()).toBe('Up to date.')
+    expect(await inPanel(page, '[data-testid=sync-status] h3').textContent()).toContain('ExakTime')
+
+    // What the sandbox says is waiting is what the panel says is waiting.
+    const summary = await sandboxControl(sandbox.url, `/tenants/acme/time-summary?level=sign_off&from=${daysAgo(60)}`, undefined, 'GET')
+    const waiting = Number(summary.waiting)
+    expect(waiting).toBeGreaterThan(0)
+    const noticeRow = inPanel(page, '[data-testid=sync-streams] .streams__notice')
+    expect(await noticeRow.count()).toBe(1)
+    expect(await noticeRow.isVisible()).toBe(true)
+    const notice = (await noticeRow.textContent()) ?? ''
+    expect(notice).toContain(`${waiting.toLocaleString('en-US')} ${waiting === 1 ? 'entry' : 'entries'} waiting for approval (sign-off or a closed pay period)`)
+    expect(notice).toMatch(/data as of \d{4}-\d{2}-\d{2}; ExakTime's warehouse refreshes nightly/)
+    expect(await inPanel(page, '[data-testid=status-hint]').textContent()).toContain('refreshes nightly')
+    await page.screenshot({ path: 'e2e/artifacts/exaktime-panel.png' })
+
+    // Force refresh: accepted at once, then the one-minute cooldown counts down.
+    await inPanel(page, '[data-testid=force-sync]').click()
+    expect(await inPanel(page, '[data-testid=force-sync-notice]').textContent()).toMatch(/^(Sync started\.|A sync is already running)/)
+    await inPanel(page, '[data-testid=force-sync-countdown]').waitFor()
+    expect(await inPanel(page, '[data-testid=force-sync]').isDisabled()).toBe(true)
+    await page.close()
+  })
+
+  it('should list the ExakTime connection in the popup', async () => {
+    const page = await context.newPage()
+    await page.goto(`chrome-extension://${extensionId}/popup.html`)
+    const row = page.locator('[data-testid=popup-connection]')
+    await row.waitFor()
+    expect(await row.count()).toBe(1)
+    expect(await row.textContent()).toContain('ExakTime')
+    await page.close()
+  })
+})
+

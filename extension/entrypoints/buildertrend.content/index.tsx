@@ -1,0 +1,30 @@
+import { defineContentScript } from 'wxt/utils/define-content-script'
+import '../../ui/panel/panel.css'
+import '../../ui/panel/vendor-forms.css'
+import { showDockedPanel } from '../../content/show-docked-panel'
+import { BuildertrendConnection } from '../../ui/panel/features/buildertrend-connection'
+import { ProtivPanel } from '../../ui/panel/ProtivPanel'
+import { describeBuildertrendPage, detectBuildertrendPage } from '../../vendors/buildertrend/detect-page'
+import { buildertrendSite } from '../../vendors/buildertrend/site'
+
+export default defineContentScript({
+  matches: [...buildertrendSite.matches],
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    // Buildertrend is a single-page app: one panel per tab, its screen line following in-app navigation.
+    await showDockedPanel({
+      ctx,
+      doc: document,
+      initialUrl: new URL(location.href),
+      onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', (event) => listener(event.newUrl)),
+      describe: (url, doc) => describeBuildertrendPage(detectBuildertrendPage(url, doc)),
+      panel: (page) => (
+        <ProtivPanel vendorName={buildertrendSite.name} page={page}>
+          {(auth) => <BuildertrendConnection auth={auth} />}
+        </ProtivPanel>
+      ),
+    }).catch((err: unknown) => console.error('[Protiv] Could not show the panel:', err))
+  },
+})
+
+// Test URLs: https://buildertrend.net/app/TimeClock, https://buildertrend.net/app/JobPage/<id>, https://buildertrend.net/app/Landing

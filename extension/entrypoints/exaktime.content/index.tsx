@@ -1,0 +1,33 @@
+import { defineContentScript } from 'wxt/utils/define-content-script'
+import '../../ui/panel/panel.css'
+import '../../ui/panel/vendor-forms.css'
+import { showDockedPanel } from '../../content/show-docked-panel'
+import { ExakTimeConnection } from '../../ui/panel/features/exaktime-connection'
+import { ProtivPanel } from '../../ui/panel/ProtivPanel'
+import { companyIdFromHostname } from '../../vendors/exaktime/company-id'
+import { describeExakTimePage, detectExakTimePage } from '../../vendors/exaktime/detect-page'
+import { exaktimeSite } from '../../vendors/exaktime/site'
+
+export default defineContentScript({
+  matches: [...exaktimeSite.matches],
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    // exaktime.com's own subdomains (www, help, …) are not a company's ExakTime Connect: no panel there.
+    const companyId = companyIdFromHostname(location.hostname)
+    if (!companyId) return
+    await showDockedPanel({
+      ctx,
+      doc: document,
+      initialUrl: new URL(location.href),
+      onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', (event) => listener(event.newUrl)),
+      describe: (url, doc) => describeExakTimePage(detectExakTimePage(url, doc)),
+      panel: (page) => (
+        <ProtivPanel vendorName={exaktimeSite.name} page={page}>
+          {(auth) => <ExakTimeConnection auth={auth} companyId={companyId} />}
+        </ProtivPanel>
+      ),
+    }).catch((err: unknown) => console.error('[Protiv] Could not show the panel:', err))
+  },
+})
+
+// Test URLs: https://acme.exaktime.com/app/timecards, https://acme.exaktime.com/login

@@ -1,0 +1,118 @@
+/**
+ * Connect Buildertrend (admins): the username and password someone signs in to buildertrend.net with
+ * (Buildertrend has no public API for this data), trimmed, and the go-live date. Signing in to Buildertrend
+ * takes 15–30 s, so the form says so and shows a spinner meanwhile. The backend's answer is shown as given:
+ * it tells a wrong password from a captcha/MFA wall ("sign in at Buildertrend yourself once, then retry"),
+ * a locked account, and Buildertrend being unreachable.
+ * @module
+ */
+import { useSignal } from '@preact/signals'
+import type { ConnectionView } from '../../../../shared/api/connections'
+import { send } from '../../../messaging/send'
+import { firstDayOfYear } from '../../first-day-of-year'
+
+export function BuildertrendConnect({ onConnected }: { onConnected: (connection: ConnectionView) => void }) {
+  const username = useSignal('')
+  const password = useSignal('')
+  const syncStartDate = useSignal(firstDayOfYear())
+  const apiAddress = useSignal('')
+  const error = useSignal<string | null>(null)
+  const busy = useSignal(false)
+
+  const submit = async (event: Event) => {
+    event.preventDefault()
+    busy.value = true
+    error.value = null
+    const baseUrl = apiAddress.value.trim()
+    try {
+      const connection = await send('connections:create', {
+        vendor: 'buildertrend',
+        // Stray spaces pasted with an email or password are the most common reason a connect fails.
+        credentials: { username: username.value.trim(), password: password.value.trim() },
+        settings: { syncStartDate: syncStartDate.value, ...(baseUrl ? { baseUrl } : {}) },
+      })
+      password.value = ''
+      onConnected(connection)
+    } catch (err) {
+      error.value = (err as Error).message
+    } finally {
+      busy.value = false
+    }
+  }
+
+  return (
+    <form class="connect" data-testid="buildertrend-connect" onSubmit={submit} aria-busy={busy.value}>
+      <h3>Connect Buildertrend</h3>
+      <p class="hint">Use the username and password an admin signs in to buildertrend.net with. Buildertrend has no API key for this.</p>
+      <label for="bt-username">Username</label>
+      <input
+        id="bt-username"
+        name="username"
+        autocomplete="off"
+        spellcheck={false}
+        required
+        disabled={busy.value}
+        placeholder="usually an email address"
+        value={username.value}
+        onInput={(e) => (username.value = e.currentTarget.value)}
+      />
+      <label for="bt-password">Password</label>
+      <input
+        id="bt-password"
+        name="password"
+        type="password"
+        autocomplete="off"
+        required
+        disabled={busy.value}
+        value={password.value}
+        onInput={(e) => (password.value = e.currentTarget.value)}
+      />
+      <p class="hint" data-testid="bt-spaces-hint">
+        Spaces copied along with the username or password are the most common reason connecting fails; we remove them before
+        signing in.
+      </p>
+      <label for="bt-sync-start">Sync start date</label>
+      <input
+        id="bt-sync-start"
+        name="syncStartDate"
+        type="date"
+        required
+        disabled={busy.value}
+        value={syncStartDate.value}
+        onInput={(e) => (syncStartDate.value = e.currentTarget.value)}
+      />
+      <p class="hint">Your go-live date: time clock shifts before it are not imported.</p>
+      <details class="advanced" open={apiAddress.value !== ''}>
+        <summary>Advanced</summary>
+        <label for="bt-api-address">Buildertrend address</label>
+        <input
+          id="bt-api-address"
+          name="baseUrl"
+          placeholder="buildertrend.net itself"
+          autocomplete="off"
+          spellcheck={false}
+          disabled={busy.value}
+          value={apiAddress.value}
+          onInput={(e) => (apiAddress.value = e.currentTarget.value)}
+        />
+        <p class="hint">Leave empty. Developers: the address of a local Buildertrend sandbox.</p>
+      </details>
+      <button type="submit" data-testid="buildertrend-connect-submit" disabled={busy.value}>
+        {busy.value ? 'Signing in to Buildertrend…' : 'Connect Buildertrend'}
+      </button>
+      {busy.value && (
+        <p class="waiting" role="status" data-testid="bt-signing-in">
+          <span class="spinner" aria-hidden="true" />
+          Signing in to Buildertrend the way a person does. This takes 15–30 seconds; keep this tab open.
+        </p>
+      )}
+      {error.value && (
+        <p class="error" role="alert" data-testid="connect-error">
+          {error.value}
+        </p>
+      )}
+    </form>
+  )
+}
+
+// Test URLs: https://buildertrend.net/app/Landing, https://buildertrend.net/app/TimeClock

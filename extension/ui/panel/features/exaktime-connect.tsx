@@ -1,0 +1,184 @@
+/**
+ * Connect ExakTime (admins), one of two ways (exaktime.md §2): the ExakTime Connect sign-in (Company ID,
+ * username, password; the Company ID comes prefilled from the page's subdomain) or an Arcoro API key. Then
+ * the go-live date (required: time before it is never imported, which skips test data) and whether to import
+ * only finalized time (on by default) at which approval level. The backend checks the credentials live and
+ * its answer is shown as given: 422 with what to fix, 400 naming a bad field, 503 when ExakTime is down.
+ * @module
+ */
+import { useSignal } from '@preact/signals'
+import type { ConnectionView } from '../../../../shared/api/connections'
+import { send } from '../../../messaging/send'
+
+export type ExakTimeSignInMethod = 'sign-in' | 'api-key'
+
+export function ExakTimeConnect({ companyId: prefilled, onConnected }: { companyId: string | null; onConnected: (connection: ConnectionView) => void }) {
+  const method = useSignal<ExakTimeSignInMethod>('sign-in')
+  const companyId = useSignal(prefilled ?? '')
+  const username = useSignal('')
+  const password = useSignal('')
+  const apiKey = useSignal('')
+  const syncStartDate = useSignal('')
+  const finalizedOnly = useSignal(true)
+  const approvalLevel = useSignal<'sign_off' | 'supervisor'>('sign_off')
+  const jobSource = useSignal<'location' | 'job'>('location')
+  const apiAddress = useSignal('')
+  const error = useSignal<string | null>(null)
+  const busy = useSignal(false)
+
+  const submit = async (event: Event) => {
+    event.preventDefault()
+    if (!syncStartDate.value) {
+      error.value = 'Pick the sync start date: the day you go live with Protiv. Time worked before it is not imported.'
+      return
+    }
+    busy.value = true
+    error.value = null
+    const baseUrl = apiAddress.value.trim()
+    const credentials =
+      method.value === 'api-key'
+        ? { apiKey: apiKey.value.trim() }
+        : { companyId: companyId.value.trim(), username: username.value.trim(), password: password.value }
+    try {
+      const connection = await send('connections:create', {
+        vendor: 'exaktime',
+        credentials,
+        settings: {
+          syncStartDate: syncStartDate.value,
+          finalizedOnly: finalizedOnly.value,
+          approvalLevel: approvalLevel.value,
+          jobSource: jobSource.value,
+          ...(baseUrl ? { baseUrl } : {}),
+        },
+      })
+      password.value = ''
+      apiKey.value = ''
+      onConnected(connection)
+    } catch (err) {
+      error.value = (err as Error).message
+    } finally {
+      busy.value = false
+    }
+  }
+
+  const input = (id: string, value: { value: string }, extra: Record<string, unknown> = {}) => (
+    <input
+      id={id}
+      autocomplete="off"
+      spellcheck={false}
+      required
+      disabled={busy.value}
+      value={value.value}
+      onInput={(e) => (value.value = e.currentTarget.value)}
+      {...extra}
+    />
+  )
+
+  return (
+    <form class="connect" data-testid="exaktime-connect" onSubmit={submit}>
+      <h3>Connect ExakTime</h3>
+      <fieldset>
+        <legend>Sign in with</legend>
+        <label class="choice">
+          <input type="radio" name="method" value="sign-in" checked={method.value === 'sign-in'} onChange={() => (method.value = 'sign-in')} />
+          your ExakTime Connect sign-in
+        </label>
+        <label class="choice">
+          <input type="radio" name="method" value="api-key" checked={method.value === 'api-key'} onChange={() => (method.value = 'api-key')} />
+          an Arcoro API key
+        </label>
+      </fieldset>
+      {method.value === 'sign-in' ? (
+        <>
+          <label for="exaktime-company-id">Company ID</label>
+          {input('exaktime-company-id', companyId, { name: 'companyId' })}
+          <p class="hint" data-testid="exaktime-company-hint">
+            {prefilled && companyId.value.trim() === prefilled
+              ? `From this page's address (${prefilled}.exaktime.com).`
+              : 'The part before .exaktime.com in the address you open ExakTime Connect at — not the weekly Company Setup Code.'}
+          </p>
+          <label for="exaktime-username">Username</label>
+          {input('exaktime-username', username, { name: 'username', placeholder: 'the email you sign in with' })}
+          <label for="exaktime-password">Password</label>
+          {input('exaktime-password', password, { name: 'password', type: 'password' })}
+        </>
+      ) : (
+        <>
+          <label for="exaktime-api-key">Arcoro API key</label>
+          {input('exaktime-api-key', apiKey, { name: 'apiKey', type: 'password' })}
+          <p class="hint">Create it in Arcoro's Hub under API keys. A read-only key is enough.</p>
+        </>
+      )}
+      <label for="exaktime-sync-start">Sync start date</label>
+      {input('exaktime-sync-start', syncStartDate, { name: 'syncStartDate', type: 'date' })}
+      <p class="hint">Your go-live date: time worked before it is never imported, so test punches stay out.</p>
+      <label class="choice" for="exaktime-finalized-only">
+        <input
+          id="exaktime-finalized-only"
+          type="checkbox"
+          name="finalizedOnly"
+          disabled={busy.value}
+          checked={finalizedOnly.value}
+          onChange={(e) => (finalizedOnly.value = e.currentTarget.checked)}
+        />
+        Import only finalized time (recommended)
+      </label>
+      {finalizedOnly.value ? (
+        <>
+          <label for="exaktime-approval-level">Time is final after</label>
+          <select
+            id="exaktime-approval-level"
+            name="approvalLevel"
+            disabled={busy.value}
+            value={approvalLevel.value}
+            onChange={(e) => (approvalLevel.value = e.currentTarget.value as 'sign_off' | 'supervisor')}
+          >
+            <option value="sign_off">the sign-off</option>
+            <option value="supervisor">supervisor approval</option>
+          </select>
+          <p class="hint">Time waits until it is approved at this level or its pay period closes; the panel counts what is waiting.</p>
+        </>
+      ) : (
+        <p class="hint" data-testid="exaktime-provisional-hint">
+          Time is imported as soon as it is entered, as provisional, and updated when it changes.
+        </p>
+      )}
+      <label for="exaktime-job-source">Jobs in ExakTime are</label>
+      <select
+        id="exaktime-job-source"
+        name="jobSource"
+        disabled={busy.value}
+        value={jobSource.value}
+        onChange={(e) => (jobSource.value = e.currentTarget.value as 'location' | 'job')}
+      >
+        <option value="location">Locations (one per job site)</option>
+        <option value="job">Jobs</option>
+      </select>
+      <details class="advanced" open={apiAddress.value !== ''}>
+        <summary>Advanced</summary>
+        <label for="exaktime-api-address">ExakTime address</label>
+        <input
+          id="exaktime-api-address"
+          name="baseUrl"
+          placeholder="ExakTime and Arcoro themselves"
+          autocomplete="off"
+          spellcheck={false}
+          disabled={busy.value}
+          value={apiAddress.value}
+          onInput={(e) => (apiAddress.value = e.currentTarget.value)}
+        />
+        <p class="hint">Leave empty. Developers: the address of a local ExakTime sandbox.</p>
+      </details>
+      <button type="submit" data-testid="exaktime-connect-submit" disabled={busy.value}>
+        {busy.value ? 'Checking with ExakTime…' : 'Connect ExakTime'}
+      </button>
+      {error.value && (
+        <p class="error" role="alert" data-testid="connect-error">
+          {error.value}
+        </p>
+      )}
+    </form>
+  )
+}
+
+// Test URLs: https://acme.exaktime.com/app/timecards (any company's subdomain: {CompanyName}.exaktime.com)

@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { fakeBrowser } from 'wxt/testing/fake-browser'
+import { listenForMessages } from '../../../background/router'
+import type { SignedInState } from '../../../messaging/protocol'
+import { aConnection, signIn, stubBackend } from '../../../test-support/connection'
+import { renderInto, settle, text, unmountAll } from '../../../test-support/render'
+import { ExakTimeConnection } from './exaktime-connection'
+
+const authAs = (role: SignedInState['user']['role']): SignedInState => ({
+  signedIn: true,
+  apiBaseUrl: 'http://127.0.0.1:8787',
+  user: { id: `u_${role}`, orgId: 'o1', email: 'x@acme.test', name: 'Ann', role },
+  organization: { id: 'o1', name: 'Acme Builders', timeZone: 'UTC' },
+})
+
+const timeStream = {
+  name: 'TimeRecords',
+  label: 'Time records',
+  status: 'ok' as const,
+  phase: 'Up to date',
+  recordsThisPass: 0,
+  percent: null,
+  etaSeconds: null,
+  added: 120,
+  updated: 0,
+  deleted: 0,
+  lastSuccessAt: null,
+  lastError: null,
+  notice: "160 entries waiting for approval (sign-off or a closed pay period); data as of 2026-05-01; ExakTime's warehouse refreshes nightly.",
+}
+
+describe('ExakTimeConnection', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset()
+    listenForMessages()
+    await signIn()
+  })
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    unmountAll()
+  })
+
+  it('should offer an admin the ExakTime form (Company ID prefilled) when only other vendors are connected', async () => {
+    stubBackend(() => ({ status: 200, body: { connections: [aConnection({ vendor: 'aspire' })] } }))
+    const root = renderInto(<ExakTimeConnection auth={authAs('admin')} companyId="acme" />)
+    await settle()
+    expect(root.querySelector('[data-testid=exaktime-connect]')).not.toBeNull()
+    expect(root.querySelector<HTMLInputElement>('#exaktime-company-id')!.value).toBe('acme')
+  })
+
+  it('should show the ExakTime connection with its time notice, force sync and the nightly refresh hint', async () => {
+    const connection = aConnection({ id: 'conn_x', vendor: 'exaktime', accountLabel: 'ExakTime acme', streams: [timeStream] })
+    stubBackend((_m, path) => (path.endsWith('/connections') ? { status: 200, body: { connections: [aConnection(), connection] } } : { status: 200, body: connection }))
+    const root = renderInto(<ExakTimeConnection auth={authAs('manager')} companyId="acme" />)
+    await settle()
+    expect(root.querySelectorAll('[data-testid=sync-status]')).toHaveLength(1)
+    expect(text(root, '[data-testid=sync-status] h3')).toContain('ExakTime · ExakTime acme')
+    expect(text(root, '[data-stream=TimeRecords] .streams__notice')).toBe(timeStream.notice)
+    expect(root.querySelector('[data-testid=force-sync]')).not.toBeNull()
+    expect(text(root, '[data-testid=status-hint]')).toContain('refreshes nightly')
+    expect(root.querySelector('[data-testid=exaktime-connect]')).toBeNull()
+  })
+
+  it('should tell a crew lead who can see the status, and not offer the form', async () => {
+    const requests = stubBackend(() => ({ status: 200, body: { connections: [] } }))
+    const root = renderInto(<ExakTimeConnection auth={authAs('crew_lead')} companyId="acme" />)
+    await settle()
+    expect(text(root, '[data-testid=connection-hidden]')).toBe('ExakTime sync status is shown to admins and managers.')
+    expect(requests).toHaveLength(0)
+  })
+
+  it('should point a manager to an admin when ExakTime is not connected', async () => {
+    stubBackend(() => ({ status: 200, body: { connections: [] } }))
+    const root = renderInto(<ExakTimeConnection auth={authAs('manager')} companyId="acme" />)
+    await settle()
+    expect(text(root, '[data-testid=not-connected]')).toBe('ExakTime is not connected to Protiv yet. An admin of Acme Builders can connect it from this panel.')
+    expect(root.querySelector('form')).toBeNull()
+  })
+})

@@ -1,0 +1,22 @@
+/**
+ * Every fact about Buildertrend's pages the extension relies on, as data. Only `/app/...` being the UI is
+ * documented (buildertrend.md §2); the routes and DOM below are unverified guesses: when one is wrong, fix
+ * it here and in the matching fixture under `e2e/fixtures/buildertrend/` (`detect-page.test.ts` counts each
+ * probe's matches on them). The panel needs none of this to work: it docks on every page.
+ * @module
+ */
+import type { ScreenRule } from '../../content/page-rules'
+
+export const BUILDERTREND_PAGE_KINDS = ['time-clock', 'job', 'landing', 'other'] as const
+export type BuildertrendPageKind = (typeof BUILDERTREND_PAGE_KINDS)[number]
+
+const heading = 'h1, [role="heading"][aria-level="1"]'
+
+/** Most specific first: the first rule whose path (or, failing that, probe) matches wins. */
+export const buildertrendPageRules: readonly ScreenRule<Exclude<BuildertrendPageKind, 'other'>>[] = [
+  { kind: 'time-clock', path: /^\/app\/time-?clock(?:\/.*)?$/i, probe: { selector: heading, text: /^\s*time\s*clock\s*$/i } },
+  { kind: 'job', path: /^\/app\/job(?:s|page)?\/(\d+)(?:\/.*)?$/i, probe: { selector: '[data-testid="job-name"], .job-name' }, title: '[data-testid="job-name"], .job-name' },
+  { kind: 'landing', path: /^\/app\/landing\/?$/i, probe: { selector: heading, text: /^\s*summary\s*$/i } },
+]
+
+// Test URLs: https://buildertrend.net/app/Landing, https://buildertrend.net/app/TimeClock, https://buildertrend.net/app/JobPage/<id>
