@@ -8,6 +8,7 @@ import type { Db } from '../db/client'
 import { organizations, propays, type ProPayRow } from '../db/schema'
 import { ApiError } from '../http/api-error'
 import type { Viewer } from './access'
+import { inJson } from './load-job-data'
 
 export async function loadProPay(db: Db, orgId: string, id: string): Promise<ProPayRow> {
   const [row] = await db
@@ -27,6 +28,8 @@ export interface ProPayFilter {
   status?: ProPayRow['status']
   /** Jobs by connection + vendor id; an empty list matches nothing. */
   jobs?: { connectionId: string; externalId: string }[]
+  /** Connections; an empty list matches nothing. */
+  connectionIds?: string[]
   limit: number
 }
 
@@ -43,12 +46,15 @@ const onBreakdown = (viewer: Viewer): SQL => {
 }
 
 export async function listProPays(db: Db, viewer: Viewer, filter: ProPayFilter, seesAll: boolean): Promise<ProPayRow[]> {
-  if (filter.jobs?.length === 0) return []
+  if (filter.jobs?.length === 0 || filter.connectionIds?.length === 0) return []
   const conditions: SQL[] = [eq(propays.orgId, viewer.orgId)]
   if (filter.status) conditions.push(eq(propays.status, filter.status))
   if (filter.jobs) {
-    conditions.push(or(...filter.jobs.map((j) => and(eq(propays.connectionId, j.connectionId), eq(propays.jobExternalId, j.externalId))))!)
+    const byConnection = new Map<string, string[]>()
+    for (const job of filter.jobs) byConnection.set(job.connectionId, [...(byConnection.get(job.connectionId) ?? []), job.externalId])
+    conditions.push(or(...[...byConnection].map(([connectionId, ids]) => and(eq(propays.connectionId, connectionId), inJson(propays.jobExternalId, ids))))!)
   }
+  if (filter.connectionIds) conditions.push(inJson(propays.connectionId, filter.connectionIds))
   if (!seesAll) conditions.push(onBreakdown(viewer))
   return db
     .select()

@@ -51,7 +51,7 @@ export async function createManually(db: Db, viewer: Viewer, input: z.output<typ
     throw new ApiError('bad_request', `The request body is not valid: milestoneExternalId: ${message}.`, [{ path: 'milestoneExternalId', message }])
   }
   if (job.status === 'canceled') throw new ApiError('conflict', `Job ${job.name} is canceled: a canceled job gets no ProPay.`)
-  if (job.recurring && milestone!.status === 'canceled') throw new ApiError('conflict', `Milestone ${milestone!.name} is canceled: a canceled milestone gets no ProPay.`)
+  if (milestone?.status === 'canceled') throw new ApiError('conflict', `Milestone ${milestone.name} is canceled: a canceled milestone gets no ProPay.`)
 
   const scope: Scope = {
     key: scopeKeyFor(connection.id, job, job.recurring ? milestone!.externalId : null),

@@ -96,6 +96,14 @@ describe('GET /api/v1/propays and /api/v1/propays/:id', () => {
     await fails('/api/v1/propays?externalId=R1', admin.token, 400)
   })
 
+  it('should filter by vendor or connection however many jobs they hold', async () => {
+    const { admin, connectionId, propay } = await withProPay()
+    await seedSynced(admin.orgId, connectionId, { jobs: Array.from({ length: 120 }, (_, i) => ({ externalId: `bulk-${i}` })) })
+    expect((await ok('listProPays', admin.token, '/api/v1/propays?vendor=aspire')).propays.map((p) => p.id)).toEqual([propay.id])
+    expect((await ok('listProPays', admin.token, `/api/v1/propays?connectionId=${connectionId}`)).propays.map((p) => p.id)).toEqual([propay.id])
+    expect((await ok('listProPays', admin.token, '/api/v1/propays?vendor=exaktime')).propays).toEqual([])
+  })
+
   it('should let every manager read a ProPay with its full breakdown', async () => {
     const { admin, propay } = await withProPay()
     const manager = await userWithRole(admin.token, 'manager')

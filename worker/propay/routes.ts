@@ -4,11 +4,13 @@
  * only the ProPays they are on, with only their own figures.
  * @module
  */
+import { and, eq, isNull } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { ApproveProPayRequest, CreateProPayRequest, ListProPaysQuery, UpdateProPayRequest } from '../../shared/api/propays'
 import { requireRole } from '../auth/require-role'
 import { createDb, type Db } from '../db/client'
+import { connections } from '../db/schema'
 import type { AppEnv } from '../env'
 import { ApiError } from '../http/api-error'
 import { json, params, query } from '../http/validate'
@@ -16,7 +18,7 @@ import { findJobs } from '../jobs/find-jobs'
 import { nowIso } from '../util/clock'
 import { canSee, requireManage, seesAll, viewerOf, type Viewer } from './access'
 import { approve, cancel, restore, unapprove } from './lifecycle'
-import { listProPays, loadProPay, orgTimeZone } from './load-propays'
+import { listProPays, loadProPay, orgTimeZone, type ProPayFilter } from './load-propays'
 import { createManually } from './manual-create'
 import { refreshActive } from './refresh'
 import { loadBonusSettings } from './settings'
@@ -44,10 +46,25 @@ async function manageable(db: Db, viewer: Viewer, id: string, what: string) {
   return row
 }
 
-async function jobsFilter(db: Db, orgId: string, q: z.output<typeof ListProPaysQuery>) {
-  if (q.jobId === undefined && q.externalId === undefined && q.connectionId === undefined && q.vendor === undefined) return undefined
-  const found = await findJobs(db, orgId, { jobId: q.jobId, vendor: q.vendor, connectionId: q.connectionId, externalId: q.externalId, limit: 500 })
-  return found.map((job) => ({ connectionId: job.connectionId, externalId: job.externalId }))
+/** A job (our id, or the vendor's id per vendor or connection), or every job of a vendor or connection. */
+async function workFilter(db: Db, orgId: string, q: z.output<typeof ListProPaysQuery>): Promise<Pick<ProPayFilter, 'jobs' | 'connectionIds'>> {
+  if (q.jobId !== undefined || q.externalId !== undefined) {
+    const found = await findJobs(db, orgId, { jobId: q.jobId, vendor: q.vendor, connectionId: q.connectionId, externalId: q.externalId, limit: 500 })
+    return { jobs: found.map((job) => ({ connectionId: job.connectionId, externalId: job.externalId })) }
+  }
+  if (q.vendor === undefined && q.connectionId === undefined) return {}
+  const found = await db
+    .select({ id: connections.id })
+    .from(connections)
+    .where(
+      and(
+        eq(connections.orgId, orgId),
+        isNull(connections.deletedAt),
+        q.vendor ? eq(connections.vendor, q.vendor) : undefined,
+        q.connectionId ? eq(connections.id, q.connectionId) : undefined,
+      ),
+    )
+  return { connectionIds: found.map((c) => c.id) }
 }
 
 export const proPayRoutes = new Hono<AppEnv>()
@@ -61,7 +78,7 @@ export const proPayRoutes = new Hono<AppEnv>()
     const db = createDb(c.env.DB)
     const viewer = await viewerOf(db, c.get('auth'))
     const q = c.req.valid('query')
-    const rows = await listProPays(db, viewer, { status: q.status, jobs: await jobsFilter(db, viewer.orgId, q), limit: q.limit ?? 100 }, seesAll(viewer))
+    const rows = await listProPays(db, viewer, { status: q.status, ...(await workFilter(db, viewer.orgId, q)), limit: q.limit ?? 100 }, seesAll(viewer))
     const fresh = (await refreshActive(db, rows)).filter((row) => canSee(viewer, row))
     const labels = await loadLabels(db, fresh)
     return c.json({ propays: fresh.map((row) => toSummary(row, labels, viewer)) }, 200)
