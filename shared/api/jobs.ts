@@ -18,6 +18,21 @@ const hours = {
   driveSeconds: z.number().int(),
 }
 
+/** Material used against budgeted quantities, per catalog item; `percentComplete` null without a material budget. */
+export const MaterialProgress = z.object({
+  percentComplete: z.number().int().min(0).max(100).nullable(),
+  lines: z.array(
+    z.object({
+      catalogItemExternalId: z.string(),
+      name: z.string().nullable(),
+      budgetedQuantity: z.number(),
+      usedQuantity: z.number(),
+      percent: z.number().int(),
+    }),
+  ),
+})
+export type MaterialProgress = z.infer<typeof MaterialProgress>
+
 export const MilestoneView = z.object({
   id: z.string(),
   connectionId: z.string(),
@@ -34,6 +49,8 @@ export const MilestoneView = z.object({
   ...hours,
   /** The ProPay covering it: its own (recurring job) or the job's (non-recurring). */
   propay: ProPaySummary.nullable(),
+  /** Production tracking from materials used against the budgeted quantities. */
+  materials: MaterialProgress,
 })
 export type MilestoneView = z.infer<typeof MilestoneView>
 

@@ -7,13 +7,14 @@ import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { JobDetail, MilestoneView } from '../../shared/api/jobs'
 import type { ProPaySummary } from '../../shared/api/propays'
 import type { Db } from '../db/client'
-import { milestones, propays, timeEntries, type ProPayRow } from '../db/schema'
+import { budgets, materialAllocations, milestones, propays, timeEntries, type ProPayRow } from '../db/schema'
 import type { Viewer } from '../propay/access'
 import { inJson } from '../propay/load-job-data'
 import { refreshActive } from '../propay/refresh'
 import type { MilestoneRow } from '../propay/synced-input'
 import { loadLabels, toSummary } from '../propay/view'
 import type { JobWithVendor } from './find-jobs'
+import { type Allocation, type BudgetLine, materialProgress } from './material-progress'
 
 interface Hours {
   work: number
@@ -46,6 +47,25 @@ async function hoursBy(db: Db, connectionId: string, column: 'milestone' | 'job'
   return out
 }
 
+async function materialsBy(db: Db, connectionId: string, milestoneIds: readonly string[]) {
+  const budget = new Map<string, BudgetLine[]>()
+  const used = new Map<string, Allocation[]>()
+  if (milestoneIds.length === 0) return { budget, used }
+  const [lines, allocations] = await Promise.all([
+    db
+      .select({ milestone: budgets.milestoneExternalId, catalogItemExternalId: budgets.catalogItemExternalId, name: budgets.name, quantity: budgets.quantity })
+      .from(budgets)
+      .where(and(eq(budgets.connectionId, connectionId), eq(budgets.kind, 'material'), isNull(budgets.deletedAt), inJson(budgets.milestoneExternalId, milestoneIds))),
+    db
+      .select({ milestone: materialAllocations.milestoneExternalId, catalogItemExternalId: materialAllocations.catalogItemExternalId, quantity: materialAllocations.quantity })
+      .from(materialAllocations)
+      .where(and(eq(materialAllocations.connectionId, connectionId), isNull(materialAllocations.deletedAt), inJson(materialAllocations.milestoneExternalId, milestoneIds))),
+  ])
+  for (const l of lines) if (l.milestone) budget.set(l.milestone, [...(budget.get(l.milestone) ?? []), l])
+  for (const a of allocations) if (a.milestone) used.set(a.milestone, [...(used.get(a.milestone) ?? []), a])
+  return { budget, used }
+}
+
 /** Views of jobs (with their milestones), all of one organisation. */
 export async function jobDetails(db: Db, viewer: Viewer, jobRows: readonly JobWithVendor[]): Promise<JobDetail[]> {
   const byConnection = new Map<string, JobWithVendor[]>()
@@ -58,13 +78,14 @@ export async function jobDetails(db: Db, viewer: Viewer, jobRows: readonly JobWi
       .from(milestones)
       .where(and(eq(milestones.connectionId, connectionId), isNull(milestones.deletedAt), inJson(milestones.jobExternalId, jobIds)))
       .orderBy(milestones.scheduledDate, milestones.externalId)
-    const [milestoneHours, jobHours, propayRows] = await Promise.all([
+    const [milestoneHours, jobHours, propayRows, materials] = await Promise.all([
       hoursBy(db, connectionId, 'milestone', milestoneRows.map((m) => m.externalId)),
       hoursBy(db, connectionId, 'job', jobIds),
       db
         .select()
         .from(propays)
         .where(and(eq(propays.orgId, viewer.orgId), eq(propays.connectionId, connectionId), inJson(propays.jobExternalId, jobIds))),
+      materialsBy(db, connectionId, milestoneRows.map((m) => m.externalId)),
     ])
     const fresh = await refreshActive(db, propayRows)
     const labels = await loadLabels(db, fresh)
@@ -74,7 +95,14 @@ export async function jobDetails(db: Db, viewer: Viewer, jobRows: readonly JobWi
       const jobProPay = own.find(({ row }) => row.milestoneExternalId === null)
       const milestoneViews = milestoneRows
         .filter((m) => m.jobExternalId === job.externalId)
-        .map((m) => milestoneView(m, milestoneHours.get(m.externalId), job.recurring ? own.find(({ row }) => row.milestoneExternalId === m.externalId) : jobProPay))
+        .map((m) =>
+          milestoneView(
+            m,
+            milestoneHours.get(m.externalId),
+            job.recurring ? own.find(({ row }) => row.milestoneExternalId === m.externalId) : jobProPay,
+            materialProgress(materials.budget.get(m.externalId) ?? [], materials.used.get(m.externalId) ?? []),
+          ),
+        )
       const direct = jobHours.get(job.externalId) ?? { work: 0, drive: 0 }
       const estimated = milestoneViews.filter((m) => m.status !== 'canceled').reduce((sum, m) => sum + (m.budgetSeconds ?? 0), 0)
       views.set(job.id, {
@@ -100,7 +128,12 @@ export async function jobDetails(db: Db, viewer: Viewer, jobRows: readonly JobWi
   return jobRows.map((job) => views.get(job.id)!)
 }
 
-function milestoneView(m: MilestoneRow, hours: Hours | undefined, propay: { row: ProPayRow; summary: ProPaySummary } | undefined): MilestoneView {
+function milestoneView(
+  m: MilestoneRow,
+  hours: Hours | undefined,
+  propay: { row: ProPayRow; summary: ProPaySummary } | undefined,
+  materials: MilestoneView['materials'],
+): MilestoneView {
   const reviewed = propay !== undefined && (propay.row.status === 'approved' || propay.row.status === 'paid')
   return {
     id: m.id,
@@ -117,5 +150,6 @@ function milestoneView(m: MilestoneRow, hours: Hours | undefined, propay: { row:
     actualSeconds: hours?.work ?? 0,
     driveSeconds: hours?.drive ?? 0,
     propay: propay?.summary ?? null,
+    materials,
   }
 }
