@@ -10,6 +10,7 @@ import { apiClient } from './api'
 import { connectionHandlers } from './connection-handlers'
 import { describeFailure } from './describe-failure'
 import { normalizeApiBaseUrl } from './normalize-url'
+import { propayHandlers } from './propay-handlers'
 
 type Handlers = { [T in MessageType]: (payload: Messages[T]['request']) => Promise<Messages[T]['response']> }
 
@@ -76,4 +77,5 @@ export const handlers: Handlers = {
   },
 
   ...connectionHandlers,
+  ...propayHandlers,
 }

@@ -6,6 +6,8 @@
 import type { Organization, User } from '../../shared/api/auth'
 import type { ConnectionView, CreateConnectionRequest, UpdateConnectionRequest } from '../../shared/api/connections'
 import type { HealthResponse } from '../../shared/api/health'
+import type { JobView } from '../../shared/api/jobs'
+import type { ProPayDetail, ProPaySummary } from '../../shared/api/propays'
 
 export type BackendStatus =
   | { reachable: true; apiBaseUrl: string; health: HealthResponse }
@@ -25,6 +27,13 @@ export type ForceSyncOutcome =
   | { kind: 'accepted'; started: boolean; message: string; connection: ConnectionView }
   | { kind: 'cooldown'; message: string; retryAfterSeconds: number }
 
+/** What the ProPay badge on a work ticket shows: the ticket's milestone and the ProPay covering it (null: none). */
+export interface TicketProPay {
+  milestone: { externalId: string; name: string }
+  job: { id: string; externalId: string; name: string }
+  propay: ProPaySummary | null
+}
+
 export interface Messages {
   'backend:status': { request: Record<string, never>; response: BackendStatus }
   'auth:state': { request: Record<string, never>; response: AuthState }
@@ -35,6 +44,12 @@ export interface Messages {
   'connections:create': { request: CreateConnectionRequest; response: ConnectionView }
   'connections:update': { request: { id: string; patch: UpdateConnectionRequest }; response: ConnectionView }
   'connections:forceSync': { request: { id: string }; response: ForceSyncOutcome }
+  /** The job (Aspire OpportunityID) with its ProPays; null when it is not synced. */
+  'propay:forJob': { request: { externalId: string }; response: { job: JobView | null } }
+  /** Batched: each Aspire WorkTicketID → its ProPay, null when the ticket is not synced. */
+  'propay:forTickets': { request: { ticketIds: string[] }; response: { tickets: Record<string, TicketProPay | null> } }
+  'propay:get': { request: { id: string }; response: ProPayDetail }
+  'propay:approve': { request: { id: string }; response: ProPayDetail }
 }
 
 export type MessageType = keyof Messages

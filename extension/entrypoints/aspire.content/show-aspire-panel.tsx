@@ -7,6 +7,7 @@ import { describeAspirePage } from '../../vendors/aspire/describe-page'
 import { findMountTarget } from '../../vendors/aspire/mount-target'
 import { awaitAspireScreen, watchAspireScreen } from '../../vendors/aspire/screen-watch'
 import { aspireSite } from '../../vendors/aspire/site'
+import { showProPayBadges } from './show-propay-badges'
 
 /**
  * Shows the Protiv panel on the Aspire screen at `url`: waits for the screen to render, mounts where the
@@ -22,11 +23,18 @@ export async function showAspirePanel(ctx: ContentScriptContext, url: URL, leavi
   const context = createSignal(describeAspirePage(page))
   watchAspireScreen(url, document, leaving, page, (next) => (context.value = describeAspirePage(next)))
   const placement = findMountTarget(page, document)
-  return mountPanel(
+  const removePanel = await mountPanel(
     ctx,
     placement,
     <ProtivPanel vendorName={aspireSite.name} layout={placement.layout} page={context}>
       {(auth) => <AspireConnection auth={auth} onApiPage={context.value.kind === 'api-admin'} />}
     </ProtivPanel>,
   )
+  if (!removePanel) return null
+  // ProPay badges for managers: next to the title, or one per row of the work ticket list.
+  const removeBadges = showProPayBadges(ctx, page, leaving)
+  return () => {
+    removeBadges()
+    removePanel()
+  }
 }

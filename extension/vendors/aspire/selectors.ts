@@ -67,6 +67,21 @@ export const aspirePageRules: readonly PageRule[] = [
   },
 ]
 
+/**
+ * Where ProPay badges go: right after the screen's title on a job or work ticket, and in the ticket-number cell of
+ * each row of the work ticket list (the row's id is read from its link to the ticket, else its `data-row-id`).
+ */
+export const propayBadgeRules = {
+  title: { selector: heading, append: 'after' },
+  listRow: {
+    selector: 'table.search-results tbody tr, [role="row"][data-row-id]',
+    idLink: 'a[href*="work-tickets/" i], a[href*="worktickets/" i]',
+    idInHref: /\/work-?tickets\/(?:details\/)?(\d+)/i,
+    idAttribute: 'data-row-id',
+    cell: 'td, [role="cell"], [role="gridcell"]',
+  },
+} as const
+
 /** How long a known screen may take to render before the panel docks without it. */
 export const RENDER_TIMEOUT_MS = 8_000
 

@@ -1,0 +1,275 @@
+import type { BrowserContext, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ConnectionView } from '../shared/api/connections'
+import type { JobDetail, JobView, MilestoneView } from '../shared/api/jobs'
+import type { ProPayDetail } from '../shared/api/propays'
+import { DEMO } from '../worker/dev/demo'
+import type { WorkerProcess } from '../worker/dev/local-stack'
+import { ASPIRE, serveAspireFixtures } from './support/aspire-fixtures'
+import { type SandboxTenant, startSandboxTenant } from './support/aspire-sandbox'
+import { launchWithExtension } from './support/browser'
+import { apiToken, signInThroughOptions } from './support/sign-in'
+import { startE2eStack } from './support/stack'
+
+const XSS = '<img src=x onerror=window.__xss=1>'
+const MANAGER = { email: 'manager@demo.protiv.test', password: 'manager-pass-2026', name: 'Mara Manager' }
+
+type Ticket = { WorkTicketID: number; OpportunityID: number; WorkTicketStatus: string }
+
+/** Every badge host on the page (they live in the page's DOM; their content in open shadow roots). */
+const badgeHosts = (page: Page) => page.locator('protiv-propay-badge')
+const titleBadge = (page: Page) => page.locator('h1 + protiv-propay-badge [data-testid=propay-badge]')
+const breakdown = (page: Page) => page.locator('protiv-propay-badge [data-testid=propay-breakdown]')
+const figure = (scope: Locator, id: string) => scope.locator(`[data-testid=bd-${id}]`)
+
+describe('inline ProPay badges on Aspire, in Chromium', () => {
+  let worker: WorkerProcess
+  let sandbox: SandboxTenant
+  let context: BrowserContext
+  let adminToken: string
+  let connection: ConnectionView
+  let job: JobDetail
+  let completedTicket: MilestoneView
+  let tickets: Ticket[]
+
+  const api = async <T,>(path: string, init: { method?: string; json?: unknown; token?: string } = {}): Promise<T> => {
+    const res = await fetch(`${worker.url}${path}`, {
+      method: init.method ?? 'GET',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${init.token ?? adminToken}` },
+      body: init.json === undefined ? undefined : JSON.stringify(init.json),
+    })
+    const text = await res.text()
+    if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path} answered ${res.status}: ${text}`)
+    return JSON.parse(text) as T
+  }
+  const sandboxControl = async <T,>(path: string, method = 'GET', json?: unknown): Promise<T> => {
+    const res = await fetch(`${sandbox.url}/__control/tenants/${encodeURIComponent(sandbox.clientId)}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: json === undefined ? undefined : JSON.stringify(json),
+    })
+    if (!res.ok) throw new Error(`sandbox ${method} ${path} answered ${res.status}: ${await res.text()}`)
+    return res.json() as Promise<T>
+  }
+  const waitUntil = async <T,>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 120_000): Promise<T> => {
+    const deadline = Date.now() + timeoutMs
+    for (;;) {
+      const value = await check()
+      if (value) return value
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+      await new Promise((r) => setTimeout(r, 500))
+    }
+  }
+  const lastRunFinished = (id: string) => api<ConnectionView>(`/api/v1/connections/${id}`).then((c) => c.status === 'ok' && c.lastRunFinishedAt)
+
+  beforeAll(async () => {
+    ;[worker, sandbox] = await Promise.all([startE2eStack(), startSandboxTenant({ delayMs: 0 })])
+    adminToken = await apiToken(worker.url, DEMO.email, DEMO.password)
+    await api('/api/v1/bonus-settings', { method: 'PATCH', json: { launchDate: '2000-01-01' } })
+    const manager = await api<{ id: string }>('/api/v1/users', { method: 'POST', json: { ...MANAGER, role: 'manager' } })
+    connection = await api<ConnectionView>('/api/v1/connections', {
+      method: 'POST',
+      json: { vendor: 'aspire', credentials: { clientId: sandbox.clientId, secret: sandbox.secret }, settings: { syncStartDate: '2026-01-01', baseUrl: sandbox.url } },
+    })
+    const firstRun = await waitUntil('the first sync', () => lastRunFinished(connection.id))
+
+    // A one-off job whose ProPay waits for its open tickets: complete them in Aspire, and rename the job to a script.
+    const { jobs } = await api<{ jobs: JobView[] }>('/api/v1/jobs?vendor=aspire')
+    const open = (m: MilestoneView) => !['pending_review', 'completed', 'canceled'].includes(m.status)
+    const oneOff = jobs.find((j) => !j.recurring && j.propays.some((p) => p.status === 'active'))
+    if (!oneOff) throw new Error(`the sandbox tenant has no one-off job with an active ProPay: ${jobs.map((j) => j.externalId).join(', ')}`)
+    job = await api<JobDetail>(`/api/v1/jobs/${oneOff.id}`)
+    const toComplete = job.milestones.filter(open)
+    expect(toComplete.length).toBeGreaterThan(0)
+    completedTicket = toComplete[0]!
+    const propayId = job.propays.find((p) => p.status === 'active')!.id
+    await api(`/api/v1/propays/${propayId}`, { method: 'PATCH', json: { people: { managerUserId: manager.id } } })
+    for (const ticket of toComplete) await sandboxControl(`/work-tickets/${ticket.externalId}/complete`, 'POST', {})
+    await sandboxControl(`/records/Opportunities/${job.externalId}`, 'PATCH', { OpportunityName: XSS })
+    await api(`/api/v1/connections/${connection.id}/sync`, { method: 'POST' })
+    await waitUntil('the forced sync', async () => {
+      const finished = await lastRunFinished(connection.id)
+      return finished && finished !== firstRun ? finished : null
+    })
+    let blockers = ''
+    await waitUntil(`the ProPay to become approvable (blockers: ${blockers})`, async () => {
+      const detail = await api<ProPayDetail>(`/api/v1/propays/${propayId}`)
+      blockers = detail.blockers.map((b) => b.message).join('; ')
+      return detail.approvable
+    }, 30_000).catch((err: Error) => {
+      throw new Error(`${err.message}; blockers: ${blockers}`)
+    })
+    tickets = await sandboxControl<Ticket[]>('/records/WorkTickets')
+
+    const launched = await launchWithExtension()
+    context = launched.context
+    await serveAspireFixtures(context)
+    await signInThroughOptions(context, launched.extensionId, worker.url, MANAGER.email, MANAGER.password)
+  })
+
+  afterAll(async () => {
+    await context?.close()
+    await worker?.stop()
+    await sandbox?.close()
+  })
+
+  /** Adds rows to the work ticket list as Aspire does when it pages in more (text set as text, never as HTML). */
+  const addRows = (page: Page, rows: Ticket[]) =>
+    page.evaluate(
+      ({ rows, names }) => {
+        const body = document.querySelector('table.search-results tbody')!
+        for (const row of rows) {
+          const tr = document.createElement('tr')
+          tr.dataset.rowId = String(row.WorkTicketID)
+          const cells = ['', '', '', row.WorkTicketStatus, ''].map((text) => Object.assign(document.createElement('td'), { textContent: text }))
+          cells[1]!.append(Object.assign(document.createElement('a'), { href: `/app/work-tickets/${row.WorkTicketID}`, textContent: String(row.WorkTicketID) }))
+          const jobLink = Object.assign(document.createElement('a'), { href: `/app/opportunities/details/${row.OpportunityID}` })
+          jobLink.textContent = names[row.OpportunityID] ?? `Opportunity ${row.OpportunityID}`
+          cells[2]!.append(jobLink)
+          tr.append(...cells)
+          body.append(tr)
+        }
+      },
+      { rows, names: { [Number(job.externalId)]: XSS } as Record<number, string> },
+    )
+  const hostsInRow = (page: Page, ticketId: string | number) => page.locator(`tr[data-row-id="${ticketId}"] protiv-propay-badge`)
+
+  it('should put one badge on every work ticket row with a ProPay, for rows added later too, and nothing on the others', async () => {
+    const page = await context.newPage()
+    await page.goto(ASPIRE.workTicketList)
+    await page.locator('protiv-panel [data-testid=protiv-panel]').waitFor()
+    const [early, late] = [tickets.slice(0, 6), tickets.slice(6)]
+    await addRows(page, early)
+    const lookups = new Map<number, MilestoneView | null>()
+    for (const t of tickets) {
+      const { milestones } = await api<{ milestones: Array<{ milestone: MilestoneView }> }>(`/api/v1/milestones?vendor=aspire&externalId=${t.WorkTicketID}`)
+      lookups.set(t.WorkTicketID, milestones[0]?.milestone ?? null)
+    }
+    const withProPay = tickets.filter((t) => lookups.get(t.WorkTicketID)?.propay && !['canceled', 'deleted'].includes(lookups.get(t.WorkTicketID)!.propay!.status))
+    expect(withProPay.length).toBeGreaterThan(2)
+
+    const expectBadges = async (rows: Ticket[]) => {
+      for (const t of rows) {
+        const propay = lookups.get(t.WorkTicketID)?.propay
+        const badge = hostsInRow(page, t.WorkTicketID).locator('[data-testid=propay-badge]')
+        if (propay && !['canceled', 'deleted'].includes(propay.status)) {
+          await badge.and(page.locator(`[data-propay-id="${propay.id}"]`)).waitFor()
+          expect(await badge.getAttribute('data-status')).toBe(propay.status === 'active' && propay.approvable ? 'ready' : propay.status)
+        } else {
+          await expect.poll(() => hostsInRow(page, t.WorkTicketID).count()).toBe(1)
+          // Loaded, and nothing to show.
+          await expect.poll(() => badge.count()).toBe(0)
+        }
+      }
+    }
+    await expectBadges(early)
+    // Rows Aspire renders later get theirs.
+    await addRows(page, late)
+    await expectBadges(late)
+    // The fixture's own rows are not in this tenant: a host each, showing nothing.
+    for (const id of ['10452', '10453', '10460']) {
+      expect(await hostsInRow(page, id).count()).toBe(1)
+      await expect.poll(() => hostsInRow(page, id).locator('[data-testid=propay-badge]').count()).toBe(0)
+    }
+    // Never twice, however often the list re-renders around them.
+    await page.evaluate(() => document.querySelector('table.search-results')!.append(document.createElement('caption')))
+    await page.waitForTimeout(400)
+    for (const t of tickets) expect(await hostsInRow(page, t.WorkTicketID).count(), `ticket ${t.WorkTicketID}`).toBe(1)
+    expect(await badgeHosts(page).count()).toBe(tickets.length + 3)
+    const readyRow = page.locator(`tr[data-row-id="${completedTicket.externalId}"]`)
+    expect(await readyRow.locator('[data-testid=propay-badge]').getAttribute('data-status')).toBe('ready')
+    await page.locator('table.search-results').screenshot({ path: 'e2e/artifacts/propay-list-badges.png' })
+
+    // In-app navigation to the job: the list's badges go, the job's badge comes next to its title.
+    await page.evaluate(() => ((window as unknown as { spaMarker: number }).spaMarker = 1))
+    await readyRow.locator(`a[href="/app/opportunities/details/${job.externalId}"]`).click()
+    const badge = titleBadge(page)
+    await badge.and(page.locator('[data-status=ready]')).waitFor()
+    expect(await page.evaluate(() => (window as unknown as { spaMarker?: number }).spaMarker)).toBe(1)
+    expect(await badgeHosts(page).count()).toBe(1)
+    const propay = job.propays.find((p) => p.status === 'active')!
+    expect(await badge.getAttribute('data-status')).toBe('ready')
+    expect(await badge.getAttribute('data-propay-id')).toBe(propay.id)
+    const detail = await api<ProPayDetail>(`/api/v1/propays/${propay.id}`)
+    expect(await badge.locator('[data-testid=propay-badge-status]').textContent()).toBe('ProPay · Ready to approve')
+    expect(await badge.locator('[data-testid=propay-badge-pool]').getAttribute('data-cents')).toBe(String(detail.figures!.bonusPoolCents))
+    await page.screenshot({ path: 'e2e/artifacts/propay-badge.png' })
+
+    // The breakdown: every figure as the API computes it.
+    await badge.click()
+    const dialog = breakdown(page)
+    await figure(dialog, 'budget-effective').waitFor()
+    const b = detail.breakdown!
+    const expected: Record<string, number | string | null> = {
+      'budget-type': b.budget.type,
+      'budget-base': b.budget.base.cents ?? b.budget.base.seconds,
+      'budget-modifier': b.budget.modifierBp,
+      'budget-after-modifier': b.budget.afterModifier.cents ?? b.budget.afterModifier.seconds,
+      'budget-adjustment': b.budget.adjustment.kind,
+      'budget-effective': b.budget.effective.cents ?? b.budget.effective.seconds,
+      'budget-blended-wage': b.budget.blendedWageCentsPerHour,
+      'labor-budget': b.budget.laborBudgetCents,
+      'actual-hours': b.actual.seconds,
+      'actual-cost': b.actual.costCents,
+      'excluded-drive-hours': b.actual.excludedDrive.seconds,
+      'excluded-drive-cost': b.actual.excludedDrive.wouldCostCents,
+      saved: b.savings.savedCents,
+      split: b.savings.splitBp,
+      'worker-share': b.savings.workerShareCents,
+      'penalties-deducted': b.safeguards.penaltiesDeductedCents,
+      distribution: b.crew.distribution,
+      'crew-bucket': b.crew.bucketCents,
+      'crew-from-lead': b.crew.fromCrewLeadCents,
+      'crew-distributable': b.crew.distributableCents,
+      'crew-total-weight': b.crew.totalWeight,
+      'crew-distributed': b.crew.distributedCents,
+      'crew-unallocated': b.crew.unallocatedCents,
+      'paid-out': b.paidOutCents,
+    }
+    for (const [id, value] of Object.entries(expected)) {
+      expect(await figure(dialog, id).getAttribute('data-value'), id).toBe(value === null ? '' : String(value))
+    }
+    expect(b.actual.costCents).toBeGreaterThan(0)
+    expect(await figure(dialog, 'actual-cost').textContent()).toBe(`$${(b.actual.costCents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`)
+    for (const bucket of b.buckets) {
+      const row = dialog.locator(`[data-testid=bd-buckets] tr[data-role=${bucket.role}] td`)
+      expect(await row.nth(1).getAttribute('data-value'), bucket.role).toBe(String(bucket.poolBp))
+      expect(await row.nth(2).getAttribute('data-value'), bucket.role).toBe(String(bucket.amountCents))
+    }
+    expect(await dialog.locator('[data-testid=bd-buckets] tbody tr').count()).toBe(5)
+    expect(b.workers.length).toBeGreaterThan(0)
+    expect(await dialog.locator('[data-testid=bd-workers] tbody tr').count()).toBe(b.workers.length)
+    for (const w of b.workers) {
+      const row = dialog.locator(`[data-testid=bd-workers] tr[data-worker-id="${w.workerId}"]`)
+      expect(await row.getAttribute('data-seconds')).toBe(String(w.seconds))
+      expect(await row.getAttribute('data-wage')).toBe(w.wageCentsPerHour === null ? '' : String(w.wageCentsPerHour))
+      expect(await row.getAttribute('data-weight')).toBe(w.weight ?? '')
+      expect(await row.getAttribute('data-total')).toBe(String(w.totalCents))
+      expect(await row.locator('.bd-worker-name').textContent()).toBe(detail.workerNames[w.workerId] ?? `Worker ${w.workerId}`)
+    }
+
+    // The job's name, renamed in Aspire to a script, is shown as text and runs nothing.
+    expect(await dialog.locator('[data-testid=bd-job-name]').textContent()).toBe(XSS)
+    expect(await page.locator('protiv-propay-badge img').count()).toBe(0)
+    await page.waitForTimeout(300)
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
+    await page.screenshot({ path: 'e2e/artifacts/propay-breakdown.png' })
+
+    // The ProPay's manager approves from the page; the badge says so at once, and the API agrees.
+    await dialog.locator('[data-testid=propay-approve]').click()
+    await dialog.locator('[data-testid=bd-status][data-status=approved]').waitFor()
+    await expect.poll(() => badge.getAttribute('data-status')).toBe('approved')
+    expect(await badge.locator('[data-testid=propay-badge-status]').textContent()).toBe('ProPay · Approved')
+    expect(await dialog.locator('[data-testid=propay-approve]').count()).toBe(0)
+    const approved = await api<ProPayDetail>(`/api/v1/propays/${propay.id}`)
+    expect(approved.status).toBe('approved')
+    expect(approved.approvable).toBe(false)
+
+    // Seen again after a reload: approved, from the API.
+    await page.reload()
+    await expect.poll(() => titleBadge(page).getAttribute('data-status'), { timeout: 15_000 }).toBe('approved')
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
+    await page.close()
+  })
+})
+

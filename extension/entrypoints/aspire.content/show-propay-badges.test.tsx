@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ContentScriptContext } from 'wxt/utils/content-script-context'
+import { fakeBrowser } from 'wxt/testing/fake-browser'
+import { clearProPayCache } from '../../background/propay-handlers'
+import { listenForMessages } from '../../background/router'
+import { signIn, stubBackend } from '../../test-support/connection'
+import { aJob, aMilestone, aProPay } from '../../test-support/propay'
+import { BADGE_HOST } from '../../ui/panel/mount-badge'
+import { detectAspirePage } from '../../vendors/aspire/detect-page'
+import { ASPIRE_FIXTURES, type FixtureName, loadAspireFixture } from '../../vendors/aspire/fixtures'
+import { showProPayBadges } from './show-propay-badges'
+
+const render = (name: FixtureName) => {
+  document.body.innerHTML = loadAspireFixture(name).getElementById('root')!.outerHTML
+  return detectAspirePage(new URL(ASPIRE_FIXTURES[name].url), document)
+}
+const hosts = () => [...document.querySelectorAll(BADGE_HOST)]
+const badgeIn = (host: Element | null | undefined) => host?.shadowRoot?.querySelector('[data-testid=propay-badge]') ?? null
+const rowHost = (id: string) => document.querySelector(`tr[data-row-id="${id}"] ${BADGE_HOST}`)
+const until = (check: () => boolean) => vi.waitFor(() => expect(check()).toBe(true), { timeout: 3000, interval: 20 })
+
+type Role = 'admin' | 'manager' | 'crew_lead' | 'worker'
+/** `GET /api/v1/me` as the server answers it for the signed-in test user. */
+const me = (role: Role) => ({ status: 200, body: { user: { id: `u_${role}`, orgId: 'o1', email: `${role}@acme.test`, name: 'Ann Admin', role }, organization: { id: 'o1', name: 'Acme', timeZone: 'UTC' } } })
+
+describe('ProPay badges on Aspire screens', () => {
+  let ctx: ContentScriptContext
+  let leaving: AbortController
+  beforeEach(async () => {
+    fakeBrowser.reset()
+    clearProPayCache()
+    listenForMessages()
+    ctx = new ContentScriptContext('test')
+    leaving = new AbortController()
+  })
+  afterEach(() => {
+    leaving.abort()
+    ctx.notifyInvalidated()
+    vi.unstubAllGlobals()
+    vi.restoreAllMocks()
+    document.body.innerHTML = ''
+  })
+
+  it('should give each work ticket row its badge from one batched look-up, follow new rows, and clean up on leaving', async () => {
+    await signIn('manager')
+    const requests = stubBackend((_method, path, _body) => {
+      if (path === '/api/v1/me') return me('manager')
+      return { status: 500 }
+    })
+    // The stub answers by path only; milestone answers depend on the query, so wrap it.
+    const plain = globalThis.fetch as unknown as (input: string, init?: RequestInit) => Promise<Response>
+    vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
+      const url = new URL(input)
+      if (url.pathname !== '/api/v1/milestones') return plain(input, init)
+      requests.push({ method: 'GET', path: `${url.pathname}${url.search}`, body: undefined, authorization: null })
+      const id = url.searchParams.get('externalId')!
+      const milestones = id === '10460' ? [] : [{ milestone: aMilestone(id, id === '10453' ? null : aProPay({ id: `pp_${id}` })), job: aJob() }]
+      return new Response(JSON.stringify({ milestones }), { status: 200, headers: { 'content-type': 'application/json' } })
+    })
+    const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage')
+    const page = render('work-ticket-list')
+
+    const remove = showProPayBadges(ctx, page, leaving.signal)
+    await until(() => badgeIn(rowHost('10452'))?.getAttribute('data-status') === 'ready')
+    expect(hosts()).toHaveLength(3)
+    await until(() => badgeIn(rowHost('10453')) === null && badgeIn(rowHost('10460')) === null)
+    expect(rowHost('10452')!.parentElement!.querySelector('a')!.getAttribute('href')).toBe('/app/work-tickets/10452')
+    const batches = () => sendMessage.mock.calls.map(([message]) => message as unknown as { type: string; payload: unknown }).filter((m) => m.type === 'propay:forTickets')
+    expect(batches().map((m) => m.payload)).toEqual([{ ticketIds: ['10452', '10453', '10460'] }])
+
+    // Aspire pages in two more rows, and re-renders a third: only the new ones are looked up, in one message.
+    const body = document.querySelector('table.search-results tbody')!
+    for (const id of ['10470', '10471']) {
+      const row = body.querySelector('tr')!.cloneNode(true) as HTMLElement
+      row.removeAttribute('data-protiv-badge')
+      row.querySelector(BADGE_HOST)?.remove()
+      row.dataset.rowId = id
+      row.querySelector('a')!.setAttribute('href', `/app/work-tickets/${id}`)
+      body.append(row)
+    }
+    await until(() => badgeIn(rowHost('10471'))?.getAttribute('data-propay-id') === 'pp_10471')
+    expect(batches().map((m) => m.payload)).toEqual([{ ticketIds: ['10452', '10453', '10460'] }, { ticketIds: ['10470', '10471'] }])
+    expect(hosts()).toHaveLength(5)
+    expect(requests.filter((r) => r.path.startsWith('/api/v1/milestones'))).toHaveLength(5)
+    for (const row of document.querySelectorAll('tr[data-row-id]')) expect(row.querySelectorAll(BADGE_HOST)).toHaveLength(1)
+
+    remove()
+    expect(hosts()).toHaveLength(0)
+  })
+
+  it('should put the job badge next to the title, with a quiet "No ProPay" when there is none', async () => {
+    await signIn('admin')
+    stubBackend((_method, path) => {
+      if (path === '/api/v1/me') return me('admin')
+      if (path === '/api/v1/jobs') return { status: 200, body: { jobs: [] } }
+      return { status: 500 }
+    })
+    showProPayBadges(ctx, render('job'), leaving.signal)
+    await until(() => badgeIn(document.querySelector(`h1 + ${BADGE_HOST}`))?.textContent === 'No ProPay')
+    expect(hosts()).toHaveLength(1)
+    leaving.abort()
+    expect(hosts()).toHaveLength(0)
+  })
+
+  it('should show the work ticket its ProPay, and keep it when the screen re-renders its title', async () => {
+    await signIn('admin')
+    stubBackend((_method, path) => {
+      if (path === '/api/v1/me') return me('admin')
+      if (path === '/api/v1/milestones') return { status: 200, body: { milestones: [{ milestone: aMilestone('10452', aProPay({ status: 'approved', approvable: false })), job: aJob() }] } }
+      return { status: 500 }
+    })
+    showProPayBadges(ctx, render('work-ticket'), leaving.signal)
+    await until(() => badgeIn(document.querySelector(`h1 + ${BADGE_HOST}`))?.getAttribute('data-status') === 'approved')
+    const h1 = document.querySelector('h1')!
+    h1.replaceWith(Object.assign(document.createElement('h1'), { textContent: 'Work Ticket #10452' }))
+    await until(() => badgeIn(document.querySelector(`h1 + ${BADGE_HOST}`))?.getAttribute('data-status') === 'approved')
+    expect(hosts()).toHaveLength(1)
+  })
+
+  it('should show crew leads and workers nothing', async () => {
+    for (const role of ['crew_lead', 'worker'] as const) {
+      await signIn(role)
+      const requests = stubBackend((_method, path) => (path === '/api/v1/me' ? me(role) : { status: 500 }))
+      showProPayBadges(ctx, render('work-ticket-list'), leaving.signal)
+      await new Promise((r) => setTimeout(r, 250))
+      expect(hosts(), role).toHaveLength(0)
+      expect(requests.filter((r) => r.path !== '/api/v1/me'), role).toHaveLength(0)
+    }
+  })
+})

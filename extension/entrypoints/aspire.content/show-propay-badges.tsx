@@ -1,0 +1,94 @@
+import { signal as createSignal, type Signal } from '@preact/signals'
+import type { ContentScriptContext } from 'wxt/utils/content-script-context'
+import { watchBadgeSpots } from '../../content/watch-badge-spots'
+import { send } from '../../messaging/send'
+import { mountBadge } from '../../ui/panel/mount-badge'
+import { type BadgeSubject, jobSubject, ProPayBadge, ticketSubject } from '../../ui/panel/features/propay-badge'
+import type { Viewer } from '../../ui/panel/features/propay-breakdown'
+import { listRowSpots, titleSpot } from '../../vendors/aspire/badge-spots'
+import type { AspirePage } from '../../vendors/aspire/page-kind'
+
+/** Rows found within this window are looked up in one message. */
+export const LIST_BATCH_WAIT_MS = 50
+
+/** Only admins and managers see ProPay figures inline; crew leads and workers see nothing here. */
+const BADGE_ROLES = new Set(['admin', 'manager'])
+
+const failed = (err: unknown): BadgeSubject => ({ state: 'error', error: err instanceof Error ? err.message : String(err) })
+
+/**
+ * ProPay badges on an Aspire screen: next to the title of a job or a work ticket, and on every row of the work
+ * ticket list. Everything is removed when `leaving` aborts or the returned function is called.
+ */
+export function showProPayBadges(ctx: ContentScriptContext, page: AspirePage, leaving: AbortSignal, doc: Document = document): () => void {
+  const stop = new AbortController()
+  const onLeave = () => stop.abort()
+  leaving.addEventListener('abort', onLeave, { once: true })
+  if (leaving.aborted) stop.abort()
+  if (page.kind === 'job' || page.kind === 'work-ticket' || page.kind === 'work-ticket-list') void start(ctx, page, stop.signal, doc)
+  return () => {
+    leaving.removeEventListener('abort', onLeave)
+    stop.abort()
+  }
+}
+
+async function start(ctx: ContentScriptContext, page: AspirePage, signal: AbortSignal, doc: Document) {
+  const auth = await send('auth:state', {}).catch(() => null)
+  if (signal.aborted || !auth?.signedIn || !BADGE_ROLES.has(auth.user.role)) return
+  const viewer: Viewer = { id: auth.user.id, role: auth.user.role }
+  const mount = (subject: Signal<BadgeSubject>, quietNone: boolean) => (anchor: Element, append: 'before' | 'after' | 'first' | 'last') =>
+    mountBadge(ctx, anchor, append, <ProPayBadge subject={subject} viewer={viewer} quietNone={quietNone} />)
+
+  if (page.kind === 'work-ticket-list') {
+    const subjects = new Map<string, Signal<BadgeSubject>>()
+    let pending = new Set<string>()
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const flush = () => {
+      timer = undefined
+      const ids = [...pending]
+      pending = new Set()
+      send('propay:forTickets', { ticketIds: ids }).then(
+        ({ tickets }) => ids.forEach((id) => (subjects.get(id)!.value = ticketSubject(tickets[id]?.propay))),
+        (err: unknown) => ids.forEach((id) => (subjects.get(id)!.value = failed(err))),
+      )
+    }
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true })
+    const subjectFor = (id: string) => {
+      let subject = subjects.get(id)
+      if (!subject) {
+        subjects.set(id, (subject = createSignal<BadgeSubject>({ state: 'loading' })))
+        pending.add(id)
+        timer ??= setTimeout(flush, LIST_BATCH_WAIT_MS)
+      }
+      return subject
+    }
+    watchBadgeSpots({
+      root: doc.documentElement,
+      signal,
+      find: () => listRowSpots(doc),
+      mount: (spot) => mount(subjectFor(spot.id), false)(spot.anchor, spot.append),
+    })
+    return
+  }
+
+  const subject = createSignal<BadgeSubject>({ state: 'loading' })
+  const id = page.id
+  if (!id) return
+  const load =
+    page.kind === 'job'
+      ? send('propay:forJob', { externalId: id }).then(({ job }) => jobSubject(job))
+      : send('propay:forTickets', { ticketIds: [id] }).then(({ tickets }) => ticketSubject(tickets[id]?.propay))
+  load.then(
+    (value) => (subject.value = value),
+    (err: unknown) => (subject.value = failed(err)),
+  )
+  watchBadgeSpots({
+    root: doc.documentElement,
+    signal,
+    find: () => titleSpot(page, doc),
+    mount: (spot) => mount(subject, true)(spot.anchor, spot.append),
+  })
+}
+
+// Test URLs: https://cloud.youraspire.com/app/opportunities/details/<id>, https://cloud.youraspire.com/app/work-tickets/details/<id>,
+// https://cloud.youraspire.com/app/work-tickets

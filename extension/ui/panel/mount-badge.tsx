@@ -1,0 +1,35 @@
+import { render, type VNode } from 'preact'
+import type { ContentScriptContext } from 'wxt/utils/content-script-context'
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root'
+import './propay-badge.css'
+
+/** The custom element that hosts one badge's shadow root. */
+export const BADGE_HOST = 'protiv-propay-badge'
+
+/**
+ * Mounts a small UI (a badge) in its own open shadow root next to `anchor`: the page's styles stay out, its
+ * keyboard shortcuts never see our events, and it goes away with the content script.
+ */
+export async function mountBadge(
+  ctx: ContentScriptContext,
+  anchor: Element,
+  append: 'before' | 'after' | 'first' | 'last',
+  content: VNode,
+): Promise<() => void> {
+  const ui = await createShadowRootUi(ctx, {
+    name: BADGE_HOST,
+    position: 'inline',
+    anchor,
+    append,
+    isolateEvents: true,
+    onMount: (container) => {
+      render(content, container)
+      return container
+    },
+    onRemove: (container) => {
+      if (container) render(null, container)
+    },
+  })
+  ui.mount()
+  return () => ui.remove()
+}
