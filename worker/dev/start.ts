@@ -12,6 +12,7 @@ import { startBuildertrendSandbox } from '../sandboxes/buildertrend/serve'
 import { EXAKTIME_DEMO } from '../sandboxes/exaktime/sandbox'
 import { startExakTimeSandbox } from '../sandboxes/exaktime/serve'
 import { DEMO } from './demo'
+import { ensureDemoBonusProgram } from './demo-bonus-program'
 import { ensureDemoConnections } from './demo-connections'
 import { ROOT, ensureDevVars, migrateLocalDb, run, seedDemo, startCronTicker, startWorker } from './local-stack'
 
@@ -42,6 +43,7 @@ async function main() {
   const stopCron = startCronTicker(worker.url, (result) => {
     if (result instanceof Error || result >= 400) say(`cron tick failed: ${result instanceof Error ? result.message : `HTTP ${result}`}`)
   })
+  if (await ensureDemoBonusProgram(worker.url, `${new Date().getUTCFullYear() - 1}-01-01`)) say('switched on the demo bonus program (launch date set)')
   const { created, failed } = await ensureDemoConnections(worker.url, [
     {
       vendor: 'aspire',
