@@ -39,6 +39,21 @@ async function detail(db: Db, viewer: Viewer, id: string) {
   return toDetail(db, await readable(db, viewer, id), viewer)
 }
 
+/** A lifecycle action without a body (unapprove, cancel, restore): who may, the move itself, the new detail. */
+async function transition(
+  d1: D1Database,
+  auth: AppEnv['Variables']['auth'],
+  id: string,
+  what: string,
+  move: (db: Db, row: Awaited<ReturnType<typeof manageable>>, now: string) => Promise<unknown>,
+) {
+  const db = createDb(d1)
+  const viewer = await viewerOf(db, auth)
+  const row = await manageable(db, viewer, id, what)
+  await move(db, row, nowIso())
+  return detail(db, viewer, row.id)
+}
+
 /** Loads a ProPay the caller may change (admin or its manager), else 404 (other org) or 403. */
 async function manageable(db: Db, viewer: Viewer, id: string, what: string) {
   const row = await loadProPay(db, viewer.orgId, id)
@@ -104,24 +119,12 @@ export const proPayRoutes = new Hono<AppEnv>()
     await approve(db, row, body, { settings, approvalDate: body.approvalDate ?? todayIn(timeZone), userId: viewer.userId, now: nowIso() })
     return c.json(await detail(db, viewer, row.id), 200)
   })
-  .post('/:id/unapprove', requireRole('admin', 'manager'), params(IdParam), async (c) => {
-    const db = createDb(c.env.DB)
-    const viewer = await viewerOf(db, c.get('auth'))
-    const row = await manageable(db, viewer, c.req.valid('param').id, 'unapprove it')
-    await unapprove(db, row, nowIso())
-    return c.json(await detail(db, viewer, row.id), 200)
-  })
-  .post('/:id/cancel', requireRole('admin', 'manager'), params(IdParam), async (c) => {
-    const db = createDb(c.env.DB)
-    const viewer = await viewerOf(db, c.get('auth'))
-    const row = await manageable(db, viewer, c.req.valid('param').id, 'cancel it')
-    await cancel(db, row, nowIso())
-    return c.json(await detail(db, viewer, row.id), 200)
-  })
-  .post('/:id/restore', requireRole('admin', 'manager'), params(IdParam), async (c) => {
-    const db = createDb(c.env.DB)
-    const viewer = await viewerOf(db, c.get('auth'))
-    const row = await manageable(db, viewer, c.req.valid('param').id, 'restore it')
-    await restore(db, row, nowIso())
-    return c.json(await detail(db, viewer, row.id), 200)
-  })
+  .post('/:id/unapprove', requireRole('admin', 'manager'), params(IdParam), async (c) =>
+    c.json(await transition(c.env.DB, c.get('auth'), c.req.valid('param').id, 'unapprove it', unapprove), 200),
+  )
+  .post('/:id/cancel', requireRole('admin', 'manager'), params(IdParam), async (c) =>
+    c.json(await transition(c.env.DB, c.get('auth'), c.req.valid('param').id, 'cancel it', cancel), 200),
+  )
+  .post('/:id/restore', requireRole('admin', 'manager'), params(IdParam), async (c) =>
+    c.json(await transition(c.env.DB, c.get('auth'), c.req.valid('param').id, 'restore it', restore), 200),
+  )
