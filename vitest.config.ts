@@ -1,37 +1,18 @@
-import path from 'node:path'
-import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
 import { WxtVitest } from 'wxt/testing/vitest-plugin'
-
-const migrations = await readD1Migrations(path.join(import.meta.dirname, 'migrations'))
+import { workerProject } from './worker/test/worker-project.ts'
 
 export default defineConfig({
   test: {
     projects: [
-      {
-        // Worker code runs inside workerd with real D1 and the real migrations.
-        plugins: [
-          cloudflareTest({
-            wrangler: { configPath: './wrangler.toml' },
-            miniflare: {
-              bindings: {
-                TEST_MIGRATIONS: migrations,
-                CREDENTIALS_KEY: 'dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LTMyYiE=',
-                ENVIRONMENT: 'test',
-              },
-            },
-          }),
-        ],
-        test: {
-          name: 'worker',
-          // Integration tests talk HTTP to the sandboxes and run whole syncs; the default 5 s is for unit tests.
-          testTimeout: 30_000,
-          include: ['worker/**/*.test.ts', 'shared/**/*.test.ts'],
-          exclude: ['worker/sandboxes/**', 'worker/dev/**', '**/*.node.test.ts'],
-          setupFiles: ['./worker/test/apply-migrations.ts'],
-          globalSetup: ['./worker/test/start-sandboxes.ts'],
-        },
-      },
+      // Worker code runs inside workerd with real D1 and the real migrations.
+      await workerProject({
+        name: 'worker',
+        // Integration tests talk HTTP to the sandboxes and run whole syncs; the default 5 s is for unit tests.
+        testTimeout: 30_000,
+        include: ['worker/**/*.test.ts', 'shared/**/*.test.ts'],
+        exclude: ['worker/sandboxes/**', 'worker/dev/**', '**/*.node.test.ts'],
+      }),
       {
         // Vendor sandboxes and local tooling run on Node, as they do under `npm start`.
         test: {

@@ -18,6 +18,7 @@ export async function verifyWithVendor<C, S>(connector: Connector<C, S>, credent
       http: createVendorHttp({ retries: 1, timeoutMs: 40_000 }),
       now: Date.now(),
       existingIds: async () => new Set(),
+      heldValues: async () => new Map(),
     })
   } catch (err) {
     if (!(err instanceof VendorError)) throw err

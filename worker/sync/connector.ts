@@ -50,6 +50,8 @@ export interface SyncContext<Credentials = unknown, Settings = unknown> {
   now: number
   /** Which of these vendor ids we hold, not deleted (lets a presence pass fetch records it never saw). */
   existingIds(table: SyncedTableName, externalIds: string[]): Promise<Set<string>>
+  /** One column of the live rows we hold among these vendor ids (lets a connector keep history it can no longer re-read). */
+  heldValues(table: SyncedTableName, externalIds: string[], column: string): Promise<Map<string, unknown>>
 }
 
 export interface Stream<C = unknown, S = unknown> {

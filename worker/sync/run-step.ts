@@ -12,7 +12,7 @@ import type { Env } from '../env'
 import { nowIso } from '../util/clock'
 import type { Stream, StreamPage, SyncContext } from './connector'
 import { extendLease, LEASE_MS } from './lease'
-import { existingIds, planUpserts } from './write-page'
+import { existingIds, heldValues, planUpserts } from './write-page'
 import { forgetSeen, recordSeen, softDeleteUnseen } from './presence'
 import type { SyncMessage } from './queue-messages'
 import { connectorFor } from './registry'
@@ -77,6 +77,7 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
     http,
     now: started,
     existingIds: (table, ids) => existingIds(env.DB, conn.id, table, ids),
+    heldValues: (table, ids, column) => heldValues(env.DB, conn.id, table, ids, column),
   }
 
   let requestsCounted = 0

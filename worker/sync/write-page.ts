@@ -54,6 +54,21 @@ export async function planUpserts(
   return { statements, counts }
 }
 
+/** `column` of this connection's live (not soft-deleted) rows among `externalIds`, by vendor id. */
+export async function heldValues(db: D1Database, connectionId: string, table: SyncedTableName, externalIds: string[], column: string): Promise<Map<string, unknown>> {
+  const sql = tableSql(table)
+  if (!sql.columnNames.has(column)) throw new Error(`unknown column ${column} of ${sql.name}`)
+  const found = new Map<string, unknown>()
+  for (const chunk of jsonChunks(externalIds)) {
+    const { results } = await db
+      .prepare(`SELECT external_id, ${column} AS value FROM ${sql.name} WHERE connection_id = ?1 AND deleted_at IS NULL AND external_id IN (SELECT value FROM json_each(?2))`)
+      .bind(connectionId, chunk)
+      .all<{ external_id: string; value: unknown }>()
+    for (const r of results) found.set(r.external_id, r.value)
+  }
+  return found
+}
+
 /** The vendor ids of this connection's live (not soft-deleted) rows among `externalIds`. */
 export async function existingIds(db: D1Database, connectionId: string, table: SyncedTableName, externalIds: string[]): Promise<Set<string>> {
   const sql = tableSql(table)

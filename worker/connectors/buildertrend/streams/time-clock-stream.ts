@@ -29,6 +29,8 @@ interface Checkpoint {
   received: number
   /** Rows inside the window so far: tells a swallowed range filter from a window that is really empty. */
   inWindow: number
+  /** User/rate pairs already dated in this pass (absent in checkpoints saved before it existed). */
+  wagesDated?: string[]
 }
 
 const ALL_TIME = 2147483647
@@ -59,11 +61,20 @@ async function firstCheckpoint(ctx: BtContext, state: StreamState): Promise<Chec
   return { start, end, page: 1, allTime: false, jobIds, received: 0, inWindow: 0 }
 }
 
-/** Wages only for user/rate pairs not yet held: the earliest shift of the first pass that saw them dates them. */
-async function newWages(ctx: BtContext, shifts: BtShiftRow[]): Promise<CanonicalRow[]> {
-  const wages = wagesOf(shifts)
-  const held = await ctx.existingIds('wages', wages.map((w) => w.externalId))
-  return wages.filter((w) => !held.has(w.externalId))
+/**
+ * A wage (user, rate) is effective from the earliest shift at that rate still in Buildertrend. The grid is
+ * sorted by date, so the first page of a pass that shows a pair shows its earliest shift in the window: that
+ * dates it, correcting a date held from a pass that missed rows (a truncated page) or a shift since deleted.
+ * A date held from before the window stands: those shifts are no longer re-read, and history does not move.
+ */
+async function wagesToDate(ctx: BtContext, shifts: BtShiftRow[], cp: Checkpoint): Promise<CanonicalRow[]> {
+  const dated = new Set(cp.wagesDated ?? [])
+  const firstSeen = wagesOf(shifts).filter((w) => !dated.has(w.externalId))
+  const held = await ctx.heldValues('wages', firstSeen.map((w) => w.externalId), 'effective_date')
+  return firstSeen.filter((w) => {
+    const since = held.get(w.externalId)
+    return !(typeof since === 'string' && since < cp.start)
+  })
 }
 
 async function nextPage(ctx: BtContext, state: StreamState): Promise<StreamPage> {
@@ -89,10 +100,11 @@ async function nextPage(ctx: BtContext, state: StreamState): Promise<StreamPage>
   const entries = windowRows.flatMap((s) => mapShift(s, zone))
   const received = cp.received + rows.length
   const inWindowSoFar = cp.inWindow + windowRows.length
+  const wagesDated = [...new Set([...(cp.wagesDated ?? []), ...wagesOf(windowRows).map((w) => w.externalId)])]
   const page: StreamPage = {
     upserts: [
       { table: 'workers', rows: workersOf(windowRows) },
-      { table: 'wages', rows: await newWages(ctx, windowRows) },
+      { table: 'wages', rows: await wagesToDate(ctx, windowRows, cp) },
       { table: 'costCodes', rows: costCodesOf(windowRows) },
       { table: 'timeEntries', rows: entries },
     ],
@@ -100,7 +112,7 @@ async function nextPage(ctx: BtContext, state: StreamState): Promise<StreamPage>
     checkpoint: null,
   }
   if (cp.page < grid.totalPages && rows.length > 0) {
-    page.checkpoint = { ...cp, page: cp.page + 1, received, inWindow: inWindowSoFar } satisfies Checkpoint
+    page.checkpoint = { ...cp, page: cp.page + 1, received, inWindow: inWindowSoFar, wagesDated } satisfies Checkpoint
     page.progress = cp.page / grid.totalPages
     return page
   }

@@ -1,0 +1,3 @@
+import { chaosShard } from '../shard'
+
+chaosShard(0, 2)
