@@ -19,6 +19,7 @@ import { connectorFor } from './registry'
 import { finishRun, startRun } from './run-state'
 import { hasPendingPushes, runPushes } from './run-pushes'
 import { afterSync } from '../propay/auto-create'
+import { scrubError, secretScrubber } from './scrub-secrets'
 import { VendorError } from './vendor-error'
 import { createVendorHttp, type VendorHttpOptions } from './vendor-http'
 
@@ -79,6 +80,8 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
     existingIds: (table, ids) => existingIds(env.DB, conn.id, table, ids),
   }
 
+  // Every error text below is stored or logged: none may carry the credentials a vendor echoed back.
+  const scrub = secretScrubber(connector.secrets(ctx.credentials))
   let requestsCounted = 0
   try {
     // Outbox first, so this run's pull brings the vendor's copies back.
@@ -100,7 +103,7 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
     }
     return { next: 'continue', delayMs: 0 }
   } catch (err) {
-    return handleFailure(db, lease, runId, err, clock(), http.requests - requestsCounted)
+    return handleFailure(db, lease, runId, scrubError(err, scrub), clock(), http.requests - requestsCounted)
   }
 }
 
