@@ -1,5 +1,6 @@
 import { ApiError } from '../http/api-error'
 import type { Connector } from '../sync/connector'
+import { scrubError, secretScrubber } from '../sync/scrub-secrets'
 import { VendorError } from '../sync/vendor-error'
 import { createVendorHttp } from '../sync/vendor-http'
 
@@ -20,7 +21,9 @@ export async function verifyWithVendor<C, S>(connector: Connector<C, S>, credent
       existingIds: async () => new Set(),
       heldValues: async () => new Map(),
     })
-  } catch (err) {
+  } catch (raw) {
+    // The vendor's words may echo the credentials; the caller gets (and the log keeps) them hidden.
+    const err = scrubError(raw, secretScrubber(connector.secrets(credentials)))
     if (!(err instanceof VendorError)) throw err
     if (err.action === 'relink') throw new ApiError('unprocessable', err.message)
     if (err.kind === 'rate_limited') throw new ApiError('rate_limited', `${vendorName(connector.vendor)} is rate-limiting requests right now. Try again in a minute.`)

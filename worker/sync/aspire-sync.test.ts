@@ -244,27 +244,4 @@ describe('Aspire sync against the sandbox', () => {
     expect(queue).toHaveLength(0)
     expect((await env.DB.prepare('SELECT count(*) AS n FROM connections').first<{ n: number }>())!.n).toBe(0)
   })
-
-  it('should keep credentials out of every response, log and column', async () => {
-    const tenant = await createTenant({ size: 'small', clientId: `client-${crypto.randomUUID()}`, secret: `SECRET-${crypto.randomUUID()}` })
-    const logs: string[] = []
-    for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-      const original = console[level]
-      console[level] = (...args: unknown[]) => {
-        logs.push(args.map(String).join(' '))
-        original(...args)
-      }
-    }
-    const { token } = await orgWithAdmin()
-    const created = await connectAspire(token, tenant)
-    await drain(queue)
-    const responses = await Promise.all(
-      [`/api/v1/connections/${created.id}`, '/api/v1/connections', `/api/v1/connections/${created.id}/runs`].map(async (p) => (await call(p, { token })).text()),
-    )
-    const dump = JSON.stringify(await env.DB.prepare('SELECT * FROM connections').all())
-    for (const text of [...responses, JSON.stringify(created), dump, logs.join('\n')]) {
-      expect(text).not.toContain(tenant.secret)
-      expect(text).not.toContain(tenant.clientId)
-    }
-  })
 })

@@ -66,6 +66,8 @@ export interface Connector<C = unknown, S = unknown> {
   defaultFrequencySeconds: number
   credentialsSchema: z.ZodType<C>
   settingsSchema: z.ZodType<S>
+  /** The credential values that must never be shown or stored readable: vendor error texts are scrubbed of them. */
+  secrets(credentials: C): string[]
   /** Signs in with the credentials and reads something cheap; throws a VendorError saying what is wrong. */
   verify(ctx: SyncContext<C, S>): Promise<{ accountLabel: string }>
   streams(settings: S): Stream<C, S>[]

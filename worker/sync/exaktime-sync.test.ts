@@ -182,7 +182,7 @@ describe('ExakTime sign-in with Company ID, username and password', () => {
     const { token } = await orgWithAdmin()
     const user = tenant.users[0]!
     const created = await connectExakTime(token, { companyId: ` ${tenant.companyId.toUpperCase()} `, username: user.username, password: user.password }, { jobSource: 'job' })
-    expect(created.accountLabel).toBe(`ExakTime ${tenant.companyId} (${user.username})`)
+    expect(created.accountLabel).toBe(`ExakTime ${tenant.companyId} (sign-in)`)
     await drain(queue)
     await expectMirrors(tenant, created.id)
     expect(await liveCount('jobs', created.id)).toBe(tenant.counts.jobs)
@@ -208,7 +208,8 @@ describe('ExakTime sign-in with Company ID, username and password', () => {
     const wrongPassword = await refusal(await postExakTimeConnection(token, { companyId: tenant.companyId, username: 'boss@co.test', password: 'wrong' }))
     expect(wrongPassword.message).toMatch(/did not accept this username and password/)
     const locked = await refusal(await postExakTimeConnection(token, { companyId: tenant.companyId, username: 'gone@co.test', password: 'right' }))
-    expect(locked.message).toMatch(/has locked the account gone@co\.test/)
+    expect(locked.message).toMatch(/has locked this account\. An ExakTime administrator must unlock it/)
+    expect(locked.message).not.toContain('gone@co.test')
     const badKey = await refusal(await postExakTimeConnection(token, { apiKey: 'not-a-key' }))
     expect(badKey).toEqual({ status: 422, message: expect.stringMatching(/no longer accepts these credentials.*Hub/) })
     expect((await env.DB.prepare('SELECT count(*) AS n FROM connections').first<{ n: number }>())!.n).toBe(0)

@@ -8,6 +8,7 @@ import type { Db } from '../db/client'
 import { pushRecords, syncConflicts } from '../db/schema'
 import { nowIso } from '../util/clock'
 import type { Connector, PushContext, PushItem, PushKind, SyncContext } from './connector'
+import { secretScrubber } from './scrub-secrets'
 import { VendorError } from './vendor-error'
 
 export const MAX_PUSH_ATTEMPTS = 8
@@ -15,6 +16,8 @@ const PUSHES_PER_STEP = 25
 
 export async function runPushes(db: Db, connector: Connector<unknown, unknown>, ctx: SyncContext, orgId: string): Promise<void> {
   if (!connector.push) return
+  // Refusals quote the vendor, which may quote what we sent: stored reasons never keep a credential.
+  const scrub = secretScrubber(connector.secrets(ctx.credentials))
   const due = await db
     .select()
     .from(pushRecords)
@@ -56,10 +59,10 @@ export async function runPushes(db: Db, connector: Connector<unknown, unknown>, 
       if (outcome.state === 'pushed') {
         await update({ state: 'pushed', vendorExternalId: outcome.vendorExternalId, pushedAt: now, lastError: null })
       } else if (outcome.state === 'failed') {
-        await update({ state: 'failed', lastError: outcome.reason })
+        await update({ state: 'failed', lastError: scrub(outcome.reason) })
       } else {
         await db.batch([
-          update({ state: 'conflict', lastError: outcome.reason }),
+          update({ state: 'conflict', lastError: scrub(outcome.reason) }),
           db.insert(syncConflicts).values({
             id: crypto.randomUUID(),
             orgId,
@@ -69,14 +72,14 @@ export async function runPushes(db: Db, connector: Connector<unknown, unknown>, 
             pushRecordId: row.id,
             ours: row.payload,
             theirs: outcome.theirs,
-            resolution: outcome.reason,
+            resolution: scrub(outcome.reason),
             createdAt: now,
           }),
         ])
       }
     } catch (err) {
       if (err instanceof VendorError && err.action === 'relink') throw err
-      const message = err instanceof Error ? err.message : String(err)
+      const message = scrub(err instanceof Error ? err.message : String(err))
       // Not applied for sure, or unknown ("sending"): either way the next attempt starts by looking.
       await update({ lastError: message, ...(marked ? {} : { attempts: row.attempts + 1 }) })
       // The vendor is struggling: leave the rest of the outbox for the next step.

@@ -19,6 +19,7 @@ import { connectorFor } from './registry'
 import { finishRun, startRun } from './run-state'
 import { hasPendingPushes, runPushes } from './run-pushes'
 import { afterSync } from '../propay/auto-create'
+import { scrubError, secretScrubber } from './scrub-secrets'
 import { VendorError } from './vendor-error'
 import { createVendorHttp, type VendorHttpOptions } from './vendor-http'
 
@@ -80,6 +81,8 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
     heldValues: (table, ids, column) => heldValues(env.DB, conn.id, table, ids, column),
   }
 
+  // Every error text below is stored or logged: none may carry the credentials a vendor echoed back.
+  const scrub = secretScrubber(connector.secrets(ctx.credentials))
   let requestsCounted = 0
   try {
     // Outbox first, so this run's pull brings the vendor's copies back.
@@ -101,7 +104,7 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
     }
     return { next: 'continue', delayMs: 0 }
   } catch (err) {
-    return handleFailure(db, lease, runId, err, clock(), http.requests - requestsCounted)
+    return handleFailure(db, lease, runId, scrubError(err, scrub), clock(), http.requests - requestsCounted)
   }
 }
 

@@ -13,6 +13,7 @@ export const aspireConnector: Connector<AspireCredentials, AspireSettings> = {
   defaultFrequencySeconds: 120,
   credentialsSchema: AspireCredentials,
   settingsSchema: AspireSettings,
+  secrets: (c) => [c.clientId, c.secret],
   async verify(ctx) {
     await login(ctx.http, baseUrlOf(ctx.settings), ctx.credentials, ctx.now)
     // A key can be valid yet lack scopes; reading one row proves the basics before we save anything.

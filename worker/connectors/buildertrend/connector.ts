@@ -18,6 +18,7 @@ export const buildertrendConnector: Connector<BuildertrendCredentials, Buildertr
   defaultFrequencySeconds: 900,
   credentialsSchema: BuildertrendCredentials,
   settingsSchema: BuildertrendSettings,
+  secrets: (c) => [c.username, c.password],
   async verify(ctx) {
     // A real sign-in (never a cached session), then the cheapest read that proves the session works.
     await login(ctx.http, ctx.settings, ctx.credentials)

@@ -50,7 +50,7 @@ async function signIn(http: VendorHttp, settings: ExakTimeSettings, c: Login, no
     case 401:
       throw new VendorError('bad_credentials', `ExakTime did not accept this username and password for company "${c.companyId}". Check them by signing in at ${c.companyId}.exaktime.com.`, { status: 401 })
     case 423:
-      throw new VendorError('locked', `ExakTime has locked the account ${c.username}. An ExakTime administrator must unlock it (or reset the password); then reconnect.`, { status: 423 })
+      throw new VendorError('locked', 'ExakTime has locked this account. An ExakTime administrator must unlock it (or reset the password); then reconnect.', { status: 423 })
     default:
       throw new VendorError(res.status >= 500 ? 'vendor_down' : 'bad_response', `ExakTime answered ${res.status} to the sign-in.`, { status: res.status })
   }

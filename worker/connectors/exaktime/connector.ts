@@ -17,6 +17,8 @@ export const exaktimeConnector: Connector<ExakTimeCredentials, ExakTimeSettings>
   defaultFrequencySeconds: 900,
   credentialsSchema: ExakTimeCredentials,
   settingsSchema: ExakTimeSettings,
+  // The Company ID is not secret: it is the address people open ExakTime at, and messages name it.
+  secrets: (c) => (usesApiKey(c) ? [c.apiKey] : [c.username, c.password]),
   async verify(ctx) {
     const c = ctx.credentials
     if (!usesApiKey(c)) await session(ctx.http, ctx.settings, c, ctx.now, true)
@@ -30,7 +32,8 @@ export const exaktimeConnector: Connector<ExakTimeCredentials, ExakTimeSettings>
         throw new VendorError('needs_human', 'This ExakTime company has Locations but no Jobs. Set the job source to "Location", or create Jobs in ExakTime first.')
       }
     }
-    return { accountLabel: usesApiKey(c) ? `ExakTime API key …${c.apiKey.slice(-4)}` : `ExakTime ${c.companyId} (${c.username})` }
+    // The username is a credential (secrets above): the label names the company and the way in, never the login.
+    return { accountLabel: usesApiKey(c) ? `ExakTime API key …${c.apiKey.slice(-4)}` : `ExakTime ${c.companyId} (sign-in)` }
   },
   streams: () => exaktimeStreams(),
 }
