@@ -15,6 +15,7 @@ import { LEASE_MS } from '../lease'
 import type { SyncMessage } from '../queue-messages'
 import { runSyncStep, type StepOptions } from '../run-step'
 import { compareConnections } from './compare-connections'
+import { compareProPays } from './compare-propays'
 import { dyingD1, isIsolateDeath, type DeathPlan } from './dying-d1'
 import { type FaultLog, type FaultPlan, faultyFetch } from './fault-fetch'
 import { createRng, type Rng } from './rng'
@@ -38,6 +39,8 @@ export interface ChaosOutcome {
   mutations: number
   sessionsEnded: number
   pushes: number
+  /** ProPays of the clean sync checked against ours. */
+  propays: number
   log: FaultLog
 }
 
@@ -70,10 +73,18 @@ async function consume(queue: SyncMessage[], stepEnv: Env, now: () => number): P
   return false
 }
 
+/** An organisation whose bonus program is on, so completed work gets ProPays automatically. */
+async function orgWithBonusProgram() {
+  const org = await orgWithAdmin()
+  const res = await call('/api/v1/bonus-settings', { method: 'PATCH', token: org.token, json: { launchDate: '2000-01-01' } })
+  if (res.status !== 200) throw new Error(`bonus settings answered ${res.status}: ${await res.text()}`)
+  return org
+}
+
 export async function runChaos(seed: number): Promise<ChaosOutcome> {
   const rng = createRng(seed)
   const scenario = CHAOS_VENDORS.find((v) => v.vendor === vendorOfSeed(seed))!
-  const outcome: ChaosOutcome = { seed, vendor: scenario.vendor, problems: [], cycles: 0, crashes: 0, mutations: 0, sessionsEnded: 0, pushes: 0, log: { requests: 0, faults: {} } }
+  const outcome: ChaosOutcome = { seed, vendor: scenario.vendor, problems: [], cycles: 0, crashes: 0, mutations: 0, sessionsEnded: 0, pushes: 0, propays: 0, log: { requests: 0, faults: {} } }
   const sandboxes = inject('sandboxes')
   const origins = Object.values(sandboxes).filter((u): u is string => !!u).map((u) => new URL(u).origin)
   let plan: FaultPlan | null = null
@@ -83,7 +94,7 @@ export async function runChaos(seed: number): Promise<ChaosOutcome> {
 
   const tenant = await scenario.createTenant(rng.fork('tenant'))
   try {
-    const { token } = await orgWithAdmin()
+    const { token } = await orgWithBonusProgram()
     const connectionId = await tenant.connect(token)
     const events = rng.fork('events')
     const mutationRng = rng.fork('mutations')
@@ -131,14 +142,17 @@ export async function runChaos(seed: number): Promise<ChaosOutcome> {
     if (view?.status !== 'ok') outcome.problems.push(`the connection did not converge: ${view?.status} (${view?.statusText ?? ''})`)
 
     // The oracle: a clean sync of the same vendor data into another organisation.
-    const reference = await orgWithAdmin()
+    const reference = await orgWithBonusProgram()
     const referenceId = await tenant.connect(reference.token)
     await consume(queue, env, Date.now)
     const referenceView = (await (await call(`/api/v1/connections/${referenceId}`, { token: reference.token })).json()) as View
     if (referenceView.status !== 'ok') outcome.problems.push(`the reference sync ended ${referenceView.status}: ${referenceView.statusText ?? ''}`)
 
-    const diff = await compareConnections(env.DB, connectionId, referenceId)
+    const diff = await compareConnections(env.DB, connectionId, referenceId, scenario.learnedTables)
     outcome.problems.push(...diff.map((d) => `${d.table}: ${d.kind} ${d.externalId}${d.detail ? ` (${d.detail})` : ''}`))
+    const propays = await compareProPays(env.DB, connectionId, referenceId)
+    outcome.problems.push(...propays.problems)
+    outcome.propays = propays.compared
     outcome.problems.push(...(await tenant.checkTruth(connectionId)))
     if (tenant.push) outcome.problems.push(...(await tenant.push.check(token, connectionId)))
     return outcome
@@ -151,7 +165,7 @@ export async function runChaos(seed: number): Promise<ChaosOutcome> {
 
 export function describeOutcome(o: ChaosOutcome): string {
   const faults = Object.entries(o.log.faults).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'
-  return `seed ${o.seed} (${o.vendor}): ${o.cycles} cycles, ${o.crashes} crashes, ${o.mutations} vendor edits, ${o.sessionsEnded} sessions ended, ${o.pushes} pushes, ${o.log.requests} vendor requests, faults: ${faults}`
+  return `seed ${o.seed} (${o.vendor}): ${o.cycles} cycles, ${o.crashes} crashes, ${o.mutations} vendor edits, ${o.sessionsEnded} sessions ended, ${o.pushes} pushes, ${o.propays} ProPays, ${o.log.requests} vendor requests, faults: ${faults}`
 }
 
 export type { Rng }

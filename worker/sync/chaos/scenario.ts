@@ -33,6 +33,8 @@ export interface ChaosVendor {
   /** The faults this vendor's traffic can meet (writes only exist where the connector pushes). */
   faults: readonly FaultKind[]
   createTenant(rng: Rng): Promise<ChaosTenant>
+  /** Tables filled from what other records mention, which outlive those records (see compareConnections). */
+  learnedTables?: readonly string[]
 }
 
 export const READ_FAULTS: readonly FaultKind[] = ['rate-limit', 'server-error', 'html-error', 'timeout', 'network', 'truncate', 'reorder', 'mutate']

@@ -30,7 +30,7 @@ export function chaosShard(index: number, of: number) {
       for (const o of outcomes) byVendor[o.vendor] = (byVendor[o.vendor] ?? 0) + 1
       console.log(
         [
-          `CHAOS-SUMMARY ${JSON.stringify({ shard: index + 1, runs: outcomes.length, failed: failed.map((o) => o.seed), byVendor, cycles: sum((o) => o.cycles), crashes: sum((o) => o.crashes), vendorEdits: sum((o) => o.mutations), sessionsEnded: sum((o) => o.sessionsEnded), pushes: sum((o) => o.pushes), vendorRequests: sum((o) => o.log.requests), faults })}`,
+          `CHAOS-SUMMARY ${JSON.stringify({ shard: index + 1, runs: outcomes.length, failed: failed.map((o) => o.seed), byVendor, cycles: sum((o) => o.cycles), crashes: sum((o) => o.crashes), vendorEdits: sum((o) => o.mutations), sessionsEnded: sum((o) => o.sessionsEnded), pushes: sum((o) => o.pushes), propays: sum((o) => o.propays), vendorRequests: sum((o) => o.log.requests), faults })}`,
           ...failed.map((o) => `FAILED ${describeOutcome(o)}\n  ${o.problems.slice(0, 10).join('\n  ')}`),
         ].join('\n'),
       )

@@ -15,6 +15,8 @@ export const buildertrendChaos: ChaosVendor = {
   vendor: 'buildertrend',
   frequencyMs: 15 * 60_000,
   faults: READ_FAULTS,
+  // Buildertrend has no user or cost code list we can read: both are learned from shifts, and so are wages.
+  learnedTables: ['workers', 'cost_codes', 'wages'],
   async createTenant(rng: Rng): Promise<ChaosTenant> {
     const tenant = await createBtTenant({ seed: rng.int(1, 2 ** 30), size: { jobs: rng.int(2, 5), users: rng.int(2, 4), days: 14 } })
     const pageSize = rng.int(10, 60)
