@@ -18,6 +18,8 @@ export function chaosShard(index: number, of: number) {
     it.each(seeds)('seed %i: nothing lost, duplicated or wrong; every push once', async (s) => {
       const outcome = await runChaos(s)
       outcomes.push(outcome)
+      // Printed at once (not only in the final report), so a long run shows its failures as they happen.
+      if (outcome.problems.length) console.log(`FAILED ${describeOutcome(outcome)}\n  ${outcome.problems.slice(0, 10).join('\n  ')}`)
       expect(outcome.problems, `${describeOutcome(outcome)}\nreproduce with: npm run chaos -- --runs 1 --seed ${s}`).toEqual([])
     })
 
@@ -31,7 +33,6 @@ export function chaosShard(index: number, of: number) {
       console.log(
         [
           `CHAOS-SUMMARY ${JSON.stringify({ shard: index + 1, runs: outcomes.length, failed: failed.map((o) => o.seed), byVendor, cycles: sum((o) => o.cycles), crashes: sum((o) => o.crashes), vendorEdits: sum((o) => o.mutations), sessionsEnded: sum((o) => o.sessionsEnded), pushes: sum((o) => o.pushes), propays: sum((o) => o.propays), vendorRequests: sum((o) => o.log.requests), faults })}`,
-          ...failed.map((o) => `FAILED ${describeOutcome(o)}\n  ${o.problems.slice(0, 10).join('\n  ')}`),
         ].join('\n'),
       )
     })
