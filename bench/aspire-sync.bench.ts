@@ -8,7 +8,7 @@
  * @module
  */
 import { startAspireSandbox } from '../worker/sandboxes/aspire/serve'
-import { measureSync, syncRows } from './support/measure-sync'
+import { type LoggedRequest, measureSync, syncRows } from './support/measure-sync'
 import { check, int, runBench } from './support/results'
 
 await runBench('aspire-sync', 'Aspire sync', async () => {
@@ -27,6 +27,7 @@ await runBench('aspire-sync', 'Aspire sync', async () => {
       vendor: 'aspire',
       credentials: { clientId: 'bench-client', secret: 'bench-secret' },
       settings: { syncStartDate: '2000-01-01', baseUrl: sandbox.url },
+      requestLog: async () => ((await (await fetch(`${sandbox.url}/__control/tenants/bench-client/requests`)).json()) as { entries: LoggedRequest[] }).entries,
     })
     const counts = Object.entries(tenant.counts).filter(([, n]) => n > 0)
     return {

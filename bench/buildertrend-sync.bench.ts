@@ -8,7 +8,7 @@
  * @module
  */
 import { startBuildertrendSandbox } from '../worker/sandboxes/buildertrend/serve'
-import { measureSync, syncRows } from './support/measure-sync'
+import { type LoggedRequest, measureSync, syncRows } from './support/measure-sync'
 import { check, int, runBench } from './support/results'
 
 await runBench('buildertrend-sync', 'Buildertrend sync', async () => {
@@ -27,6 +27,7 @@ await runBench('buildertrend-sync', 'Buildertrend sync', async () => {
       vendor: 'buildertrend',
       credentials: { username: 'bench@buildertrend.test', password: 'bench-password' },
       settings: { syncStartDate: yearAgo, baseUrl: sandbox.url },
+      requestLog: async () => ((await (await fetch(`${sandbox.url}/__control/tenants/bench/requests`)).json()) as { requests: LoggedRequest[] }).requests,
     })
     return {
       figures: { tenant: tenant.counts, ...m },

@@ -8,7 +8,7 @@
  * @module
  */
 import { startExakTimeSandbox } from '../worker/sandboxes/exaktime/serve'
-import { measureSync, syncRows } from './support/measure-sync'
+import { type LoggedRequest, measureSync, syncRows } from './support/measure-sync'
 import { check, int, runBench } from './support/results'
 
 await runBench('exaktime-sync', 'ExakTime sync', async () => {
@@ -26,6 +26,7 @@ await runBench('exaktime-sync', 'ExakTime sync', async () => {
       vendor: 'exaktime',
       credentials: { apiKey: 'bench-read-key' },
       settings: { syncStartDate: '2000-01-01', baseUrl: sandbox.url },
+      requestLog: async () => ((await (await fetch(`${sandbox.url}/__control/tenants/bench/requests`)).json()) as { entries: LoggedRequest[] }).entries,
     })
     return {
       figures: { tenant: tenant.counts, ...m },

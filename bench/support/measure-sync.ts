@@ -24,11 +24,38 @@ export interface SyncMeasurement {
   rawSqlite: RawInsert
   /** Worker backfill rows/s ÷ raw SQLite rows/s, in percent. */
   ratioPercent: number
-  incrementalNoChange: { requests: number; seconds: number; added: number; updated: number; deleted: number; sinceForceMs: number }
+  incrementalNoChange: {
+    requests: number
+    seconds: number
+    added: number
+    updated: number
+    deleted: number
+    sinceForceMs: number
+    /** The vendor sandbox's own log of that sync's requests, grouped by path with ids as {id}. */
+    requestsByPath: Record<string, number>
+  }
   progressSamples: Array<{ seconds: number; percent: number | null; eta: number | null }>
 }
 
-export async function measureSync(input: { vendor: Vendor; credentials: Record<string, unknown>; settings: Record<string, unknown> }): Promise<SyncMeasurement> {
+export interface LoggedRequest {
+  seq: number
+  method: string
+  path: string
+}
+
+export interface SyncInput {
+  vendor: Vendor
+  credentials: Record<string, unknown>
+  settings: Record<string, unknown>
+  /** The sandbox's request log (every sandbox numbers its entries with `seq`). */
+  requestLog: () => Promise<LoggedRequest[]>
+}
+
+/** `GET /v1/Common/Persons/123/Employees?x=1` → `GET /v1/Common/Persons/{id}/Employees`. */
+export const pathPattern = (r: Pick<LoggedRequest, 'method' | 'path'>) =>
+  `${r.method} ${r.path.split('?')[0]!.replace(/\/(\d+|[0-9a-f-]{36})(?=\/|$)/gi, '/{id}').replace(/\((\d+)\)/g, '({id})')}`
+
+export async function measureSync(input: SyncInput): Promise<SyncMeasurement> {
   const persistTo = mkdtempSync(path.join(os.tmpdir(), 'protiv-bench-'))
   try {
     await migrateLocalDb(persistTo)
@@ -49,7 +76,7 @@ export async function measureSync(input: { vendor: Vendor; credentials: Record<s
   }
 }
 
-async function backfillThenNoChange(url: string, input: { vendor: Vendor; credentials: Record<string, unknown>; settings: Record<string, unknown> }) {
+async function backfillThenNoChange(url: string, input: SyncInput) {
   const { token } = await createApiClient({ baseUrl: url })('login', { body: { email: DEMO.email, password: DEMO.password } })
   const api = createApiClient({ baseUrl: url, token: () => token })
   const started = performance.now()
@@ -67,6 +94,7 @@ async function backfillThenNoChange(url: string, input: { vendor: Vendor; creden
   check(backfill.status === 'ok' && backfill.finishedAt, `the backfill run ended ${backfill.status}`)
   const backfillSeconds = (Date.parse(backfill.finishedAt) - Date.parse(backfill.startedAt)) / 1000
 
+  const seqBefore = Math.max(0, ...(await input.requestLog()).map((r) => r.seq))
   const forced = Date.now()
   await api('forceSync', { params: { id: created.id } })
   let incremental = backfill
@@ -76,6 +104,8 @@ async function backfillThenNoChange(url: string, input: { vendor: Vendor; creden
     incremental = (await api('listRuns', { params: { id: created.id } })).runs[0]!
   }
   check(incremental.status === 'ok' && incremental.finishedAt, `the no-change sync ended ${incremental.status}`)
+  const requestsByPath: Record<string, number> = {}
+  for (const r of (await input.requestLog()).filter((e) => e.seq > seqBefore)) requestsByPath[pathPattern(r)] = (requestsByPath[pathPattern(r)] ?? 0) + 1
   return {
     connectionId: created.id,
     backfill: { rows: backfill.added, requests: backfill.requests, seconds: backfillSeconds, rowsPerSecond: Math.round(backfill.added / backfillSeconds) },
@@ -86,6 +116,7 @@ async function backfillThenNoChange(url: string, input: { vendor: Vendor; creden
       updated: incremental.updated,
       deleted: incremental.deleted,
       sinceForceMs: Date.parse(incremental.startedAt) - forced,
+      requestsByPath: Object.fromEntries(Object.entries(requestsByPath).sort(([, a], [, b]) => b - a)),
     },
     progressSamples: progress.filter((_, i) => i % 5 === 0),
   }
@@ -99,5 +130,14 @@ export function syncRows(m: SyncMeasurement, vendorName: string): string {
     `| raw SQLite bulk insert of the same ${int(m.rawSqlite.rows)} rows (one transaction, same tables and indexes) | ${m.rawSqlite.seconds.toFixed(2)} s = **${int(m.rawSqlite.rowsPerSecond)} rows/s** |`,
     `| ingest ratio (worker backfill ÷ raw insert) | **${m.ratioPercent} %** |`,
     `| sync with nothing changed | **${int(i.requests)} requests**, ${i.seconds.toFixed(2)} s, ${i.added}/${i.updated}/${i.deleted} added/updated/deleted; started ${int(i.sinceForceMs)} ms after Force sync |`,
+    `| its requests by path (the sandbox's log) | ${top(i.requestsByPath)} |`,
   ].join('\n')
+}
+
+/** The six most frequent paths, then the rest as one count. */
+function top(byPath: Record<string, number>): string {
+  const entries = Object.entries(byPath)
+  const shown = entries.slice(0, 6).map(([p, n]) => `${int(n)} × \`${p}\``)
+  const rest = entries.slice(6).reduce((sum, [, n]) => sum + n, 0)
+  return [...shown, ...(rest ? [`${int(rest)} on ${entries.length - 6} other paths`] : [])].join(', ')
 }
