@@ -1,21 +1,23 @@
 /**
  * Aspire content script benchmark: its size as shipped (raw and gzip) and the time from an Aspire screen's anchor
- * appearing to the Protiv panel's first paint, in real headless Chromium with the built extension.
+ * appearing to the Protiv panel's first paint, in real headless Chromium with the extension as built for the store
+ * (`npx wxt build`, run first by this script).
  *
- *   npx wxt build && npm run bench -- content-script      (or: npx tsx bench/content-script.bench.ts)
+ *   npm run bench -- content-script      (or: npx tsx bench/content-script.bench.ts)
  *
  * The page is served at Aspire's real address (so the manifest's match pattern applies) and renders its screen
  * a while after load, as Aspire does after its data fetch: it marks `anchor` when it inserts the work ticket's
  * title and `panel-paint` in the first frame after the panel's shadow root has content (MutationObserver +
  * requestAnimationFrame + a task, i.e. once that frame was painted). The median over RUNS page loads is reported.
- * Writes bench/results/content-script.json and prints a Markdown table.
  * @module
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { launchWithExtension } from '../e2e/support/browser'
+import { run } from '../worker/dev/local-stack'
+import { percentile } from './support/percentiles'
+import { check, runBench } from './support/results'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3')
@@ -48,14 +50,12 @@ const PAGE = `<!doctype html>
   }, ${RENDER_AFTER_MS}))
 </script></body></html>`
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
 const round = (n: number) => Math.round(n * 10) / 10
 
-async function main() {
-  if (!existsSync(SCRIPT)) {
-    console.error(`No built content script at ${path.relative(ROOT, SCRIPT)}: run \`npx wxt build\` first.`)
-    process.exit(1)
-  }
+await runBench('content-script', 'Content script', async () => {
+  console.log('building the extension (npx wxt build)…')
+  await run('npx', ['wxt', 'build'])
+  check(existsSync(SCRIPT), `the build wrote no content script at ${path.relative(ROOT, SCRIPT)}`)
   const code = readFileSync(SCRIPT)
   const size = { file: path.relative(ROOT, SCRIPT), rawBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length }
   const css = path.join(EXTENSION_DIR, 'content-scripts/aspire.css')
@@ -75,35 +75,30 @@ async function main() {
   } finally {
     await context.close()
   }
+  check(samples.length === RUNS, `measured ${samples.length} of ${RUNS} page loads`)
   const sorted = [...samples].sort((a, b) => a - b)
-  const result = {
-    date: new Date().toISOString(),
-    machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  const figures = {
     contentScript: size,
     contentCss: cssSize,
     anchorToPanelPaint: {
       runs: samples.length,
       renderAfterLoadMs: RENDER_AFTER_MS,
-      medianMs: round(quantile(sorted, 0.5)),
-      p90Ms: round(quantile(sorted, 0.9)),
+      medianMs: round(percentile(sorted, 0.5)),
+      p90Ms: round(percentile(sorted, 0.9)),
       minMs: round(sorted[0]!),
       maxMs: round(sorted.at(-1)!),
       samplesMs: samples.map(round),
     },
   }
-  mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true })
-  writeFileSync(path.join(ROOT, 'bench/results/content-script.json'), `${JSON.stringify(result, null, 2)}\n`)
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
-  const t = result.anchorToPanelPaint
-  console.log(`
-| measure | value |
+  const t = figures.anchorToPanelPaint
+  return {
+    figures,
+    markdown: `| measure | value |
 | --- | --- |
-| \`${size.file}\` raw | ${kb(size.rawBytes)} (${size.rawBytes} B) |
-| \`${size.file}\` gzip -9 | ${kb(size.gzipBytes)} (${size.gzipBytes} B) |
-${cssSize ? `| \`content-scripts/aspire.css\` raw / gzip | ${kb(cssSize.rawBytes)} / ${kb(cssSize.gzipBytes)} |\n` : ''}| anchor → panel first paint, median of ${t.runs} | ${t.medianMs} ms |
-| anchor → panel first paint, p90 / min / max | ${t.p90Ms} / ${t.minMs} / ${t.maxMs} ms |
-
-${result.machine}; headless Chromium, built extension (\`.output/chrome-mv3\`). Written to bench/results/content-script.json.`)
-}
-
-await main()
+| \`${size.file}\` raw | ${kb(size.rawBytes)} (${size.rawBytes.toLocaleString('en-US')} B) |
+| \`${size.file}\` gzip -9 | **${kb(size.gzipBytes)}** (${size.gzipBytes.toLocaleString('en-US')} B) |
+${cssSize ? `| \`content-scripts/aspire.css\` raw / gzip | ${kb(cssSize.rawBytes)} / ${kb(cssSize.gzipBytes)} |\n` : ''}| anchor → panel first paint, median of ${t.runs} page loads | **${t.medianMs} ms** |
+| anchor → panel first paint, p90 / min / max | ${t.p90Ms} / ${t.minMs} / ${t.maxMs} ms |`,
+  }
+})

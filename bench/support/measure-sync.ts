@@ -1,67 +1,143 @@
 /**
  * Measures a vendor sync through the real worker (`wrangler dev`, empty local D1, local queue): the first
- * sync (backfill) of a connection created through the API, then one forced sync with nothing changed.
+ * sync (backfill) of a connection created through the API, then one forced sync with nothing changed; and,
+ * once the worker has stopped, the raw SQLite bulk insert of the very rows the backfill wrote.
  * @module
  */
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createApiClient } from '../../shared/api/client'
 import type { Vendor } from '../../shared/api/connections'
 import { DEMO } from '../../worker/dev/demo'
 import { migrateLocalDb, seedDemo, startWorker } from '../../worker/dev/local-stack'
+import { freePort } from './ports'
+import { type RawInsert, rawInsertOfSyncedRows } from './raw-sqlite'
+import { check, int } from './results'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+/** A backfill that takes longer than this has hung; the benchmark fails instead of waiting for ever. */
+const BACKFILL_TIMEOUT_MS = 20 * 60_000
 
 export interface SyncMeasurement {
   backfill: { rows: number; requests: number; seconds: number; rowsPerSecond: number }
-  incrementalNoChange: { requests: number; seconds: number; added: number; updated: number; deleted: number; sinceForceMs: number }
+  rawSqlite: RawInsert
+  /** Worker backfill rows/s ÷ raw SQLite rows/s, in percent. */
+  ratioPercent: number
+  incrementalNoChange: {
+    requests: number
+    seconds: number
+    added: number
+    updated: number
+    deleted: number
+    sinceForceMs: number
+    /** The vendor sandbox's own log of that sync's requests, grouped by path with ids as {id}. */
+    requestsByPath: Record<string, number>
+  }
   progressSamples: Array<{ seconds: number; percent: number | null; eta: number | null }>
 }
 
-export async function measureSync(input: { port: number; vendor: Vendor; credentials: Record<string, unknown>; settings: Record<string, unknown> }): Promise<SyncMeasurement> {
-  const persistTo = mkdtempSync(path.join(os.tmpdir(), 'protiv-bench-'))
-  await migrateLocalDb(persistTo)
-  await seedDemo(persistTo)
-  const worker = await startWorker({ port: input.port, persistTo, vars: { CREDENTIALS_KEY: 'YmVuY2gtb25seS1rZXktYmVuY2gtb25seS1rZXktMzI=' } })
-  try {
-    const { token } = await createApiClient({ baseUrl: worker.url })('login', { body: { email: DEMO.email, password: DEMO.password } })
-    const api = createApiClient({ baseUrl: worker.url, token: () => token })
-    const started = performance.now()
-    const created = await api('createConnection', { body: { vendor: input.vendor, credentials: input.credentials, settings: input.settings } })
-    let view = created
-    const progress: SyncMeasurement['progressSamples'] = []
-    while (view.status !== 'ok') {
-      await sleep(1000)
-      view = await api('getConnection', { params: { id: created.id } })
-      progress.push({ seconds: Math.round((performance.now() - started) / 1000), percent: view.percent, eta: view.etaSeconds })
-      if (['failed', 'relink_needed', 'partial'].includes(view.status)) throw new Error(`backfill ended ${view.status}: ${view.statusText}`)
-    }
-    const backfill = (await api('listRuns', { params: { id: created.id } })).runs[0]!
-    const backfillSeconds = (Date.parse(backfill.finishedAt!) - Date.parse(backfill.startedAt)) / 1000
+export interface LoggedRequest {
+  seq: number
+  method: string
+  path: string
+}
 
-    const forced = Date.now()
-    await api('forceSync', { params: { id: created.id } })
-    let incremental = backfill
-    while (incremental.id === backfill.id || incremental.status === 'running') {
-      await sleep(250)
-      incremental = (await api('listRuns', { params: { id: created.id } })).runs[0]!
+export interface SyncInput {
+  vendor: Vendor
+  credentials: Record<string, unknown>
+  settings: Record<string, unknown>
+  /** The sandbox's request log (every sandbox numbers its entries with `seq`). */
+  requestLog: () => Promise<LoggedRequest[]>
+}
+
+/** `GET /v1/Common/Persons/123/Employees?x=1` → `GET /v1/Common/Persons/{id}/Employees`. */
+export const pathPattern = (r: Pick<LoggedRequest, 'method' | 'path'>) =>
+  `${r.method} ${r.path.split('?')[0]!.replace(/\/(\d+|[0-9a-f-]{36})(?=\/|$)/gi, '/{id}').replace(/\((\d+)\)/g, '({id})')}`
+
+export async function measureSync(input: SyncInput): Promise<SyncMeasurement> {
+  const persistTo = mkdtempSync(path.join(os.tmpdir(), 'protiv-bench-'))
+  try {
+    await migrateLocalDb(persistTo)
+    await seedDemo(persistTo)
+    const worker = await startWorker({ port: await freePort(), persistTo, vars: { CREDENTIALS_KEY: 'YmVuY2gtb25seS1rZXktYmVuY2gtb25seS1rZXktMzI=' } })
+    let measured: Omit<SyncMeasurement, 'rawSqlite' | 'ratioPercent'> & { connectionId: string }
+    try {
+      measured = await backfillThenNoChange(worker.url, input)
+    } finally {
+      await worker.stop()
     }
-    return {
-      backfill: { rows: backfill.added, requests: backfill.requests, seconds: backfillSeconds, rowsPerSecond: Math.round(backfill.added / backfillSeconds) },
-      incrementalNoChange: {
-        requests: incremental.requests,
-        seconds: (Date.parse(incremental.finishedAt!) - Date.parse(incremental.startedAt)) / 1000,
-        added: incremental.added,
-        updated: incremental.updated,
-        deleted: incremental.deleted,
-        sinceForceMs: Date.parse(incremental.startedAt) - forced,
-      },
-      progressSamples: progress.filter((_, i) => i % 5 === 0),
-    }
+    const rawSqlite = await rawInsertOfSyncedRows(persistTo, measured.connectionId)
+    check(rawSqlite.rows >= measured.backfill.rows, `the backfill reported ${measured.backfill.rows} rows added but only ${rawSqlite.rows} are stored`)
+    const { connectionId: _, ...rest } = measured
+    return { ...rest, rawSqlite, ratioPercent: Math.round((measured.backfill.rowsPerSecond / rawSqlite.rowsPerSecond) * 1000) / 10 }
   } finally {
-    await worker.stop()
+    rmSync(persistTo, { recursive: true, force: true })
   }
 }
 
-export const machine = () => `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`
+async function backfillThenNoChange(url: string, input: SyncInput) {
+  const { token } = await createApiClient({ baseUrl: url })('login', { body: { email: DEMO.email, password: DEMO.password } })
+  const api = createApiClient({ baseUrl: url, token: () => token })
+  const started = performance.now()
+  const created = await api('createConnection', { body: { vendor: input.vendor, credentials: input.credentials, settings: input.settings } })
+  let view = created
+  const progress: SyncMeasurement['progressSamples'] = []
+  while (view.status !== 'ok') {
+    check(performance.now() - started < BACKFILL_TIMEOUT_MS, `backfill not done after ${BACKFILL_TIMEOUT_MS / 60_000} minutes (status ${view.status})`)
+    await sleep(1000)
+    view = await api('getConnection', { params: { id: created.id } })
+    progress.push({ seconds: Math.round((performance.now() - started) / 1000), percent: view.percent, eta: view.etaSeconds })
+    if (['failed', 'relink_needed', 'partial'].includes(view.status)) throw new Error(`backfill ended ${view.status}: ${view.statusText}`)
+  }
+  const backfill = (await api('listRuns', { params: { id: created.id } })).runs[0]!
+  check(backfill.status === 'ok' && backfill.finishedAt, `the backfill run ended ${backfill.status}`)
+  const backfillSeconds = (Date.parse(backfill.finishedAt) - Date.parse(backfill.startedAt)) / 1000
+
+  const seqBefore = Math.max(0, ...(await input.requestLog()).map((r) => r.seq))
+  const forced = Date.now()
+  await api('forceSync', { params: { id: created.id } })
+  let incremental = backfill
+  while (incremental.id === backfill.id || incremental.status === 'running') {
+    check(Date.now() - forced < 5 * 60_000, 'the forced sync did not finish within 5 minutes')
+    await sleep(250)
+    incremental = (await api('listRuns', { params: { id: created.id } })).runs[0]!
+  }
+  check(incremental.status === 'ok' && incremental.finishedAt, `the no-change sync ended ${incremental.status}`)
+  const requestsByPath: Record<string, number> = {}
+  for (const r of (await input.requestLog()).filter((e) => e.seq > seqBefore)) requestsByPath[pathPattern(r)] = (requestsByPath[pathPattern(r)] ?? 0) + 1
+  return {
+    connectionId: created.id,
+    backfill: { rows: backfill.added, requests: backfill.requests, seconds: backfillSeconds, rowsPerSecond: Math.round(backfill.added / backfillSeconds) },
+    incrementalNoChange: {
+      requests: incremental.requests,
+      seconds: (Date.parse(incremental.finishedAt) - Date.parse(incremental.startedAt)) / 1000,
+      added: incremental.added,
+      updated: incremental.updated,
+      deleted: incremental.deleted,
+      sinceForceMs: Date.parse(incremental.startedAt) - forced,
+      requestsByPath: Object.fromEntries(Object.entries(requestsByPath).sort(([, a], [, b]) => b - a)),
+    },
+    progressSamples: progress.filter((_, i) => i % 5 === 0),
+  }
+}
+
+/** The rows shared by every vendor's sync table: backfill, the raw floor and the ratio, the no-change sync. */
+export function syncRows(m: SyncMeasurement, vendorName: string): string {
+  const i = m.incrementalNoChange
+  return [
+    `| backfill through the worker | ${int(m.backfill.rows)} rows in ${m.backfill.seconds.toFixed(1)} s = **${int(m.backfill.rowsPerSecond)} rows/s**, ${int(m.backfill.requests)} requests to ${vendorName} |`,
+    `| raw SQLite bulk insert of the same ${int(m.rawSqlite.rows)} rows (one transaction, same tables and indexes) | ${m.rawSqlite.seconds.toFixed(2)} s = **${int(m.rawSqlite.rowsPerSecond)} rows/s** |`,
+    `| ingest ratio (worker backfill ÷ raw insert) | **${m.ratioPercent} %** |`,
+    `| sync with nothing changed | **${int(i.requests)} requests**, ${i.seconds.toFixed(2)} s, ${i.added}/${i.updated}/${i.deleted} added/updated/deleted; started ${int(i.sinceForceMs)} ms after Force sync |`,
+    `| its requests by path (the sandbox's log) | ${top(i.requestsByPath)} |`,
+  ].join('\n')
+}
+
+/** The six most frequent paths, then the rest as one count. */
+function top(byPath: Record<string, number>): string {
+  const entries = Object.entries(byPath)
+  const shown = entries.slice(0, 6).map(([p, n]) => `${int(n)} × \`${p}\``)
+  const rest = entries.slice(6).reduce((sum, [, n]) => sum + n, 0)
+  return [...shown, ...(rest ? [`${int(rest)} on ${entries.length - 6} other paths`] : [])].join(', ')
+}

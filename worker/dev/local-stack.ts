@@ -53,9 +53,16 @@ export interface WorkerProcess {
 }
 
 /** Starts `wrangler dev` in its own process group and resolves once /health answers 200. */
-export async function startWorker(options: { port: number; persistTo?: string; vars?: Record<string, string>; log?: (line: string) => void }): Promise<WorkerProcess> {
+export async function startWorker(options: {
+  port: number
+  persistTo?: string
+  vars?: Record<string, string>
+  log?: (line: string) => void
+  /** Another entry module instead of wrangler.toml's `main` (same bindings), e.g. a benchmark probe. */
+  script?: string
+}): Promise<WorkerProcess> {
   const url = `http://127.0.0.1:${options.port}`
-  const args = ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(options.port), '--show-interactive-dev-session=false']
+  const args = ['wrangler', 'dev', ...(options.script ? [options.script] : []), '--ip', '127.0.0.1', '--port', String(options.port), '--show-interactive-dev-session=false']
   if (options.persistTo) args.push('--persist-to', options.persistTo)
   for (const [name, value] of Object.entries(options.vars ?? {})) args.push('--var', `${name}:${value}`)
   const child = spawn('npx', args, { cwd: ROOT, env: quietEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true })

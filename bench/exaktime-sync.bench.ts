@@ -1,0 +1,41 @@
+/**
+ * ExakTime sync benchmark: the first sync of the sandbox's large company (300 employees, 60 locations, half a
+ * year of time records) through the real worker, the raw SQLite bulk insert of the same rows, then a sync
+ * with nothing changed.
+ *
+ *   npm run bench -- exaktime
+ *
+ * @module
+ */
+import { startExakTimeSandbox } from '../worker/sandboxes/exaktime/serve'
+import { type LoggedRequest, measureSync, syncRows } from './support/measure-sync'
+import { check, int, runBench } from './support/results'
+
+await runBench('exaktime-sync', 'ExakTime sync', async () => {
+  const sandbox = await startExakTimeSandbox({ port: 0 })
+  try {
+    const res = await fetch(`${sandbox.url}/__control/tenants`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ companyId: 'bench', apiKeys: [{ key: 'bench-read-key', access: 'read' }], size: 'large', seed: 'bench' }),
+    })
+    check(res.ok, `the ExakTime sandbox refused the large tenant: ${res.status} ${await res.clone().text()}`)
+    const tenant = (await res.json()) as { counts: Record<string, number> }
+    console.log('large company:', tenant.counts)
+    const m = await measureSync({
+      vendor: 'exaktime',
+      credentials: { apiKey: 'bench-read-key' },
+      settings: { syncStartDate: '2000-01-01', baseUrl: sandbox.url },
+      requestLog: async () => ((await (await fetch(`${sandbox.url}/__control/tenants/bench/requests`)).json()) as { entries: LoggedRequest[] }).entries,
+    })
+    return {
+      figures: { tenant: tenant.counts, ...m },
+      markdown: `| measure | value |
+| --- | --- |
+| large company | ${Object.entries(tenant.counts).map(([k, n]) => `${k} ${int(n)}`).join(', ')} |
+${syncRows(m, 'ExakTime')}`,
+    }
+  } finally {
+    await sandbox.close()
+  }
+})
