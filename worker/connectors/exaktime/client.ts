@@ -53,10 +53,30 @@ async function getJson(ctx: ExakTimeContext, path: string, what: string): Promis
   }
 }
 
+/** Rows a page must hold by its own `total_count`; undefined when the answer does not say. */
+export function expectedRows(body: Partial<RestPage<unknown>>, page: number, pageSize: number): number | undefined {
+  if (typeof body.total_count !== 'number') return undefined
+  return Math.max(0, Math.min(pageSize, body.total_count - (page - 1) * pageSize))
+}
+
+const INCOMPLETE_PAGE_RETRIES = 2
+
+/**
+ * One page of a REST list. A page holding fewer rows than its own `total_count` says it must was cut short
+ * on the way: taking it would skip records (and let the pass's presence check delete them), so it is asked
+ * for again, and if it stays short the step stops and the next one resumes from this page.
+ */
 export async function restPage<T>(ctx: ExakTimeContext, path: string, page: number, pageSize: number, what: string): Promise<RestPage<T>> {
-  const body = (await getJson(ctx, `${path}?page=${page}&page_size=${pageSize}`, what)) as Partial<RestPage<T>> | null
-  if (!body || !Array.isArray(body.data)) throw new VendorError('bad_response', `ExakTime answered ${what} without a list of data.`)
-  return { data: body.data, page: body.page ?? page, page_size: body.page_size ?? pageSize, next_page: body.next_page ?? null }
+  for (let attempt = 0; ; attempt++) {
+    const body = (await getJson(ctx, `${path}?page=${page}&page_size=${pageSize}`, what)) as Partial<RestPage<T>> | null
+    if (!body || !Array.isArray(body.data)) throw new VendorError('bad_response', `ExakTime answered ${what} without a list of data.`)
+    const expected = expectedRows(body, page, pageSize)
+    if (expected !== undefined && body.data.length < expected) {
+      if (attempt < INCOMPLETE_PAGE_RETRIES) continue
+      throw new VendorError('vendor_down', `ExakTime returned an incomplete page of ${what} (${body.data.length} of ${expected} rows).`)
+    }
+    return { data: body.data, page: body.page ?? page, page_size: body.page_size ?? pageSize, next_page: body.next_page ?? null }
+  }
 }
 
 export interface ODataQuery {

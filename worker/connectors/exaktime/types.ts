@@ -11,6 +11,7 @@ export interface RestPage<T> {
   page: number
   page_size: number
   next_page: number | null
+  total_count?: number
 }
 
 export interface ExEmployee {
