@@ -54,7 +54,7 @@ describe('guardRows', () => {
       'timeEntries|skipped|overtime hours out of range': 1,
     })
     expect(skipNotice(tally)).toBe(
-      '2 time entries skipped: hours out of range; 2 time entries skipped: hours not a number; 1 time entry skipped: hours missing; 1 time entry skipped: overtime hours out of range.',
+      '2 time entries skipped: hours not a number; 2 time entries skipped: hours out of range; 1 time entry skipped: hours missing; 1 time entry skipped: overtime hours out of range.',
     )
   })
 
@@ -80,7 +80,7 @@ describe('guardRows', () => {
       [null, null],
       [2450, 1234],
     ])
-    expect(skipNotice(tally)).toBe('1 time entry imported without hourly rate (out of range); 1 time entry imported without cost (out of range).')
+    expect(skipNotice(tally)).toBe('1 time entry imported without cost (out of range); 1 time entry imported without hourly rate (out of range).')
   })
 
   it('should skip wages of $0, below zero or beyond $10,000 an hour, and wages without a date', () => {

@@ -38,13 +38,13 @@ const withoutWhat = (reason: string) => reason.replace(/ (missing|not a number|o
 
 /**
  * "3 time entries skipped: hours out of range; 1 job imported without its contract price (out of range)." —
- * skips first, biggest counts first; null when nothing was skipped.
+ * skips first, biggest counts first, then by reason; null when nothing was skipped.
  */
 export function skipNotice(tally: SkipTally | null | undefined): string | null {
   const entries = Object.entries(tally ?? {})
     .filter(([, count]) => count > 0)
     .map(([key, count]) => ({ ...parse(key), count }))
-    .sort((a, b) => (a.action === b.action ? b.count - a.count : a.action === 'skipped' ? -1 : 1))
+    .sort((a, b) => (a.action !== b.action ? (a.action === 'skipped' ? -1 : 1) : b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0)))
   if (!entries.length) return null
   const parts = entries.map(({ table, action, reason, count }) => {
     const what = `${count.toLocaleString('en-US')} ${nounOf(table, count)}`
