@@ -15,11 +15,13 @@ function wallMs(year: number, month: number, day: number, hour: number, minute: 
 function offsetMs(utcMs: number, timeZone: string): number {
   let formatter = formatters.get(timeZone)
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', era: 'short', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
     formatters.set(timeZone, formatter)
   }
   const parts = Object.fromEntries(formatter.formatToParts(new Date(utcMs)).map((p) => [p.type, p.value]))
-  const asUtc = wallMs(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!)
+  // Years before 1 AD come as "1 BC" (year 0): near .NET's DateTime.MinValue the zone's offset crosses into it.
+  const year = parts.era === 'BC' ? 1 - +parts.year! : +parts.year!
+  const asUtc = wallMs(year, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!)
   return asUtc - Math.floor(utcMs / 1000) * 1000
 }
 

@@ -44,6 +44,6 @@ describe('mapWorkTicketTime', () => {
     expect(mapWorkTicketTime({ ...row, Hours: null, WorkTicketTimeDate: null, StartTime: null }, 'UTC')).toMatchObject({ durationSeconds: null, workDate: null, startAt: null })
   })
   it('should read .NET extreme dates literally instead of shifting them into the 1900s', () => {
-    expect(mapWorkTicketTime({ ...row, StartTime: '0001-01-01T00:00:00' }, 'UTC').startAt).toBe('0001-01-01T00:00:00.000Z')
+    expect(mapWorkTicketTime({ ...row, BranchTimeZone: 'UTC', StartTime: '0001-01-01T00:00:00' }, 'UTC').startAt).toBe('0001-01-01T00:00:00.000Z')
   })
 })
