@@ -18,6 +18,8 @@ export interface CreateTenantInput {
   timeZone?: string
   loginOutcome?: LoginOutcome
   loginDelayMs?: number
+  /** Mix hostile names, numbers as strings, absurd numbers, nulls and impossible dates into the data. */
+  hostile?: boolean
 }
 
 export interface SandboxCore {
@@ -43,7 +45,7 @@ export function createSandboxCore(now: () => number = Date.now): SandboxCore {
     const timeZone = input.timeZone ?? 'America/Chicago'
     const builderId = 60_000 + created
     const size = typeof input.size === 'object' ? input.size : SIZES[input.size ?? 'small']
-    const data = generateData({ seed: input.seed ?? id, size, builderId, today: todayIn(timeZone, now()), nowMinutes: minutesNowIn(timeZone, now()) })
+    const data = generateData({ seed: input.seed ?? id, size, builderId, today: todayIn(timeZone, now()), nowMinutes: minutesNowIn(timeZone, now()), hostile: input.hostile ?? false })
     const tenant: Tenant = {
       id,
       builderId,
@@ -53,6 +55,7 @@ export function createSandboxCore(now: () => number = Date.now): SandboxCore {
       timeZone,
       loginOutcome: input.loginOutcome ?? 'success',
       loginDelayMs: input.loginDelayMs ?? 0,
+      hostile: input.hostile ?? false,
       jobs: new Map(data.jobs.map((j) => [j.jobId, j])),
       shifts: new Map(data.shifts.map((s) => [s.id, s])),
       budgets: new Map(data.budgets.map((b) => [b.jobId, b])),
