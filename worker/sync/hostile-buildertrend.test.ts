@@ -21,7 +21,7 @@ type Job = { jobId: number; jobName: string | null }
 
 /** Minutes Buildertrend could mean: a number or a numeric string, within one day. */
 const minutesOk = (v: unknown) => (typeof v === 'number' || (typeof v === 'string' && /^\d+(\.\d+)?$/.test(v))) && Number(v) >= 0 && Number(v) <= 1440
-const realDay = (day: string) => /^\d{4}-\d\d-\d\d$/.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day)
+const realDay = (day: string) => /^\d{4}-\d\d-\d\d$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day)
 const dayOf = (s: Shift) => (s.date?.date ?? '').slice(0, 10)
 const pieces = (s: Shift) => Math.max(1, s.costCodes?.length ?? 0)
 
