@@ -6,6 +6,7 @@
 import { SIZES, type SizeName, type SizeSpec } from './generate/catalog'
 import { minutesNowIn, todayIn } from './generate/dates'
 import { generateData } from './generate/generate'
+import { hostileName } from '../hostile-text'
 import { type LoginOutcome, noFaults, type Tenant } from './tenant/tenant'
 
 export interface CreateTenantInput {
@@ -49,7 +50,8 @@ export function createSandboxCore(now: () => number = Date.now): SandboxCore {
     const tenant: Tenant = {
       id,
       builderId,
-      builderName: input.builderName ?? `Builder ${created} Homes`,
+      // The company name reaches people too (the connection's label): a hostile tenant's is markup.
+      builderName: input.builderName ?? (input.hostile ? hostileName(`Builder ${created} Homes`, 0) : `Builder ${created} Homes`),
       username: input.username ?? `admin+${id}@builder.test`,
       password: input.password ?? `pw-${id}`,
       timeZone,
