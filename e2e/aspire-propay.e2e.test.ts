@@ -5,7 +5,7 @@ import type { JobDetail, JobView, MilestoneView } from '../shared/api/jobs'
 import type { ProPayDetail } from '../shared/api/propays'
 import { DEMO } from '../worker/dev/demo'
 import type { WorkerProcess } from '../worker/dev/local-stack'
-import { ASPIRE, serveAspireFixtures } from './support/aspire-fixtures'
+import { ASPIRE, addWorkTicketRows, serveAspireFixtures, type WorkTicketRow } from './support/aspire-fixtures'
 import { type SandboxTenant, startSandboxTenant } from './support/aspire-sandbox'
 import { launchWithExtension } from './support/browser'
 import { apiToken, signInThroughOptions } from './support/sign-in'
@@ -14,7 +14,7 @@ import { startE2eStack } from './support/stack'
 const XSS = '<img src=x onerror=window.__xss=1>'
 const MANAGER = { email: 'manager@demo.protiv.test', password: 'manager-pass-2026', name: 'Mara Manager' }
 
-type Ticket = { WorkTicketID: number; OpportunityID: number; WorkTicketStatus: string }
+type Ticket = WorkTicketRow
 
 /** Every badge host on the page (they live in the page's DOM; their content in open shadow roots). */
 const badgeHosts = (page: Page) => page.locator('protiv-propay-badge')
@@ -113,25 +113,7 @@ describe('inline ProPay badges on Aspire, in Chromium', () => {
     await sandbox?.close()
   })
 
-  /** Adds rows to the work ticket list as Aspire does when it pages in more (text set as text, never as HTML). */
-  const addRows = (page: Page, rows: Ticket[]) =>
-    page.evaluate(
-      ({ rows, names }) => {
-        const body = document.querySelector('table.search-results tbody')!
-        for (const row of rows) {
-          const tr = document.createElement('tr')
-          tr.dataset.rowId = String(row.WorkTicketID)
-          const cells = ['', '', '', row.WorkTicketStatus, ''].map((text) => Object.assign(document.createElement('td'), { textContent: text }))
-          cells[1]!.append(Object.assign(document.createElement('a'), { href: `/app/work-tickets/${row.WorkTicketID}`, textContent: String(row.WorkTicketID) }))
-          const jobLink = Object.assign(document.createElement('a'), { href: `/app/opportunities/details/${row.OpportunityID}` })
-          jobLink.textContent = names[row.OpportunityID] ?? `Opportunity ${row.OpportunityID}`
-          cells[2]!.append(jobLink)
-          tr.append(...cells)
-          body.append(tr)
-        }
-      },
-      { rows, names: { [Number(job.externalId)]: XSS } as Record<number, string> },
-    )
+  const addRows = (page: Page, rows: Ticket[]) => addWorkTicketRows(page, rows, { [Number(job.externalId)]: XSS })
   const hostsInRow = (page: Page, ticketId: string | number) => page.locator(`tr[data-row-id="${ticketId}"] protiv-propay-badge`)
 
   it('should put one badge on every work ticket row with a ProPay, for rows added later too, and nothing on the others', async () => {

@@ -6,7 +6,7 @@ import { type RunningBuildertrendSandbox, startBuildertrendSandbox } from '../wo
 import { launchWithExtension } from './support/browser'
 import { apiToken, signInThroughOptions } from './support/sign-in'
 import { startE2eStack } from './support/stack'
-import { sandboxControl, serveVendorFixtures } from './support/vendor-fixtures'
+import { BUILDERTREND_FIXTURE_ROUTES, sandboxControl, serveVendorFixtures } from './support/vendor-fixtures'
 
 const TIME_CLOCK = 'https://buildertrend.net/app/TimeClock'
 const USER = { username: 'owner@cedar-ridge.test', password: 'bt-e2e-password' }
@@ -38,10 +38,7 @@ describe('connecting Buildertrend from the panel on buildertrend.net, in Chromiu
     const tenant = await sandboxControl(sandbox.url, '/tenants', { ...USER, builderName: 'Cedar Ridge Builders', size: 'small', loginDelayMs: 1500 })
     tenantId = String(tenant.id)
     ;({ context, extensionId } = await launchWithExtension())
-    await serveVendorFixtures(context, 'buildertrend.net', [
-      [/^\/app\/job(?:s|page)?\/\d+/i, 'buildertrend/job.html'],
-      [/.*/, 'buildertrend/time-clock.html'],
-    ])
+    await serveVendorFixtures(context, 'buildertrend.net', BUILDERTREND_FIXTURE_ROUTES)
     await signInThroughOptions(context, extensionId, worker.url, DEMO.email, DEMO.password)
   })
 

@@ -6,7 +6,7 @@ import { type RunningExakTimeSandbox, startExakTimeSandbox } from '../worker/san
 import { launchWithExtension } from './support/browser'
 import { apiToken, signInThroughOptions } from './support/sign-in'
 import { startE2eStack } from './support/stack'
-import { sandboxControl, serveVendorFixtures } from './support/vendor-fixtures'
+import { EXAKTIME_FIXTURE_ROUTES, sandboxControl, serveVendorFixtures } from './support/vendor-fixtures'
 
 const TIME_CARDS = 'https://acme.exaktime.com/app/timecards'
 const USER = { username: 'payroll@acme.test', password: 'exaktime-e2e-2026' }
@@ -30,10 +30,7 @@ describe('connecting ExakTime from the panel on acme.exaktime.com, in Chromium',
     await sandboxControl(sandbox.url, '/tenants/acme/refresh')
     await sandboxControl(sandbox.url, '/tenants/acme/clock', { advanceHours: 30 })
     ;({ context, extensionId } = await launchWithExtension())
-    await serveVendorFixtures(context, 'acme.exaktime.com', [
-      [/^\/(?:account\/)?login\/?$/i, 'exaktime/sign-in.html'],
-      [/.*/, 'exaktime/time-cards.html'],
-    ])
+    await serveVendorFixtures(context, 'acme.exaktime.com', EXAKTIME_FIXTURE_ROUTES)
     await signInThroughOptions(context, extensionId, worker.url, DEMO.email, DEMO.password)
   })
 

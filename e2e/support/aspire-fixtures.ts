@@ -4,7 +4,7 @@
  * @module
  */
 import path from 'node:path'
-import type { BrowserContext } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/aspire')
 
@@ -34,3 +34,32 @@ export async function serveAspireFixtures(context: BrowserContext) {
     return route.fulfill({ path: path.join(FIXTURES, file), contentType: 'text/html; charset=utf-8' })
   })
 }
+
+export interface WorkTicketRow {
+  WorkTicketID: number
+  OpportunityID: number
+  WorkTicketStatus: string
+}
+
+/**
+ * Adds rows to the fixture's work ticket list as Aspire does when it pages in more: text set as text, never as
+ * HTML. `names` gives a job link its text (Aspire shows the opportunity's name there).
+ */
+export const addWorkTicketRows = (page: Page, rows: WorkTicketRow[], names: Record<number, string> = {}) =>
+  page.evaluate(
+    ({ rows, names }) => {
+      const body = document.querySelector('table.search-results tbody')!
+      for (const row of rows) {
+        const tr = document.createElement('tr')
+        tr.dataset.rowId = String(row.WorkTicketID)
+        const cells = ['', '', '', row.WorkTicketStatus, ''].map((text) => Object.assign(document.createElement('td'), { textContent: text }))
+        cells[1]!.append(Object.assign(document.createElement('a'), { href: `/app/work-tickets/${row.WorkTicketID}`, textContent: String(row.WorkTicketID) }))
+        const jobLink = Object.assign(document.createElement('a'), { href: `/app/opportunities/details/${row.OpportunityID}` })
+        jobLink.textContent = names[row.OpportunityID] ?? `Opportunity ${row.OpportunityID}`
+        cells[2]!.append(jobLink)
+        tr.append(...cells)
+        body.append(tr)
+      }
+    },
+    { rows, names },
+  )

@@ -23,12 +23,13 @@ async function control(url: string, path: string, body: unknown) {
 
 /**
  * A small tenant without rate limits. Every request is slowed by `delayMs` so the first sync lasts long
- * enough for a person (and the test) to watch its progress.
+ * enough for a person (and the test) to watch its progress. `hostile` mixes markup names, absurd numbers,
+ * nulls and extreme dates into its data (the sandbox README's "Hostile tenants").
  */
-export async function startSandboxTenant({ delayMs = 300 } = {}): Promise<SandboxTenant> {
+export async function startSandboxTenant({ delayMs = 300, hostile = false } = {}): Promise<SandboxTenant> {
   const running = await startAspireSandbox({ port: 0 })
   try {
-    const tenant = await control(running.url, '/tenants', { size: 'small', config: { rateLimit: 'off' } })
+    const tenant = await control(running.url, '/tenants', { size: 'small', config: { rateLimit: 'off' }, ...(hostile ? { hostile: true } : {}) })
     const clientId = String(tenant.clientId)
     if (delayMs > 0) await control(running.url, `/tenants/${encodeURIComponent(clientId)}/faults`, { kind: 'delay', ms: delayMs })
     const clearFaults = async () => {

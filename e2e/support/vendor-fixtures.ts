@@ -8,6 +8,18 @@ import type { BrowserContext } from 'playwright-core'
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures')
 
+/** buildertrend.net screens → fixtures: a job page, and the Time Clock for everything else. */
+export const BUILDERTREND_FIXTURE_ROUTES: ReadonlyArray<[RegExp, string]> = [
+  [/^\/app\/job(?:s|page)?\/\d+/i, 'buildertrend/job.html'],
+  [/.*/, 'buildertrend/time-clock.html'],
+]
+
+/** {company}.exaktime.com screens → fixtures: the sign-in page, and time cards for everything else. */
+export const EXAKTIME_FIXTURE_ROUTES: ReadonlyArray<[RegExp, string]> = [
+  [/^\/(?:account\/)?login\/?$/i, 'exaktime/sign-in.html'],
+  [/.*/, 'exaktime/time-cards.html'],
+]
+
 /** Routes `https://{host}/**`: the first path pattern that matches picks the fixture file (under `e2e/fixtures/`). */
 export async function serveVendorFixtures(context: BrowserContext, host: string, routes: ReadonlyArray<[RegExp, string]>) {
   await context.route(`https://${host}/**`, (route) => {

@@ -5,6 +5,7 @@
 import type { ConnectionView, StreamView } from '../../shared/api/connections'
 import type { connections, syncStreams } from '../db/schema'
 import type { Stream } from '../sync/connector'
+import { skipNotice } from '../sync/guard/skip-tally'
 
 export const FORCE_SYNC_COOLDOWN_MS = 60_000
 
@@ -41,8 +42,14 @@ function streamView(def: Pick<Stream, 'name' | 'label'>, row: StreamRow | undefi
     deleted: row?.deleted ?? 0,
     lastSuccessAt: row?.lastSuccessAt ?? null,
     lastError: row?.lastErrorMessage ?? null,
-    notice: row?.notice ?? null,
+    notice: noticeOf(row),
   }
+}
+
+/** The connector's notice, then what the value rules skipped in the last complete pass (or the first pass so far). */
+function noticeOf(row: StreamRow | undefined): string | null {
+  const parts = [row?.notice, skipNotice(row?.skips ?? row?.skipsThisPass)].filter((p): p is string => !!p)
+  return parts.length ? parts.join(' ') : null
 }
 
 function statusText(c: ConnectionRow, firstSync: boolean, percent: number | null): string {

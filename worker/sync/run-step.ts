@@ -13,6 +13,8 @@ import { nowIso } from '../util/clock'
 import type { Stream, StreamPage, SyncContext } from './connector'
 import { extendLease, LEASE_MS } from './lease'
 import { existingIds, heldValues, planUpserts } from './write-page'
+import { guardRows } from './guard/guard-rows'
+import { mergeTallies, type SkipTally } from './guard/skip-tally'
 import { forgetSeen, recordSeen, softDeleteUnseen } from './presence'
 import type { SyncMessage } from './queue-messages'
 import { connectorFor } from './registry'
@@ -143,7 +145,10 @@ async function storePage(
   const statements: D1PreparedStatement[] = []
   if (startingPass) statements.push(forgetSeen(d1, scope.connectionId, stream.name))
   const counts = { added: 0, updated: 0, unchanged: 0, records: 0 }
-  for (const { table, rows } of page.upserts) {
+  // Implausible vendor values never reach the tables: such records are skipped and counted for people.
+  const pageSkips: SkipTally = {}
+  for (const { table, rows: vendorRows } of page.upserts) {
+    const { rows } = guardRows(table, vendorRows, pageSkips)
     const planned = await planUpserts(d1, { orgId: scope.orgId, connectionId: scope.connectionId, now: at }, table, rows)
     statements.push(...planned.statements)
     counts.added += planned.counts.added
@@ -153,6 +158,7 @@ async function storePage(
   }
   if (page.seen?.length) statements.push(...recordSeen(d1, scope.connectionId, stream.name, page.seen))
   const passDone = page.checkpoint === null
+  const skips = startingPass ? pageSkips : mergeTallies(state.skipsThisPass, pageSkips)
   const deleteIndex = passDone && page.deletionScope ? statements.push(softDeleteUnseen(d1, scope.connectionId, stream.name, page.deletionScope, at)) - 1 : -1
   if (passDone) statements.push(forgetSeen(d1, scope.connectionId, stream.name))
 
@@ -168,8 +174,9 @@ async function storePage(
       updated: sql`${syncStreams.updated} + ${counts.updated}`,
       lastErrorMessage: null,
       ...(page.notice !== undefined ? { notice: page.notice } : {}),
+      skipsThisPass: passDone ? null : skips,
       ...(passDone
-        ? { completedRunId: scope.runId, backfilled: true, cursor: page.cursor === undefined ? state.cursor : page.cursor, lastSuccessAt: at }
+        ? { completedRunId: scope.runId, backfilled: true, cursor: page.cursor === undefined ? state.cursor : page.cursor, lastSuccessAt: at, skips }
         : {}),
     })
     .where(and(eq(syncStreams.connectionId, scope.connectionId), eq(syncStreams.stream, stream.name)))

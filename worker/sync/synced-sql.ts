@@ -33,20 +33,33 @@ ON CONFLICT (connection_id, external_id) DO UPDATE SET data_hash = excluded.data
 const cache = new Map<SyncedTableName, TableSql>()
 export const tableSql = (name: SyncedTableName) => cache.get(name) ?? cache.set(name, build(name)).get(name)!
 
-/** Splits rows into JSON chunks small enough for one D1 statement each. */
-export function jsonChunks(rows: unknown[], maxChars = 900_000): string[] {
+/** UTF-8 bytes of a string: D1 limits strings in bytes, and vendor names may be all emoji or Hebrew. */
+export function utf8Length(text: string): number {
+  if (!/[^\u0000-\u007f]/.test(text)) return text.length
+  let bytes = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    // A surrogate half is 2 of the 4 bytes of its pair.
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdfff ? 2 : 3
+  }
+  return bytes
+}
+
+/** Splits rows into JSON chunks small enough (in UTF-8 bytes) for one D1 statement each. */
+export function jsonChunks(rows: unknown[], maxBytes = 900_000): string[] {
   const chunks: string[] = []
   let current: string[] = []
   let size = 2
   for (const row of rows) {
     const text = JSON.stringify(row)
-    if (current.length && size + text.length + 1 > maxChars) {
+    const bytes = utf8Length(text)
+    if (current.length && size + bytes + 1 > maxBytes) {
       chunks.push(`[${current.join(',')}]`)
       current = []
       size = 2
     }
     current.push(text)
-    size += text.length + 1
+    size += bytes + 1
   }
   if (current.length) chunks.push(`[${current.join(',')}]`)
   return chunks

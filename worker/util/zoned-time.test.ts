@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { localToUtcIso, utcToLocal } from './zoned-time'
+import { localToUtcIso, tryLocalToUtcIso, utcToLocal } from './zoned-time'
 
 describe('localToUtcIso', () => {
   it('should apply daylight and standard time', () => {
@@ -30,5 +30,20 @@ describe('utcToLocal', () => {
     expect(utcToLocal('2026-06-12T12:00:00.000Z', 'America/Chicago')).toBe('2026-06-12T07:00:00')
     expect(utcToLocal('2026-01-12T13:00:00Z', 'America/Chicago')).toBe('2026-01-12T07:00:00')
     expect(localToUtcIso(utcToLocal('2026-03-08T08:30:00.000Z', 'America/Chicago'), 'America/Chicago')).toBe('2026-03-08T08:30:00.000Z')
+  })
+})
+
+describe('tryLocalToUtcIso', () => {
+  it('should convert real wall-clock times like localToUtcIso', () => {
+    expect(tryLocalToUtcIso('2026-06-12T07:00:00', 'America/Chicago')).toBe('2026-06-12T12:00:00.000Z')
+  })
+  it('should answer null for impossible or unreadable values instead of throwing', () => {
+    for (const value of ['2026-02-30T07:00:00', '2026-13-01T07:00:00', '2026-05-04T25:61:00', 'yesterday', '', null, undefined, '2026-06-12T07:00:00+99:99']) {
+      expect(tryLocalToUtcIso(value, 'America/Chicago'), String(value)).toBeNull()
+    }
+  })
+  it('should read years before 100 literally (.NET sends DateTime.MinValue as 0001-01-01)', () => {
+    expect(tryLocalToUtcIso('0001-01-01T00:00:00', 'UTC')).toBe('0001-01-01T00:00:00.000Z')
+    expect(localToUtcIso('0099-12-31T23:00:00', 'UTC')).toBe('0099-12-31T23:00:00.000Z')
   })
 })

@@ -16,6 +16,7 @@ import type { SyncedTableName } from '../../db/schema'
 import type { CanonicalRow, DeletionScope, Stream, StreamPage, StreamState } from '../../sync/connector'
 import { type AspireContext, listAspire } from './client'
 import type { AspireCredentials, AspireSettings } from './settings'
+import { isUsableCursor, stampCeiling } from './stamp-ceiling'
 
 export interface EntitySpec<Row> {
   name: string
@@ -79,7 +80,8 @@ export function entityStream<Row extends Record<string, unknown>>(spec: EntitySp
 
   async function highWater(ctx: AspireContext): Promise<string | null> {
     if (!spec.modifiedField) return null
-    const rows = await listAspire<Row>(ctx, spec.path, { orderby: `${spec.modifiedField} desc`, select: spec.modifiedField, limit: 1, pageNumber: 1 })
+    const plausible = `${spec.modifiedField} le ${stampCeiling(ctx.now)}`
+    const rows = await listAspire<Row>(ctx, spec.path, { filter: plausible, orderby: `${spec.modifiedField} desc`, select: spec.modifiedField, limit: 1, pageNumber: 1 })
     return (rows[0]?.[spec.modifiedField] as string | null | undefined) ?? null
   }
 
@@ -122,8 +124,9 @@ export function entityStream<Row extends Record<string, unknown>>(spec: EntitySp
   async function changesPage(ctx: AspireContext, cp: Extract<Checkpoint, { mode: 'changes' }>): Promise<StreamPage> {
     const field = spec.modifiedField!
     const limit = ctx.settings.pageSize
+    const notFuture = `${field} le ${stampCeiling(ctx.now)}`
     const rows = await listAspire<Row>(ctx, spec.path, {
-      filter: and(`${field} ge ${cp.from}`, dateFrom(ctx.settings, ctx.settings.syncStartDate), baseFilter(ctx)),
+      filter: and(`${field} ge ${cp.from}`, notFuture, dateFrom(ctx.settings, ctx.settings.syncStartDate), baseFilter(ctx)),
       orderby: `${field} asc`,
       limit,
       pageNumber: cp.page,
@@ -132,7 +135,7 @@ export function entityStream<Row extends Record<string, unknown>>(spec: EntitySp
     const last = values.at(-1) ?? cp.from
     const maxSeen = [cp.maxSeen, ...values].filter((v): v is string => !!v).sort().at(-1) ?? null
     const page: StreamPage = { upserts: [{ table: spec.table, rows: mapRows(rows, ctx) }], checkpoint: null }
-    const changesFilter = (from: string) => and(`${field} gt ${from}`, dateFrom(ctx.settings, ctx.settings.syncStartDate), baseFilter(ctx))
+    const changesFilter = (from: string) => and(`${field} gt ${from}`, notFuture, dateFrom(ctx.settings, ctx.settings.syncStartDate), baseFilter(ctx))
     if (rows.length < limit && !(await moreAfter(ctx, changesFilter(last)))) {
       page.checkpoint = { mode: 'presence', afterId: 0, minId: null, maxId: null, since: presenceSince(ctx), cursor: maxSeen } satisfies Checkpoint
       return page
@@ -184,7 +187,8 @@ export function entityStream<Row extends Record<string, unknown>>(spec: EntitySp
       let cp = state.checkpoint as Checkpoint | null
       if (!cp) {
         cp =
-          spec.modifiedField && state.backfilled
+          // A cursor from the future (stored before stamps were bounded) would hide every change: read in full instead.
+          spec.modifiedField && state.backfilled && (state.cursor === null || isUsableCursor(state.cursor, ctx.now))
             ? { mode: 'changes', from: minusOverlap(state.cursor ?? EPOCH), page: 1, maxSeen: state.cursor }
             : { mode: 'full', afterId: 0, minId: null, maxId: null, highWater: await highWater(ctx) }
       }

@@ -13,6 +13,9 @@ export interface BtEnvelope<T> {
 
 export type BtMoney = number | string | { value: number; scale?: number } | null | undefined
 
+/** Minutes and quantities: numbers, but now and then a numeric string ("480"). */
+export type BtNumber = number | string | null
+
 export interface BtPickerJob {
   jobId: number | null
   jobName: string | null
@@ -26,21 +29,21 @@ export interface BtPickerJob {
 
 export interface BtShiftRow {
   id: number
-  userID: number
+  userID: number | null
   name: string | null
   jobId: number | null
   jobName: string | null
   date: { date: string } | null
   timeIn: { timeStamp: string } | null
   timeOut: { timeStamp: string } | null
-  regularTime: number | null
-  overTime: number | null
-  doubleOverTime: number | null
-  totalWorkTime: number | null
+  regularTime: BtNumber
+  overTime: BtNumber
+  doubleOverTime: BtNumber
+  totalWorkTime: BtNumber
   approvalStatus: { isApproved: boolean } | null
   builderCost: BtMoney
   rate: string | null
-  costCodes: Array<{ id: number; costCodeTitle: string | null; totalMinutes: number | null }> | null
+  costCodes: Array<{ id: number; costCodeTitle: string | null; totalMinutes: BtNumber }> | null
 }
 
 export interface BtGridPage<Row> {
@@ -58,7 +61,7 @@ export interface BtWorksheetLine {
   lineItemType: number
   costCodeTitle: string | null
   unit: string | null
-  quantity: number | null
+  quantity: BtNumber
   builderCost: BtMoney
 }
 

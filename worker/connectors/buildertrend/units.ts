@@ -3,7 +3,7 @@
  * integer cents; sentinel dates → null; `"02 Site Preparation"` → code and name.
  * @module
  */
-import type { BtMoney } from './types'
+import type { BtMoney, BtNumber } from './types'
 
 const cents = (dollars: number) => Math.round(Number((dollars * 100).toFixed(4)))
 
@@ -17,6 +17,17 @@ export function moneyToCents(value: BtMoney): number | null {
   const number = Number(text.replace(/[()$,\s-]/g, ''))
   if (!text || Number.isNaN(number)) return null
   return negative ? -cents(number) : cents(number)
+}
+
+/**
+ * A number Buildertrend may send as a numeric string (`"480"`, `"1,042.5"`): null stays null (nothing recorded),
+ * anything unreadable is NaN, which the sync's value rules refuse and count rather than read as zero.
+ */
+export function looseNumber(value: BtNumber | undefined): number | null {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'number') return value
+  const text = typeof value === 'string' ? value.trim().replace(/,/g, '') : ''
+  return text && /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text) ? Number(text) : Number.NaN
 }
 
 /** Buildertrend writes "no date" as 0001-01-01, 2006-01-01, 2055-01-01 or similar (buildertrend.md §5). */

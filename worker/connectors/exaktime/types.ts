@@ -23,9 +23,12 @@ export interface ExEmployee {
   is_active: boolean | null
 }
 
+/** A number the REST side may also send as a numeric string (`"24.35"`); the fields are unverified. */
+export type ExNumber = number | string | null
+
 export interface ExPayRate {
   rate_code: string | null
-  amount: number | null
+  amount: ExNumber
   effective_date: string | null
   is_base_rate: boolean | null
 }
@@ -65,23 +68,23 @@ export interface ExCostCode {
 /** `DwTimeRecords` (entity-set name *unverified*). `TimeIn`/`TimeOut` are company-local wall-clock times. */
 export interface DwTimeRecord {
   TimeRecordId: number
-  UserId: number
+  UserId: number | null
   LocationId: number | null
   JobId: number | null
   CostCodeId: number | null
   WorkDate: string
   TimeIn: string | null
   TimeOut: string | null
-  RegularHours: number | null
-  OT1Hours: number | null
-  OT2Hours: number | null
+  RegularHours: ExNumber
+  OT1Hours: ExNumber
+  OT2Hours: ExNumber
   PayPeriodId: number | null
   IsQuarantined: boolean | null
   LastModified: string | null
 }
 
 export interface DwApproval {
-  UserId: number
+  UserId: number | null
   WorkDate: string
   ApprovalType: string
 }

@@ -32,6 +32,10 @@ export const syncStreams = sqliteTable(
     lastErrorMessage: text('last_error_message'),
     /** What the connector wants a person to know about this data ("312 entries waiting for approval"). */
     notice: text('notice'),
+    /** Records the value rules skipped (or fields they emptied) so far in the pass in progress, by reason. */
+    skipsThisPass: text('skips_this_pass', { mode: 'json' }).$type<Record<string, number>>(),
+    /** The same for the last complete pass: what people are told ("3 time entries skipped: hours out of range"). */
+    skips: text('skips', { mode: 'json' }).$type<Record<string, number>>(),
     lastSuccessAt: text('last_success_at'),
   },
   (t) => [primaryKey({ columns: [t.connectionId, t.stream] })],

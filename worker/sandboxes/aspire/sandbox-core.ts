@@ -24,6 +24,8 @@ export interface CreateTenantInput {
   /** `YYYY-MM-DD`; generated history ends the day before. Default: today on the tenant clock. */
   anchorDate?: string
   config?: Partial<TenantConfig>
+  /** Mix hostile names, absurd numbers, nulls and extreme dates into the generated data. */
+  hostile?: boolean
 }
 
 export interface SandboxCore {
@@ -60,6 +62,7 @@ export function createSandboxCore(now: () => number = Date.now): SandboxCore {
           timeZone,
           timeZoneNames: input.timeZoneNames ?? 'iana',
           ...(input.anchorDate ? { anchorDate: input.anchorDate } : {}),
+          ...(input.hostile ? { hostile: true } : {}),
         },
         { ...DEFAULT_TENANT_CONFIG, ...input.config },
         now,

@@ -6,6 +6,7 @@
 import { SIZES, type SizeName, type SizeSpec } from './generate/catalog'
 import { minutesNowIn, todayIn } from './generate/dates'
 import { generateData } from './generate/generate'
+import { hostileName } from '../hostile-text'
 import { type LoginOutcome, noFaults, type Tenant } from './tenant/tenant'
 
 export interface CreateTenantInput {
@@ -18,6 +19,8 @@ export interface CreateTenantInput {
   timeZone?: string
   loginOutcome?: LoginOutcome
   loginDelayMs?: number
+  /** Mix hostile names, numbers as strings, absurd numbers, nulls and impossible dates into the data. */
+  hostile?: boolean
 }
 
 export interface SandboxCore {
@@ -43,16 +46,18 @@ export function createSandboxCore(now: () => number = Date.now): SandboxCore {
     const timeZone = input.timeZone ?? 'America/Chicago'
     const builderId = 60_000 + created
     const size = typeof input.size === 'object' ? input.size : SIZES[input.size ?? 'small']
-    const data = generateData({ seed: input.seed ?? id, size, builderId, today: todayIn(timeZone, now()), nowMinutes: minutesNowIn(timeZone, now()) })
+    const data = generateData({ seed: input.seed ?? id, size, builderId, today: todayIn(timeZone, now()), nowMinutes: minutesNowIn(timeZone, now()), hostile: input.hostile ?? false })
     const tenant: Tenant = {
       id,
       builderId,
-      builderName: input.builderName ?? `Builder ${created} Homes`,
+      // The company name reaches people too (the connection's label): a hostile tenant's is markup.
+      builderName: input.builderName ?? (input.hostile ? hostileName(`Builder ${created} Homes`, 0) : `Builder ${created} Homes`),
       username: input.username ?? `admin+${id}@builder.test`,
       password: input.password ?? `pw-${id}`,
       timeZone,
       loginOutcome: input.loginOutcome ?? 'success',
       loginDelayMs: input.loginDelayMs ?? 0,
+      hostile: input.hostile ?? false,
       jobs: new Map(data.jobs.map((j) => [j.jobId, j])),
       shifts: new Map(data.shifts.map((s) => [s.id, s])),
       budgets: new Map(data.budgets.map((b) => [b.jobId, b])),

@@ -21,6 +21,8 @@ export interface CreateTenantInput {
   timeZone?: string
   jobSource?: 'location' | 'job'
   config?: Partial<TenantConfig>
+  /** Mix hostile names, numbers as strings, absurd numbers, nulls and impossible dates into the data. */
+  hostile?: boolean
 }
 
 export interface SandboxCore {
@@ -51,7 +53,7 @@ export function createSandboxCore(now: () => number = Date.now): SandboxCore {
       for (const k of keys) if ([...tenants.values()].some((t) => t.keyAccess(k.key))) throw new SandboxError(409, 'Conflict', 'That API key belongs to another company.')
       const users: UserAccount[] = (input.users ?? [{ username: `admin@${companyId}.test`, password: randomToken(12) }]).map((u) => ({ ...u, locked: u.locked ?? false, failedLogins: 0 }))
       const tenant = new Tenant(
-        { companyId, timeZone, seed: String(input.seed ?? 'exaktime-sandbox'), size: input.size ?? 'small', jobSource: input.jobSource ?? 'location' },
+        { companyId, timeZone, seed: String(input.seed ?? 'exaktime-sandbox'), size: input.size ?? 'small', jobSource: input.jobSource ?? 'location', ...(input.hostile ? { hostile: true } : {}) },
         keys,
         users,
         { ...DEFAULT_CONFIG, ...input.config },

@@ -13,14 +13,14 @@ export const mapEmployee = (c: AspireContact): CanonicalRow => ({
   terminatedDate: datePart(c.TerminationDate),
 })
 
-/** A pay rate without a contact or an effective date cannot be placed in anyone's wage history. */
-export const mapPayRate = (p: AspirePayRate): CanonicalRow | null =>
-  p.ContactID && p.EffectiveDate && p.HourlyBasePay !== null && p.HourlyBasePay !== undefined
-    ? {
-        externalId: String(p.PayRateID),
-        workerExternalId: String(p.ContactID),
-        effectiveDate: datePart(p.EffectiveDate),
-        hourlyCents: dollarsToCents(p.HourlyBasePay),
-        burdenBasisPoints: percentToBasisPoints(p.BurdenPercent),
-      }
-    : null
+/**
+ * A pay rate without a contact (ContactID 0 is .NET's "none"), an effective date or an amount cannot be placed in
+ * anyone's wage history: those stay empty here and the sync's value rules skip the wage, counting it for people.
+ */
+export const mapPayRate = (p: AspirePayRate): CanonicalRow => ({
+  externalId: String(p.PayRateID),
+  workerExternalId: p.ContactID ? String(p.ContactID) : null,
+  effectiveDate: datePart(p.EffectiveDate),
+  hourlyCents: dollarsToCents(p.HourlyBasePay),
+  burdenBasisPoints: percentToBasisPoints(p.BurdenPercent),
+})

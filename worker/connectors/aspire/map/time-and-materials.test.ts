@@ -40,4 +40,10 @@ describe('mapWorkTicketTime', () => {
     })
     expect(mapWorkTicketTime({ ...row, ApprovedDateTime: '2026-06-13T08:00:00', DistributedTime: true }, 'UTC')).toMatchObject({ approval: 'approved', isDrive: true })
   })
+  it('should leave missing hours and dates missing, for the value rules to refuse, never 0 h or 1970', () => {
+    expect(mapWorkTicketTime({ ...row, Hours: null, WorkTicketTimeDate: null, StartTime: null }, 'UTC')).toMatchObject({ durationSeconds: null, workDate: null, startAt: null })
+  })
+  it('should read .NET extreme dates literally instead of shifting them into the 1900s', () => {
+    expect(mapWorkTicketTime({ ...row, BranchTimeZone: 'UTC', StartTime: '0001-01-01T00:00:00' }, 'UTC').startAt).toBe('0001-01-01T00:00:00.000Z')
+  })
 })

@@ -1,10 +1,13 @@
 import type { CanonicalRow } from '../../../sync/connector'
-import { localToUtcIso } from '../../../util/zoned-time'
+import { tryLocalToUtcIso } from '../../../util/zoned-time'
 import type { AspireItemAllocation, AspireWorkTicketItem, AspireWorkTicketTime } from '../types'
 import { aspireTimeZone } from '../time-zone'
 import { datePart, dollarsToCents, hoursToSeconds, idString } from '../units'
 
-/** Start and end are branch-local wall-clock times without an offset: read them in the branch's zone. */
+/**
+ * Start and end are branch-local wall-clock times without an offset: read them in the branch's zone. Missing hours
+ * or a missing date stay missing (never 0 h or 1970): the sync's value rules skip such an entry and say so.
+ */
 export function mapWorkTicketTime(t: AspireWorkTicketTime, orgTimeZone: string): CanonicalRow {
   const zone = aspireTimeZone(t.BranchTimeZone, orgTimeZone)
   return {
@@ -16,10 +19,10 @@ export function mapWorkTicketTime(t: AspireWorkTicketTime, orgTimeZone: string):
     routeExternalId: idString(t.RouteID),
     crewLeaderExternalId: idString(t.CrewLeaderContactID),
     costCodeExternalId: null,
-    workDate: datePart(t.WorkTicketTimeDate ?? t.StartTime) ?? '1970-01-01',
-    startAt: t.StartTime ? localToUtcIso(t.StartTime, zone) : null,
-    endAt: t.EndTime ? localToUtcIso(t.EndTime, zone) : null,
-    durationSeconds: hoursToSeconds(t.Hours) ?? 0,
+    workDate: datePart(t.WorkTicketTimeDate ?? t.StartTime),
+    startAt: tryLocalToUtcIso(t.StartTime, zone),
+    endAt: tryLocalToUtcIso(t.EndTime, zone),
+    durationSeconds: hoursToSeconds(t.Hours),
     overtimeSeconds: hoursToSeconds(t.OTHours) ?? 0,
     doubleTimeSeconds: 0,
     hourlyCents: dollarsToCents(t.BaseHourlyRate),

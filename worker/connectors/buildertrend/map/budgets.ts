@@ -7,7 +7,7 @@
  */
 import type { CanonicalRow } from '../../../sync/connector'
 import type { BtBudgetResponse, BtWorksheet, BtWorksheetGroup, BtWorksheetLine } from '../types'
-import { moneyToCents } from '../units'
+import { looseNumber, moneyToCents } from '../units'
 
 const HOUR_UNITS = new Set(['hr', 'hrs', 'hour', 'hours', 'h'])
 /** Cost lines only; allowances (7) and client selections (5) are not labor. */
@@ -46,7 +46,7 @@ export function mapBudgets(jobId: number, budget: BtBudgetResponse | null, works
     const worksheetCents = moneyToCents(line.builderCost) ?? 0
     lines.set(key, {
       ...current,
-      seconds: (current.seconds ?? 0) + Math.round((line.quantity ?? 0) * 3600),
+      seconds: (current.seconds ?? 0) + Math.round((looseNumber(line.quantity) ?? 0) * 3600),
       // Worksheet cost stands in only where the budget has no amount for the code.
       amountCents: current.budgeted ? current.amountCents : (current.amountCents ?? 0) + worksheetCents,
     })

@@ -25,7 +25,7 @@ export function wagesOf(shifts: BtShiftRow[]): CanonicalRow[] {
   for (const s of shifts) {
     const cents = rateToCents(s.rate)
     const date = workDateOf(s)
-    if (cents === null || !date) continue
+    if (cents === null || !date || s.userID === null || s.userID === undefined) continue
     const id = `${s.userID}:${cents}`
     const seen = byId.get(id)
     if (!seen || date < (seen.effectiveDate as string)) byId.set(id, { externalId: id, workerExternalId: String(s.userID), effectiveDate: date, hourlyCents: cents, burdenBasisPoints: null })
@@ -44,6 +44,7 @@ export function costCodesOf(shifts: BtShiftRow[]): CanonicalRow[] {
   return [...byId.values()]
 }
 
+/** One worker per user; a shift without a user names nobody. */
 export function workersOf(shifts: BtShiftRow[]): CanonicalRow[] {
-  return [...new Map(shifts.map((s) => [s.userID, mapWorker(s)])).values()]
+  return [...new Map(shifts.filter((s) => s.userID !== null && s.userID !== undefined).map((s) => [s.userID, mapWorker(s)])).values()]
 }

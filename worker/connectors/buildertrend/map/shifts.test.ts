@@ -83,6 +83,24 @@ describe('mapShift', () => {
   })
 })
 
+describe('mapShift with values Buildertrend should not send', () => {
+  it('should read minutes sent as numeric strings', () => {
+    expect(mapShift({ ...shift, totalWorkTime: '480', overTime: '30', costCodes: [] }, 'UTC')[0]).toMatchObject({ durationSeconds: 28_800, overtimeSeconds: 1800 })
+  })
+  it('should leave unreadable minutes as NaN for the value rules to refuse, never 0', () => {
+    expect(mapShift({ ...shift, totalWorkTime: 'abc', costCodes: [] }, 'UTC')[0]!.durationSeconds).toBeNaN()
+  })
+  it('should not throw on clock stamps that are not times, and drop them', () => {
+    const [entry] = mapShift({ ...shift, timeIn: { timeStamp: 'not a time' }, timeOut: { timeStamp: '2026-13-45T25:61:00' } }, 'UTC')
+    expect(entry).toMatchObject({ startAt: null, endAt: null, durationSeconds: 31_500 })
+  })
+  it('should give a shift without a user no worker rather than one called "null"', () => {
+    expect(mapShift({ ...shift, userID: null }, 'UTC')[0]!.workerExternalId).toBeNull()
+    expect(workersOf([{ ...shift, userID: null }])).toEqual([])
+    expect(wagesOf([{ ...shift, userID: null }])).toEqual([])
+  })
+})
+
 describe('people from shifts', () => {
   it('should parse rate strings', () => {
     expect(rateToCents('$42.00')).toBe(4200)

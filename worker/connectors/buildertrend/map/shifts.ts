@@ -6,9 +6,9 @@
  * @module
  */
 import type { CanonicalRow } from '../../../sync/connector'
-import { localToUtcIso } from '../../../util/zoned-time'
+import { tryLocalToUtcIso } from '../../../util/zoned-time'
 import type { BtShiftRow } from '../types'
-import { moneyToCents, splitByWeights } from '../units'
+import { looseNumber, moneyToCents, splitByWeights } from '../units'
 
 export const workDateOf = (s: BtShiftRow) => (s.date?.date ?? s.timeIn?.timeStamp ?? '').slice(0, 10)
 
@@ -19,20 +19,26 @@ export function rateToCents(rate: string | null | undefined): number | null {
   return cents !== null && cents > 0 ? cents : null
 }
 
+/** Clock stamps as epoch ms; one that is not a real wall-clock time (`2026-13-45T25:61:00`) counts as absent. */
 const instants = (s: BtShiftRow, zone: string) => {
-  const start = s.timeIn?.timeStamp ? Date.parse(localToUtcIso(s.timeIn.timeStamp, zone)) : null
-  const end = s.timeOut?.timeStamp ? Date.parse(localToUtcIso(s.timeOut.timeStamp, zone)) : null
-  return { start, end }
+  const at = (stamp: string | null | undefined) => {
+    const iso = tryLocalToUtcIso(stamp, zone)
+    return iso === null ? null : Date.parse(iso)
+  }
+  return { start: at(s.timeIn?.timeStamp), end: at(s.timeOut?.timeStamp) }
 }
+
+/** Minutes → whole seconds; unreadable minutes stay NaN so the value rules skip the entry and say why. */
+const seconds = (minutes: BtShiftRow['totalWorkTime']) => Math.round((looseNumber(minutes) ?? 0) * 60)
 
 export function mapShift(s: BtShiftRow, zone: string): CanonicalRow[] {
   const codes = s.costCodes ?? []
   const pieces = Math.max(1, codes.length)
-  const weights = codes.length > 1 ? codes.map((c) => c.totalMinutes ?? 0) : [1]
+  const weights = codes.length > 1 ? codes.map((c) => looseNumber(c.totalMinutes) ?? 0) : [1]
   const jobId = s.jobId && s.jobId > 0 ? String(s.jobId) : null
-  const duration = splitByWeights(Math.round((s.totalWorkTime ?? 0) * 60), weights)
-  const overtime = splitByWeights(Math.round((s.overTime ?? 0) * 60), weights)
-  const doubleTime = splitByWeights(Math.round((s.doubleOverTime ?? 0) * 60), weights)
+  const duration = splitByWeights(seconds(s.totalWorkTime), weights)
+  const overtime = splitByWeights(seconds(s.overTime), weights)
+  const doubleTime = splitByWeights(seconds(s.doubleOverTime), weights)
   const cost = moneyToCents(s.builderCost)
   const costs = cost === null ? null : splitByWeights(cost, weights)
   const { start, end } = instants(s, zone)
@@ -41,7 +47,7 @@ export function mapShift(s: BtShiftRow, zone: string): CanonicalRow[] {
   const approved = s.approvalStatus?.isApproved === true && s.timeOut !== null
   return Array.from({ length: pieces }, (_, i) => ({
     externalId: codes.length > 1 ? `${s.id}:${codes[i]!.id}` : String(s.id),
-    workerExternalId: String(s.userID),
+    workerExternalId: s.userID === null || s.userID === undefined ? null : String(s.userID),
     jobExternalId: jobId,
     milestoneExternalId: jobId,
     routeExternalId: null,

@@ -92,9 +92,10 @@ async function nextPage(ctx: BtContext, state: StreamState): Promise<StreamPage>
     throw err
   }
   const rows = grid.data ?? []
+  // A shift without a readable date is kept, so the value rules count it as skipped instead of it vanishing.
   const windowRows = rows.filter((s) => {
     const day = workDateOf(s)
-    return day >= cp.start && day <= cp.end
+    return !/^\d{4}-\d\d-\d\d$/.test(day) || (day >= cp.start && day <= cp.end)
   })
   const zone = zoneOf(ctx.settings, ctx.orgTimeZone)
   const entries = windowRows.flatMap((s) => mapShift(s, zone))

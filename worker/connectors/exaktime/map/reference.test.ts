@@ -19,7 +19,15 @@ describe('mapPayRates', () => {
     expect(rows).toEqual([
       { externalId: '1001:2026-01-05', workerExternalId: '1001', effectiveDate: '2026-01-05', hourlyCents: 2435, burdenBasisPoints: null },
       { externalId: '1001:2026-06-01', workerExternalId: '1001', effectiveDate: '2026-06-01', hourlyCents: 2585, burdenBasisPoints: null },
+      // Passed on empty: the value rules skip it and tell people.
+      { externalId: '1001:2026-07-01', workerExternalId: '1001', effectiveDate: '2026-07-01', hourlyCents: null, burdenBasisPoints: null },
     ])
+  })
+
+  it('should read amounts sent as numeric strings, and leave unreadable ones as NaN for the value rules', () => {
+    const rates = (amount: string) => mapPayRates(1, [{ employee_id: 'E1', hire_date: null, termination_date: null, status: 'Active', pay_rates: [{ rate_code: 'REG', amount, effective_date: '2026-01-05', is_base_rate: true }] }])
+    expect(rates('24.35')[0]!.hourlyCents).toBe(2435)
+    expect(rates('abc')[0]!.hourlyCents).toBeNaN()
   })
 })
 

@@ -6,7 +6,7 @@
  */
 import type { CanonicalRow } from '../../../sync/connector'
 import type { ExCostCode, ExEmployee, ExEmployment, ExJob, ExLocation } from '../types'
-import { datePart, dollarsToCents } from '../units'
+import { datePart, dollarsToCents, looseNumber } from '../units'
 
 export const locationJobId = (id: number) => `L${id}`
 export const arcoroJobId = (id: number) => `J${id}`
@@ -29,14 +29,18 @@ export const mapEmployee = (e: ExEmployee): CanonicalRow => ({
   terminatedDate: null,
 })
 
-/** Base hourly rates only (a rate code such as per-diem is not a wage); one row per effective date. */
+/**
+ * Base hourly rates only (a rate code such as per-diem is not a wage); one row per effective date. A rate without
+ * an amount, or with one that is not a number, is passed on empty so the sync's value rules skip and count it.
+ */
 export function mapPayRates(personId: number, records: ExEmployment[]): CanonicalRow[] {
   const rows = new Map<string, CanonicalRow>()
   for (const record of records) {
     for (const rate of record.pay_rates ?? []) {
       const effective = datePart(rate.effective_date)
-      if (!effective || rate.amount === null || rate.amount === undefined || rate.is_base_rate === false) continue
-      rows.set(effective, { externalId: `${personId}:${effective}`, workerExternalId: String(personId), effectiveDate: effective, hourlyCents: dollarsToCents(rate.amount), burdenBasisPoints: null })
+      if (!effective || rate.is_base_rate === false) continue
+      const amount = looseNumber(rate.amount)
+      rows.set(effective, { externalId: `${personId}:${effective}`, workerExternalId: String(personId), effectiveDate: effective, hourlyCents: amount === null ? null : dollarsToCents(amount), burdenBasisPoints: null })
     }
   }
   return [...rows.values()]

@@ -8,6 +8,12 @@ const record: DwTimeRecord = {
 }
 
 describe('mapTimeRecord', () => {
+  it('should read hours sent as strings, and not throw on clock times that are not times', () => {
+    const row = mapTimeRecord({ ...record, RegularHours: '8.5', OT1Hours: null, OT2Hours: null, TimeIn: '2026-07-06T25:61:00', UserId: null }, { jobSource: 'location', timeZone: 'UTC', final: true })
+    expect(row).toMatchObject({ durationSeconds: 30_600, startAt: null, workerExternalId: null })
+    expect(mapTimeRecord({ ...record, RegularHours: 'abc' }, { jobSource: 'location', timeZone: 'UTC', final: true }).durationSeconds).toBeNaN()
+  })
+
   it('should keep REG, OT1 and OT2 apart, with the duration as all time worked', () => {
     expect(mapTimeRecord(record, { jobSource: 'location', timeZone: 'America/Chicago', final: true })).toMatchObject({
       externalId: '100042', workerExternalId: '1003', costCodeExternalId: '13', workDate: '2026-07-06',

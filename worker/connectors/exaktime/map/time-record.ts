@@ -5,20 +5,12 @@
  * @module
  */
 import type { CanonicalRow } from '../../../sync/connector'
-import { localToUtcIso } from '../../../util/zoned-time'
+import { tryLocalToUtcIso } from '../../../util/zoned-time'
 import type { ExakTimeSettings } from '../settings'
 import type { DwTimeRecord } from '../types'
 import { hoursToSeconds } from '../units'
 import { arcoroJobId, locationJobId } from './reference'
 
-const instant = (local: string | null, timeZone: string) => {
-  if (!local) return null
-  try {
-    return localToUtcIso(local, timeZone)
-  } catch {
-    return null
-  }
-}
 
 export function jobOfRecord(r: DwTimeRecord, jobSource: ExakTimeSettings['jobSource']): string | null {
   if (jobSource === 'job') return r.JobId === null || r.JobId === undefined ? null : arcoroJobId(r.JobId)
@@ -33,15 +25,15 @@ export function mapTimeRecord(r: DwTimeRecord, opts: { jobSource: ExakTimeSettin
   return {
     externalId: String(r.TimeRecordId),
     vendorModified: r.LastModified ?? null,
-    workerExternalId: String(r.UserId),
+    workerExternalId: r.UserId === null || r.UserId === undefined ? null : String(r.UserId),
     jobExternalId: job,
     milestoneExternalId: job,
     routeExternalId: null,
     crewLeaderExternalId: null,
     costCodeExternalId: r.CostCodeId === null || r.CostCodeId === undefined ? null : String(r.CostCodeId),
     workDate: r.WorkDate.slice(0, 10),
-    startAt: instant(r.TimeIn, opts.timeZone),
-    endAt: instant(r.TimeOut, opts.timeZone),
+    startAt: tryLocalToUtcIso(r.TimeIn, opts.timeZone),
+    endAt: tryLocalToUtcIso(r.TimeOut, opts.timeZone),
     durationSeconds: regular + overtime + doubleTime,
     overtimeSeconds: overtime,
     doubleTimeSeconds: doubleTime,

@@ -47,6 +47,7 @@ export const createTenantSchema = z.strictObject({
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional(),
   config: configSchema.optional(),
+  hostile: z.boolean().optional(),
 })
 
 const match = { path: z.string().startsWith('/').optional(), method: z.string().optional(), count: z.number().int().positive().optional() }

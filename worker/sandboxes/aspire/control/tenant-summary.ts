@@ -9,6 +9,7 @@ export const tenantSummary = (tenant: Tenant) => ({
   timeZone: tenant.options.timeZone,
   timeZoneNames: tenant.options.timeZoneNames,
   anchorDate: tenant.options.anchorDate ?? null,
+  hostile: tenant.options.hostile ?? false,
   config: tenant.config,
   now: new Date(tenant.now()).toISOString(),
   localNow: tenant.localNow(),

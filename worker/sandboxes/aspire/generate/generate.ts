@@ -14,6 +14,7 @@ import { generateBranches, generateCatalog, generateContactTypes } from './refer
 import { scheduleTickets } from './schedule'
 import { resolveSize, type SizeInput } from './sizes'
 import { generateTickets } from './tickets'
+import { makeHostile } from './hostile'
 import { generateTimeEntries } from './time-entries'
 import { generateWork } from './work'
 
@@ -25,6 +26,8 @@ export interface GenerateInput {
   /** `YYYY-MM-DD`; history ends the day before. */
   anchorDate: string
   config: TenantConfig
+  /** Mix hostile names, absurd numbers, nulls and extreme dates into the data (hostile.ts). */
+  hostile?: boolean
 }
 
 export function generateTenantData(input: GenerateInput): { data: TenantData; extras: TenantExtras } {
@@ -47,5 +50,6 @@ export function generateTenantData(input: GenerateInput): { data: TenantData; ex
   generateTimeEntries(ctx, people.crews, work.tickets)
   const tickets = generateTickets(ctx, people, work)
   rollUpOpportunities(ctx, work, tickets)
+  if (input.hostile) makeHostile(ctx, input.seed)
   return { data: ctx.data, extras: ctx.extras }
 }

@@ -26,6 +26,8 @@ export interface TenantOptions {
   timeZoneNames: TimeZoneNames
   /** Last day of generated history is the day before this (`YYYY-MM-DD`); default: today on the tenant clock. */
   anchorDate?: string
+  /** Hostile data mixed in (generate/hostile.ts). */
+  hostile?: boolean
 }
 
 export class Tenant {

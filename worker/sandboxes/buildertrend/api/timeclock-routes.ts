@@ -9,6 +9,9 @@ import { envelope, failure } from './envelope'
 import { GridError, pageOf, readGridRequest, type GridRequest } from './grid-request'
 import type { BtEnv } from './types'
 
+/** A hostile tenant's shift may have no date at all. */
+const dayOf = (s: BtShift) => (s.date?.date ?? '').slice(0, 10)
+
 function select(shifts: Iterable<BtShift>, request: GridRequest, blockRanges: boolean): BtShift[] {
   const jobs = new Set(request.jobIds)
   // An empty job list yields nothing, General included (buildertrend.md §4).
@@ -17,11 +20,11 @@ function select(shifts: Iterable<BtShift>, request: GridRequest, blockRanges: bo
   if (range && blockRanges) return []
   const rows = [...shifts].filter((s) => {
     if (s.jobId === null ? !request.includeGeneral : !jobs.has(s.jobId)) return false
-    const day = s.date.date.slice(0, 10)
+    const day = dayOf(s)
     return !range || ((!range.start || day >= range.start) && (!range.end || day <= range.end))
   })
   const byDate = request.sortColumn === 'date'
-  rows.sort((a, b) => (byDate ? a.date.date.localeCompare(b.date.date) : 0) || a.id - b.id)
+  rows.sort((a, b) => (byDate ? dayOf(a).localeCompare(dayOf(b)) : 0) || a.id - b.id)
   return request.descending ? rows.reverse() : rows
 }
 

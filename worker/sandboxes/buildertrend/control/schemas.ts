@@ -13,6 +13,7 @@ export const createTenantSchema = z.object({
   timeZone: z.string().optional(),
   loginOutcome: z.enum(LOGIN_OUTCOMES).optional(),
   loginDelayMs: z.number().int().min(0).max(60_000).optional(),
+  hostile: z.boolean().optional(),
 })
 
 export const patchTenantSchema = z.object({

@@ -5,6 +5,7 @@
 import type { BtBudget, BtJob, BtShift, BtWorksheet } from '../tenant/shapes'
 import { FIRST_NAMES, LAST_NAMES, type SizeSpec } from './catalog'
 import { generateBudget, generateWorksheet } from './budgets'
+import { makeHostile } from './hostile'
 import { generateJobs } from './jobs'
 import { createRng } from './rng'
 import { type BtUser, generateShifts } from './shifts'
@@ -18,7 +19,7 @@ export interface GeneratedData {
 }
 
 
-export function generateData(o: { seed: string | number; size: SizeSpec; builderId: number; today: string; nowMinutes: number }): GeneratedData {
+export function generateData(o: { seed: string | number; size: SizeSpec; builderId: number; today: string; nowMinutes: number; hostile?: boolean }): GeneratedData {
   const rng = createRng(o.seed)
   const jobs = generateJobs(rng, o.size.jobs, o.today, 41_000)
   const users: BtUser[] = Array.from({ length: o.size.users }, (_, i) => ({
@@ -29,5 +30,7 @@ export function generateData(o: { seed: string | number; size: SizeSpec; builder
   const shifts = generateShifts(rng, { builderId: o.builderId, users, jobs, today: o.today, days: o.size.days, nowMinutes: o.nowMinutes, firstId: 5_000_000 })
   const budgets = jobs.map((j) => generateBudget(rng, j))
   const worksheets = jobs.filter(() => rng.chance(0.5)).map((j, i) => ({ jobId: j.jobId, ...generateWorksheet(rng, j, 900_000 + i * 100) }))
-  return { jobs, users, shifts, budgets, worksheets }
+  const data = { jobs, users, shifts, budgets, worksheets }
+  if (o.hostile) makeHostile(data, o.seed)
+  return data
 }

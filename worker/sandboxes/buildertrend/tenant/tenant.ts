@@ -44,6 +44,8 @@ export interface Tenant {
   timeZone: string
   loginOutcome: LoginOutcome
   loginDelayMs: number
+  /** Created with hostile data mixed in (generate/hostile.ts). */
+  hostile: boolean
   jobs: Map<number, BtJob>
   shifts: Map<number, BtShift>
   budgets: Map<number, BtBudget>
@@ -81,7 +83,7 @@ export function logRequest(tenant: Tenant, entry: Omit<LoggedRequest, 'seq'>) {
 }
 
 /** Time entries a faithful client ends up with: one per shift, or one per cost code of a multi-code shift. */
-export const allocationCount = (shifts: Iterable<BtShift>) => [...shifts].reduce((n, s) => n + Math.max(1, s.costCodes.length), 0)
+export const allocationCount = (shifts: Iterable<BtShift>) => [...shifts].reduce((n, s) => n + Math.max(1, s.costCodes?.length ?? 0), 0)
 
 export function tenantSummary(tenant: Tenant) {
   const shifts = [...tenant.shifts.values()]
@@ -94,6 +96,7 @@ export function tenantSummary(tenant: Tenant) {
     timeZone: tenant.timeZone,
     loginOutcome: tenant.loginOutcome,
     loginDelayMs: tenant.loginDelayMs,
+    hostile: tenant.hostile,
     faults: tenant.faults,
     counts: {
       jobs: tenant.jobs.size,

@@ -25,6 +25,7 @@ export function summarize(t: Tenant, baseUrl: string) {
     users: t.users.map(({ username, password, locked }) => ({ username, password, locked })),
     timeZone: t.options.timeZone,
     jobSource: t.options.jobSource,
+    hostile: t.options.hostile ?? false,
     config: t.config,
     now: new Date(t.now()).toISOString(),
     today: t.today(),

@@ -22,6 +22,7 @@ export const CreateTenant = z.object({
   timeZone: z.string().optional(),
   jobSource: z.enum(['location', 'job']).optional(),
   config: ConfigPatch.optional(),
+  hostile: z.boolean().optional(),
 })
 
 const wall = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/, 'a local time like 2026-05-04T07:00:00')

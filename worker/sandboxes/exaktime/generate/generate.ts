@@ -7,6 +7,7 @@ import { addDays } from '../tenant/dates'
 import type { TenantData } from '../tenant/types'
 import { generateCostCodes, generateEmployees, generateJobs, generateLocations, leafJobsByLocation } from './reference'
 import { sizeSpec, type SizeInput } from './sizes'
+import { makeHostile } from './hostile'
 import { generatePayPeriods, generateTime } from './time'
 
 export interface GenerateInput {
@@ -16,6 +17,8 @@ export interface GenerateInput {
   timeZone: string
   /** Company-local today. */
   today: string
+  /** Mix hostile names, numbers as strings, absurd numbers, nulls and impossible dates in (hostile.ts). */
+  hostile?: boolean
 }
 
 export function generateTenantData(input: GenerateInput): TenantData {
@@ -28,7 +31,7 @@ export function generateTenantData(input: GenerateInput): TenantData {
   const jobs = input.jobSource === 'job' ? generateJobs(locations, firstDay) : []
   const payPeriods = spec.days ? generatePayPeriods(firstDay, input.today) : []
   const time = generateTime(rng, { employees, locations, leafJobs: input.jobSource === 'job' ? leafJobsByLocation(jobs) : null, costCodes, firstDay, today: input.today, timeZone: input.timeZone }, payPeriods)
-  return {
+  const data: TenantData = {
     employees,
     locations,
     jobs,
@@ -38,4 +41,6 @@ export function generateTenantData(input: GenerateInput): TenantData {
     payPeriods,
     nextId: { timeRecord: time.nextRecordId, approval: time.nextApprovalId, job: 501 + jobs.length, costCode: 11 + costCodes.length },
   }
+  if (input.hostile) makeHostile(data, input.seed)
+  return data
 }

@@ -29,6 +29,8 @@ export interface TenantOptions {
   seed: string
   size: SizeInput
   jobSource: 'location' | 'job'
+  /** Hostile data mixed in (generate/hostile.ts). */
+  hostile?: boolean
 }
 
 export interface LoggedRequest {
