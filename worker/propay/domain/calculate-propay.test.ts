@@ -36,6 +36,13 @@ describe('calculateProPay', () => {
     })
   })
 
+  it('should refuse a budget whose figures pass the safe integer range instead of failing', () => {
+    const huge = calculateProPay(crewInput({ budget: { type: 'rate', rateCentsPerUnit: Number.MAX_SAFE_INTEGER, quantity: '12.5' } }))
+    expect(huge).toEqual({ ok: false, error: [{ path: 'budget', message: expect.stringMatching(/^The budget is too large to compute exactly/) }] })
+    const adjusted = calculateProPay(crewInput({ budget: { type: 'amount', amountCents: 2 ** 52 }, adjustment: { kind: 'multiply', factorBp: 30_000 } }))
+    expect(adjusted.ok).toBe(false)
+  })
+
   it('should give a plain JSON breakdown that survives serialisation unchanged', () => {
     const breakdown = calculate(crewInput({ distribution: { type: 'equal_rate' }, people: leadA }))
     expect(JSON.parse(JSON.stringify(breakdown))).toStrictEqual(breakdown)

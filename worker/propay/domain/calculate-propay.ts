@@ -8,6 +8,7 @@ import { splitIntoBuckets } from './pool'
 import type { ProPayInput } from './propay-input'
 import { bonusExclusionOf, type ProPayPeople } from './propay-people'
 import { readinessProblems } from './readiness-problems'
+import { UnsafeIntegerError } from './integer-math'
 import { err, ok, type Result } from './result'
 import { allocateRoleBuckets } from './role-allocation'
 import { BUCKET_ROLES } from './roles'
@@ -34,7 +35,22 @@ import { buildWorkerRows, payoutsOf } from './worker-rows'
 export function calculateProPay(input: ProPayInput): Result<ProPayBreakdown, ValidationIssue[]> {
   const issues = validateProPayInput(input)
   if (issues.length > 0) return err(issues)
+  try {
+    return ok(calculate(input))
+  } catch (error) {
+    // Each input is a safe integer, but products of them (a rate times a quantity, an adjustment of a huge budget)
+    // need not be: that is input nobody can be paid on, not a fault.
+    if (error instanceof UnsafeIntegerError) return err([TOO_LARGE])
+    throw error
+  }
+}
 
+const TOO_LARGE: ValidationIssue = {
+  path: 'budget',
+  message: 'The budget is too large to compute exactly (a figure passes 9,007,199,254,740,991): use a smaller budget, rate, quantity or adjustment.',
+}
+
+function calculate(input: ProPayInput): ProPayBreakdown {
   const settings = resolveCostSettings(input.costSettings)
   const labor = summarizeLabor(input.timeEntries, input.wageHistory, settings)
   const budget = computeBudget(
@@ -62,7 +78,7 @@ export function calculateProPay(input: ProPayInput): Result<ProPayBreakdown, Val
   const workers = buildWorkerRows(labor, input.people, input.pool.otherRecipientIds, allocation)
   const payouts = payoutsOf(workers)
 
-  return ok({
+  return {
     version: 1,
     workState: deriveWorkState(input.milestones, input.timeEntries),
     budget: budget.breakdown,
@@ -105,7 +121,7 @@ export function calculateProPay(input: ProPayInput): Result<ProPayBreakdown, Val
       ...allocation.problems,
     ],
     warnings: [...noBonusWarnings(savings), ...budget.warnings, ...allocation.warnings],
-  })
+  }
 }
 
 function crewMembers(labor: LaborSummary, people: ProPayPeople): CrewMember[] {
