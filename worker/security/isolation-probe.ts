@@ -11,7 +11,12 @@ import type { IdFill, ProbeRequest, RefKind, RouteProbe, VendorKind } from './pr
 import type { OrgIds } from './org-ids'
 import type { SeededOrg } from './two-orgs'
 
-export type Source = 'other-org' | 'mixed' | 'guessed' | 'no-ids'
+/**
+ * `other-org`: every id the other org's; `mixed`: the caller's own ids with one of the other org's; `own`: a request
+ * of a mixed round that carries none of the other org's (it shows how far the caller's own request gets);
+ * `guessed`: made-up ids; `no-ids`: the route takes none.
+ */
+export type Source = 'other-org' | 'mixed' | 'own' | 'guessed' | 'no-ids'
 
 export interface Attempt {
   route: string
@@ -67,8 +72,14 @@ const nobody = (slot: Slot) => {
 
 const listOf = (ids: OrgIds, slot: Slot) => (slot.vendor ? ids.vendor[slot.kind as VendorKind] : ids.ref[slot.kind as RefKind])
 
-/** Guessed ids: random UUIDs, small integers, and an `ST-…` statement number (which may be the caller's own). */
-const GUESSES: Array<(slot: Slot) => string> = [() => crypto.randomUUID(), () => '1', () => '0', () => '42', () => '-1', () => 'ST-001']
+/**
+ * Guessed ids: random UUIDs, small integers, and an `ST-…` statement number (which may be the caller's own); for
+ * emails, addresses of the same kinds.
+ */
+const GUESSES: Array<(slot: Slot) => string> = [
+  () => crypto.randomUUID(),
+  ...['1', '0', '42', '-1', 'ST-001'].map((guess) => (slot: Slot) => (slot.kind === 'email' && !slot.vendor ? `${guess}@example.test` : guess)),
+]
 
 export interface Caller {
   role: string
@@ -165,7 +176,7 @@ export async function probeRoute({ route, probe, caller, self, own, other, marke
           failure = `answered ${answer.status} ${answer.text.slice(0, 200)} but an id nobody has gets ${control.status} ${control.text.slice(0, 200)}`
         }
       }
-      attempts.push({ route: route.key, role: caller.role, source, status: answer.status, failure, request: text.slice(0, 400), controlled })
+      attempts.push({ route: route.key, role: caller.role, source: source === 'mixed' && carried.length === 0 ? 'own' : source, status: answer.status, failure, request: text.slice(0, 400), controlled })
     }
   }
 

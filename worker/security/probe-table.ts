@@ -1,6 +1,6 @@
 import type { Attempt, Source } from './isolation-probe'
 
-const SOURCES: Source[] = ['other-org', 'mixed', 'guessed', 'no-ids']
+const SOURCES: Source[] = ['other-org', 'mixed', 'own', 'guessed', 'no-ids']
 
 /** One line per route: requests per id source, the statuses answered, and the failures. */
 export function probeTable(attempts: Attempt[]): string {

@@ -35,19 +35,28 @@ import { buildWorkerRows, payoutsOf } from './worker-rows'
 export function calculateProPay(input: ProPayInput): Result<ProPayBreakdown, ValidationIssue[]> {
   const issues = validateProPayInput(input)
   if (issues.length > 0) return err(issues)
+  // Each input is a safe integer, but products and sums of them (a rate times a quantity, manual amounts, penalties)
+  // need not be: that is input nobody can be paid on, not a fault, and no figure may be shown rounded.
   try {
-    return ok(calculate(input))
+    const breakdown = calculate(input)
+    return exact(breakdown) ? ok(breakdown) : err([TOO_LARGE])
   } catch (error) {
-    // Each input is a safe integer, but products of them (a rate times a quantity, an adjustment of a huge budget)
-    // need not be: that is input nobody can be paid on, not a fault.
     if (error instanceof UnsafeIntegerError) return err([TOO_LARGE])
     throw error
   }
 }
 
 const TOO_LARGE: ValidationIssue = {
-  path: 'budget',
-  message: 'The budget is too large to compute exactly (a figure passes 9,007,199,254,740,991): use a smaller budget, rate, quantity or adjustment.',
+  path: '(root)',
+  message:
+    'These figures are too large to compute exactly (one passes 9,007,199,254,740,991): use a smaller budget, rate, quantity, adjustment, manual amount or penalty.',
+}
+
+/** Whether every number in the breakdown is exact: a sum past 2^53 rounds silently instead of failing. */
+const exact = (value: unknown): boolean => {
+  if (typeof value === 'number') return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value))
+  if (value !== null && typeof value === 'object') return Object.values(value).every(exact)
+  return true
 }
 
 function calculate(input: ProPayInput): ProPayBreakdown {

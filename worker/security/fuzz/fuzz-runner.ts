@@ -95,14 +95,17 @@ export const fuzzSeed = () => {
 /** A route that takes no input at all (no path parameter, query or body) varies only by caller: a fifth of the share. */
 const weightOf = (route: ApiRoute) => (route.params.length || route.endpoint.query || route.endpoint.body || route.method !== 'GET' ? 5 : 1)
 
-/** The requests for `route`: FUZZ_REQUESTS (default 11,000) spread over every route of the app by weight. */
-export function requestsFor(route: ApiRoute, routes: ApiRoute[]) {
+export const DEFAULT_REQUESTS = 11_000
+
+/** FUZZ_REQUESTS, else the default. */
+export const configuredTotal = () => {
   const configured = env.FUZZ_REQUESTS ? Number(env.FUZZ_REQUESTS) : NaN
-  const total = Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_REQUESTS
-  return Math.ceil((total * weightOf(route)) / routes.reduce((sum, r) => sum + weightOf(r), 0))
+  return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_REQUESTS
 }
 
-export const DEFAULT_REQUESTS = 11_000
+/** The requests for `route`: `total` spread over every route of the app by weight. */
+export const requestsFor = (route: ApiRoute, routes: ApiRoute[], total = configuredTotal()) =>
+  Math.ceil((total * weightOf(route)) / routes.reduce((sum, r) => sum + weightOf(r), 0))
 
 /** A per-route seed from the run's seed, so one route's requests do not change when another route is added. */
 const routeSeed = (seed: number, key: string) => [...key].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, seed)
