@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { ConnectionView, ForceSyncResponse } from '../../shared/api/connections'
+import { captureQueue, sandboxUrl } from '../test/aspire-sandbox'
 import { insertConnection } from '../test/connection-fixtures'
 import { call, orgWithAdmin, userWithRole } from '../test/fixtures'
 
@@ -98,5 +99,18 @@ describe('/api/v1/connections without a vendor', () => {
     const id = await insertConnection(orgId)
     const res = await call(`/api/v1/connections/${id}`, { method: 'PATCH', token, json: {} })
     expect(res.status).toBe(400)
+  })
+})
+
+describe('/api/v1/connections against the Aspire sandbox', () => {
+  it('should answer credentials holding a lone surrogate as the vendor does (422), not fail', async () => {
+    captureQueue()
+    const { token } = await orgWithAdmin()
+    const res = await call('/api/v1/connections', {
+      method: 'POST',
+      token,
+      json: { vendor: 'aspire', credentials: { clientId: 'a\ud83db', secret: 'not-the-secret' }, settings: { syncStartDate: '2026-01-01', baseUrl: sandboxUrl() } },
+    })
+    expect(res.status).toBe(422)
   })
 })

@@ -50,6 +50,26 @@ describe('POST /api/v1/propays', () => {
     expect(created.settings).toMatchObject({ budget: { type: 'hours', budgetSeconds: 72_000 }, budgetSource: 'propay' })
   })
 
+  it('should keep a budget too large to compute with the reason instead of failing', async () => {
+    const { admin, connectionId } = await scenario()
+    await seedSynced(admin.orgId, connectionId, { jobs: [{ externalId: 'NB' }] })
+    const budget = { type: 'rate', rateCentsPerUnit: Number.MAX_SAFE_INTEGER, quantity: '12.5' }
+    const created = await ok('createProPay', admin.token, '/api/v1/propays', { json: { connectionId, jobExternalId: 'NB', budget } }, 201)
+    expect(created.breakdown).toBeNull()
+    expect(created.approvable).toBe(false)
+    expect(created.calculationIssues).toEqual([{ path: '(root)', message: expect.stringMatching(/^These figures are too large to compute exactly/) }])
+    const fixed = await ok('updateProPay', admin.token, `/api/v1/propays/${created.id}`, { json: { budget: { type: 'amount', amountCents: 100_000 } } })
+    expect(fixed.calculationIssues).toEqual([])
+  })
+
+  it('should keep manual amounts whose total is too large to compute with the reason instead of rounding it', async () => {
+    const { admin, propay } = await withProPay()
+    const manual = await ok('updateProPay', admin.token, `/api/v1/propays/${propay.id}`, {
+      json: { distribution: { type: 'manual', amountsCents: { w1: Number.MAX_SAFE_INTEGER, w2: 2000 } } },
+    })
+    expect(manual).toMatchObject({ breakdown: null, approvable: false, calculationIssues: [{ path: '(root)' }] })
+  })
+
   it('should name invalid fields with 400', async () => {
     const { admin, connectionId } = await scenario()
     const bad = await fails('/api/v1/propays', admin.token, 400, { method: 'POST', json: { connectionId, budget: { type: 'hours', budgetSeconds: -1 } } })

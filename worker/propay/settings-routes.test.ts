@@ -37,6 +37,22 @@ describe('/api/v1/bonus-settings', () => {
     expect(shape.details!.map((d) => d.path).sort()).toEqual(['budgetModifierBp', 'launchDate'])
   })
 
+  it('should refuse excluded jobs on another organisation’s connection, or on none, with 400 and change nothing', async () => {
+    const acme = await scenario('Acme')
+    const globex = await scenario('Globex')
+    const refused = await fails('/api/v1/bonus-settings', acme.admin.token, 400, {
+      method: 'PATCH',
+      json: { excludedJobs: [{ connectionId: acme.connectionId, jobExternalId: 'J1' }, { connectionId: globex.connectionId, jobExternalId: 'J1' }, { connectionId: 'made-up', jobExternalId: 'J1' }] },
+    })
+    expect(refused.details).toEqual([
+      { path: 'excludedJobs.1.connectionId', message: 'excludedJobs.1.connectionId: no connection with this id in your organisation' },
+      { path: 'excludedJobs.2.connectionId', message: 'excludedJobs.2.connectionId: no connection with this id in your organisation' },
+    ])
+    expect(await ok('getBonusSettings', acme.admin.token, '/api/v1/bonus-settings')).toEqual({ settings: DEFAULT_BONUS_SETTINGS, updatedAt: null })
+    const kept = await ok('updateBonusSettings', acme.admin.token, '/api/v1/bonus-settings', { json: { excludedJobs: [{ connectionId: acme.connectionId, jobExternalId: 'J1' }] } })
+    expect(kept.settings.excludedJobs).toEqual([{ connectionId: acme.connectionId, jobExternalId: 'J1' }])
+  })
+
   it('should let managers read but only admins change them; other roles get 403', async () => {
     const { admin } = await scenario()
     const manager = await userWithRole(admin.token, 'manager')

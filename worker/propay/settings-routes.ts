@@ -12,6 +12,7 @@ import type { AppEnv } from '../env'
 import { ApiError } from '../http/api-error'
 import { json } from '../http/validate'
 import { nowIso } from '../util/clock'
+import { checkExcludedJobs } from './excluded-jobs'
 import { loadBonusSettings, validateBonusSettings } from './settings'
 
 export const bonusSettingsRoutes = new Hono<AppEnv>()
@@ -24,7 +25,7 @@ export const bonusSettingsRoutes = new Hono<AppEnv>()
     const changes = Object.fromEntries(Object.entries(c.req.valid('json')).filter(([, value]) => value !== undefined))
     const { settings } = await loadBonusSettings(db, orgId)
     const next = { ...settings, ...changes }
-    const issues = validateBonusSettings(next)
+    const issues = [...validateBonusSettings(next), ...(changes.excludedJobs ? await checkExcludedJobs(db, orgId, next.excludedJobs) : [])]
     if (issues.length > 0) throw new ApiError('bad_request', `The request body is not valid: ${issues.map((i) => i.message).join('; ')}.`, issues)
     const now = nowIso()
     await db

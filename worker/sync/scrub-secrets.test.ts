@@ -21,6 +21,11 @@ describe('secretScrubber', () => {
     expect(secretScrubber(['', 'ab'])('ab cd')).toBe('ab cd')
   })
 
+  it('should hide a secret holding a lone surrogate instead of failing to URL-encode it', () => {
+    const scrubLone = secretScrubber(['a\ud83db-key'])
+    expect(scrubLone('refused a\ud83db-key and a%EF%BF%BDb-key')).toBe(`refused ${HIDDEN} and ${HIDDEN}`)
+  })
+
   it('should treat regular-expression characters in a secret literally', () => {
     expect(secretScrubber(['a.c$'])('abc$ a.c$')).toBe(`abc$ ${HIDDEN}`)
   })

@@ -14,7 +14,13 @@ const MIN_LENGTH = 3
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-const formsOf = (secret: string) => [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]
+/**
+ * URL-encoded as a URL would carry it: a lone surrogate (no real credential has one, but a caller can send it) cannot
+ * be encoded and goes out as U+FFFD; encodeURIComponent would throw instead.
+ */
+const urlEncoded = (secret: string) => encodeURIComponent(secret.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'))
+
+const formsOf = (secret: string) => [secret, urlEncoded(secret), JSON.stringify(secret).slice(1, -1)]
 
 /** A function that hides the given secrets in any text; the identity when there is nothing to hide. */
 export function secretScrubber(secrets: readonly string[]): (text: string) => string {

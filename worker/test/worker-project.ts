@@ -22,6 +22,9 @@ export async function workerProject(test: TestOptions): Promise<TestProjectInlin
             TEST_MIGRATIONS: migrations,
             CREDENTIALS_KEY: 'dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LTMyYiE=',
             ENVIRONMENT: 'test',
+            // The API fuzzer's seed and request count (worker/security/), overridable from the shell.
+            FUZZ_SEED: process.env.FUZZ_SEED ?? '',
+            FUZZ_REQUESTS: process.env.FUZZ_REQUESTS ?? '',
           },
         },
       }),

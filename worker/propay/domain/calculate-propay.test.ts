@@ -36,6 +36,14 @@ describe('calculateProPay', () => {
     })
   })
 
+  it('should refuse input whose figures pass the safe integer range instead of failing or rounding', () => {
+    const tooLarge = { ok: false, error: [{ path: '(root)', message: expect.stringMatching(/^These figures are too large to compute exactly/) }] }
+    expect(calculateProPay(crewInput({ budget: { type: 'rate', rateCentsPerUnit: Number.MAX_SAFE_INTEGER, quantity: '12.5' } }))).toEqual(tooLarge)
+    expect(calculateProPay(crewInput({ budget: { type: 'amount', amountCents: 2 ** 52 }, adjustment: { kind: 'multiply', factorBp: 30_000 } }))).toEqual(tooLarge)
+    const manual = { type: 'manual' as const, amountsCents: { a: Number.MAX_SAFE_INTEGER, b: 2000 } }
+    expect(calculateProPay(crewInput({ distribution: manual, people: leadA }))).toEqual(tooLarge)
+  })
+
   it('should give a plain JSON breakdown that survives serialisation unchanged', () => {
     const breakdown = calculate(crewInput({ distribution: { type: 'equal_rate' }, people: leadA }))
     expect(JSON.parse(JSON.stringify(breakdown))).toStrictEqual(breakdown)

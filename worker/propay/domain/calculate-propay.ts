@@ -8,6 +8,7 @@ import { splitIntoBuckets } from './pool'
 import type { ProPayInput } from './propay-input'
 import { bonusExclusionOf, type ProPayPeople } from './propay-people'
 import { readinessProblems } from './readiness-problems'
+import { UnsafeIntegerError } from './integer-math'
 import { err, ok, type Result } from './result'
 import { allocateRoleBuckets } from './role-allocation'
 import { BUCKET_ROLES } from './roles'
@@ -34,7 +35,31 @@ import { buildWorkerRows, payoutsOf } from './worker-rows'
 export function calculateProPay(input: ProPayInput): Result<ProPayBreakdown, ValidationIssue[]> {
   const issues = validateProPayInput(input)
   if (issues.length > 0) return err(issues)
+  // Each input is a safe integer, but products and sums of them (a rate times a quantity, manual amounts, penalties)
+  // need not be: that is input nobody can be paid on, not a fault, and no figure may be shown rounded.
+  try {
+    const breakdown = calculate(input)
+    return exact(breakdown) ? ok(breakdown) : err([TOO_LARGE])
+  } catch (error) {
+    if (error instanceof UnsafeIntegerError) return err([TOO_LARGE])
+    throw error
+  }
+}
 
+const TOO_LARGE: ValidationIssue = {
+  path: '(root)',
+  message:
+    'These figures are too large to compute exactly (one passes 9,007,199,254,740,991): use a smaller budget, rate, quantity, adjustment, manual amount or penalty.',
+}
+
+/** Whether every number in the breakdown is exact: a sum past 2^53 rounds silently instead of failing. */
+const exact = (value: unknown): boolean => {
+  if (typeof value === 'number') return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value))
+  if (value !== null && typeof value === 'object') return Object.values(value).every(exact)
+  return true
+}
+
+function calculate(input: ProPayInput): ProPayBreakdown {
   const settings = resolveCostSettings(input.costSettings)
   const labor = summarizeLabor(input.timeEntries, input.wageHistory, settings)
   const budget = computeBudget(
@@ -62,7 +87,7 @@ export function calculateProPay(input: ProPayInput): Result<ProPayBreakdown, Val
   const workers = buildWorkerRows(labor, input.people, input.pool.otherRecipientIds, allocation)
   const payouts = payoutsOf(workers)
 
-  return ok({
+  return {
     version: 1,
     workState: deriveWorkState(input.milestones, input.timeEntries),
     budget: budget.breakdown,
@@ -105,7 +130,7 @@ export function calculateProPay(input: ProPayInput): Result<ProPayBreakdown, Val
       ...allocation.problems,
     ],
     warnings: [...noBonusWarnings(savings), ...budget.warnings, ...allocation.warnings],
-  })
+  }
 }
 
 function crewMembers(labor: LaborSummary, people: ProPayPeople): CrewMember[] {

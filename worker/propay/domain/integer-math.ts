@@ -15,10 +15,15 @@ export function divideFloor(numerator: bigint, denominator: bigint): bigint {
   return numerator / denominator
 }
 
+/** A figure too large for a double to hold exactly: the inputs were too large, not the code wrong. */
+export class UnsafeIntegerError extends RangeError {
+  override readonly name = 'UnsafeIntegerError'
+}
+
 /** Converts back to `number`, refusing values a double cannot hold exactly. */
 export function toSafeNumber(value: bigint): number {
   if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
-    throw new RangeError(`${value} is outside the safe integer range`)
+    throw new UnsafeIntegerError(`${value} is outside the safe integer range`)
   }
   return Number(value)
 }
