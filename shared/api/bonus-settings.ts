@@ -1,6 +1,6 @@
 /**
  * The organisation's bonus program settings. Pools, split, distribution, safeguards, cost settings and hold times
- * are copied onto each ProPay when it is created (propay.md §4.1): changing them affects new ProPays only.
+ * are copied onto each ProPay when it is created (docs/domain/propay.md §4.1): changing them affects new ProPays only.
  * @module
  */
 import { z } from 'zod'

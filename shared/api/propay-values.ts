@@ -26,7 +26,7 @@ const id = z.string().trim().min(1, 'must be a non-empty id').max(200)
 export const BUDGET_TYPES = ['hours', 'amount', 'contract_price', 'rate', 'task_hours', 'task_amount'] as const
 export const BudgetType = z.enum(BUDGET_TYPES)
 
-/** A labor budget by type (propay.md §5.1); hours are person-hours in seconds. */
+/** A labor budget by type (docs/domain/propay.md §5.1); hours are person-hours in seconds. */
 export const BudgetSpec = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hours'), budgetSeconds: nonNegative('budgetSeconds') }),
   z.object({ type: z.literal('amount'), amountCents: nonNegative('amountCents') }),
@@ -51,7 +51,7 @@ export const BudgetSpec = z.discriminatedUnion('type', [
 ])
 export type BudgetSpec = z.infer<typeof BudgetSpec>
 
-/** A budget adjustment on one ProPay (§5.2); `none` restores the original budget. */
+/** A budget adjustment on one ProPay (docs/domain/propay.md §5.2); `none` restores the original budget. */
 export const BudgetAdjustment = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }),
   z.object({ kind: z.literal('percentage_increase'), bp: nonNegative('bp') }),
@@ -67,7 +67,7 @@ export const PAYOUT_ROLES = ['crew', 'crew_lead', 'manager', 'other'] as const
 export const PayoutRole = z.enum(PAYOUT_ROLES)
 export type PayoutRole = z.infer<typeof PayoutRole>
 
-/** The bonus pool: split job savings % and the five role buckets, which must total 100% (§7). */
+/** The bonus pool: split job savings % and the five role buckets, which must total 100% (docs/domain/propay.md §7). */
 export const PoolConfig = z.object({
   splitBp: percentBp('splitBp'),
   bucketsBp: z.object({
@@ -84,7 +84,7 @@ export type PoolConfig = z.infer<typeof PoolConfig>
 export const DISTRIBUTION_TYPES = ['equal_rate', 'equal_weighted', 'crew_lead_weighted', 'manual'] as const
 export const DistributionType = z.enum(DISTRIBUTION_TYPES)
 
-/** How the crew bucket is divided (§8); manual amounts are per vendor worker id and must sum to the bucket. */
+/** How the crew bucket is divided (docs/domain/propay.md §8); manual amounts are per vendor worker id and must sum to the bucket. */
 export const DistributionConfig = z.discriminatedUnion('type', [
   z.object({ type: z.literal('equal_rate') }),
   z.object({ type: z.literal('equal_weighted') }),
@@ -93,7 +93,7 @@ export const DistributionConfig = z.discriminatedUnion('type', [
 ])
 export type DistributionConfig = z.infer<typeof DistributionConfig>
 
-/** Which costs count as labor (§6 step 2, §10); all excluded by default. */
+/** Which costs count as labor (docs/domain/propay.md §6 step 2, §10); all excluded by default. */
 export const CostSettings = z.object({
   includeDriveTime: z.boolean(),
   includeBurden: z.boolean(),
@@ -116,7 +116,7 @@ export type Penalty = z.infer<typeof Penalty>
 
 export const Weekday = z.enum(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'])
 
-/** How pay periods are cut (§13). */
+/** How pay periods are cut (docs/domain/propay.md §13). */
 export const PayPeriodConfig = z.discriminatedUnion('frequency', [
   z.object({ frequency: z.literal('weekly'), startWeekday: Weekday }),
   z.object({ frequency: z.literal('biweekly'), anchorStart: IsoDate }),
@@ -125,7 +125,7 @@ export const PayPeriodConfig = z.discriminatedUnion('frequency', [
 ])
 export type PayPeriodConfig = z.infer<typeof PayPeriodConfig>
 
-/** How long new line items stay held (§9, §13). */
+/** How long new line items stay held (docs/domain/propay.md §9, §13). */
 export const HoldPolicy = z.object({
   waitingPeriodDays: nonNegative('waitingPeriodDays').max(3650),
   retentionDays: z.object({

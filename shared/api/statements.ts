@@ -1,5 +1,5 @@
 /**
- * Line items and statements (propay.md §13): approval puts one line item per (ProPay, worker, role) on the worker's
+ * Line items and statements (docs/domain/propay.md §13): approval puts one line item per (ProPay, worker, role) on the worker's
  * statement for the pay period; payroll marks statements paid.
  * @module
  */

@@ -1,5 +1,5 @@
 /**
- * Creating a ProPay by hand (propay.md §4.1): an admin or manager picks a job or a visit without a ProPay, its
+ * Creating a ProPay by hand (docs/domain/propay.md §4.1): an admin or manager picks a job or a visit without a ProPay, its
  * manager and, when the vendor has none, its budget. Not on canceled work; never a second ProPay on the same scope.
  * @module
  */

@@ -1,6 +1,6 @@
 /**
  * `/api/v1/bonus-settings`: the organisation's bonus program. Admins and managers read it; only admins change it
- * (propay.md §2). Changes reach ProPays created afterwards, never existing ones.
+ * (docs/domain/propay.md §2). Changes reach ProPays created afterwards, never existing ones.
  * @module
  */
 import { Hono } from 'hono'

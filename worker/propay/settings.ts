@@ -11,7 +11,7 @@ import { validateBudgetModifier, validatePayPeriodConfig, validatePool, type Val
 
 /** Sensible defaults: the spec's 70/20/10 pool at a 50% split, equal weighted, weekly from Monday, no holds. */
 export const DEFAULT_BONUS_SETTINGS: BonusSettings = {
-  // "Not Sure" (propay.md §4.1): nothing is generated until an admin picks a launch date.
+  // "Not Sure" (docs/domain/propay.md §4.1): nothing is generated until an admin picks a launch date.
   launchDate: null,
   incentivizedBranchIds: null,
   exclusionRules: [],

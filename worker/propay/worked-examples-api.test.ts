@@ -9,7 +9,7 @@ const HOUR = 3600
 const shares = (detail: { breakdown: { workers: { workerId: string; shares: Record<string, number> }[] } | null }) =>
   Object.fromEntries(detail.breakdown!.workers.map((w) => [w.workerId, w.shares]))
 
-describe('spec §6.1 worked example 1 through the API — hours budget', () => {
+describe('docs/domain/propay.md §6.1 worked example 1 through the API — hours budget', () => {
   // 40 crew-hours for a 2-person crew = 80 person-hours; a (crew lead) and b at $25/h log 30 h each.
   async function setUp() {
     const admin = await orgWithAdmin()
@@ -109,7 +109,7 @@ describe('spec §6.1 worked example 1 through the API — hours budget', () => {
   })
 })
 
-describe('spec §6.2 worked example 2 through the API — contract price', () => {
+describe('docs/domain/propay.md §6.2 worked example 2 through the API — contract price', () => {
   it('should budget $3,000 from the contract price, pay $60 to each of three workers, $60 to the lead and $30 to the manager', async () => {
     const admin = await orgWithAdmin()
     await ok('updateBonusSettings', admin.token, '/api/v1/bonus-settings', {

@@ -1,7 +1,7 @@
 /**
  * Posting approved line items onto statements: one statement per worker × pay period, created on first use with
  * the organisation's next `ST-` number. A statement that is no longer open is never edited; its items go to the
- * worker's next open period instead (propay.md §11, §13).
+ * worker's next open period instead (docs/domain/propay.md §11, §13).
  * @module
  */
 import { and, eq, sql } from 'drizzle-orm'

@@ -1,6 +1,6 @@
 /**
  * Every fact about Buildertrend's pages the extension relies on, as data. Only `/app/...` being the UI is
- * documented (buildertrend.md §2); the routes and DOM below are unverified guesses: when one is wrong, fix
+ * documented (docs/vendors/buildertrend.md §2); the routes and DOM below are unverified guesses: when one is wrong, fix
  * it here and in the matching fixture under `e2e/fixtures/buildertrend/` (`detect-page.test.ts` counts each
  * probe's matches on them). The panel needs none of this to work: it docks on every page.
  * @module

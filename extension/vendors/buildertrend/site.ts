@@ -1,5 +1,5 @@
 /**
- * Where Buildertrend's web app lives (buildertrend.md §2: `/app/...` on buildertrend.net). Everything that
+ * Where Buildertrend's web app lives (docs/vendors/buildertrend.md §2: `/app/...` on buildertrend.net). Everything that
  * depends on Buildertrend's pages stays in this folder.
  * @module
  */

@@ -1,6 +1,6 @@
 /**
  * The Company ID is the subdomain of the company's ExakTime Connect address (`acme.exaktime.com` → `acme`;
- * exaktime.md §1), so the panel can prefill it from the page it sits on. Pure.
+ * docs/vendors/exaktime.md §1), so the panel can prefill it from the page it sits on. Pure.
  * @module
  */
 

@@ -1,5 +1,5 @@
 /**
- * Where ExakTime Connect lives: one address per company, `{companyId}.exaktime.com` (exaktime.md §1).
+ * Where ExakTime Connect lives: one address per company, `{companyId}.exaktime.com` (docs/vendors/exaktime.md §1).
  * Everything that depends on ExakTime's pages stays in this folder.
  * @module
  */

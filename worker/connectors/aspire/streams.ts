@@ -1,6 +1,6 @@
 /**
  * The Aspire collections we sync, in dependency order (reference data first, time and materials last),
- * each with its id, modified field (aspire.md §6) and date bound.
+ * each with its id, modified field (docs/vendors/aspire.md §6) and date bound.
  * @module
  */
 import type { Stream } from '../../sync/connector'

@@ -1,5 +1,5 @@
 /**
- * Signing in to Buildertrend unattended (buildertrend.md §2): the Auth0 password grant first (accounts
+ * Signing in to Buildertrend unattended (docs/vendors/buildertrend.md §2): the Auth0 password grant first (accounts
  * migrated to Auth0 are refused by the older login), the mobile-style `/api/Login/AjaxLogin` only when
  * the Auth0 grant is not available. A refused password is never retried: repeated failures lock accounts.
  * Sessions are cached per isolate and renewed when Buildertrend ends them.

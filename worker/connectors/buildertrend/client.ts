@@ -2,7 +2,7 @@
  * Calls to Buildertrend's internal JSON API with the web app's headers (`portaltype: 1`), unwrapping the
  * `/api` envelope. An ended session shows as `needsToRelogin`, a redirect (to `/app/error` or a login
  * page), a 401 or an HTML page where JSON was expected: we sign in again once and repeat the request; if
- * Buildertrend ends the fresh session too, a person has to look (buildertrend.md §3).
+ * Buildertrend ends the fresh session too, a person has to look (docs/vendors/buildertrend.md §3).
  * @module
  */
 import type { SyncContext } from '../../sync/connector'

@@ -1,5 +1,5 @@
 /**
- * Buildertrend, pull side. No public API covers this data (buildertrend.md §1): we sign in with the admin's
+ * Buildertrend, pull side. No public API covers this data (docs/vendors/buildertrend.md §1): we sign in with the admin's
  * website username and password and read the web app's own JSON endpoints, re-reading a rolling window
  * each sync because nothing tells us what changed.
  * @module

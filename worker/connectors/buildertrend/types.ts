@@ -1,5 +1,5 @@
 /**
- * The parts of Buildertrend's internal JSON the adapter reads (buildertrend.md §3–§7). Loosely typed on
+ * The parts of Buildertrend's internal JSON the adapter reads (docs/vendors/buildertrend.md §3–§7). Loosely typed on
  * purpose: these endpoints are undocumented and fields come in several shapes.
  * @module
  */

@@ -30,7 +30,7 @@ export function looseNumber(value: BtNumber | undefined): number | null {
   return text && /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text) ? Number(text) : Number.NaN
 }
 
-/** Buildertrend writes "no date" as 0001-01-01, 2006-01-01, 2055-01-01 or similar (buildertrend.md §5). */
+/** Buildertrend writes "no date" as 0001-01-01, 2006-01-01, 2055-01-01 or similar (docs/vendors/buildertrend.md §5). */
 export function realDate(value: string | null | undefined): string | null {
   if (!value) return null
   const day = value.slice(0, 10)

@@ -1,5 +1,5 @@
 /**
- * The credential path (exaktime.md §2.1): sign in at the company's own host, `{companyId}.exaktime.com`,
+ * The credential path (docs/vendors/exaktime.md §2.1): sign in at the company's own host, `{companyId}.exaktime.com`,
  * with the ExakTime Connect username and password, and read with the session token. The protocol is
  * *unverified* (no public documentation; it needs a traffic capture from a real account), so it is written
  * against the sandbox's model of it, behind the same interface as the API key. Sessions are cached per

@@ -1,5 +1,5 @@
 /**
- * Labor budgets. ExakTime has no budget entity (exaktime.md §6), so the adapter never expects one from
+ * Labor budgets. ExakTime has no budget entity (docs/vendors/exaktime.md §6), so the adapter never expects one from
  * the vendor: budgets come from our product — a default for every job (a percent of the contract price,
  * or hours) and per-job values in the connection's settings. Without either, no budget rows exist.
  * @module

@@ -1,6 +1,6 @@
 /**
  * The Company ID is the subdomain of the company's ExakTime Connect address (`CompanyName.exaktime.com` →
- * `CompanyName`) and has no spaces (exaktime.md §1). People paste all sorts of things; each mistake gets a
+ * `CompanyName`) and has no spaces (docs/vendors/exaktime.md §1). People paste all sorts of things; each mistake gets a
  * message that says what to type instead.
  * @module
  */

@@ -1,5 +1,5 @@
 /**
- * ExakTime (Arcoro), pull side. One adapter, two ways in (exaktime.md §2): an Arcoro API key, or the
+ * ExakTime (Arcoro), pull side. One adapter, two ways in (docs/vendors/exaktime.md §2): an Arcoro API key, or the
  * ExakTime Connect sign-in (Company ID, username, password); both read the same REST lists and warehouse.
  * Every 15 minutes by default: the warehouse behind time refreshes only nightly, so polling faster would
  * re-read the same snapshot.

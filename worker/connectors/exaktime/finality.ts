@@ -1,5 +1,5 @@
 /**
- * When ExakTime time is final (exaktime.md §4, product decision): approved at the company's chosen level
+ * When ExakTime time is final (docs/vendors/exaktime.md §4, product decision): approved at the company's chosen level
  * (sign-off, or supervisor and above) for that employee and day, or in a closed pay period. A record in
  * Quarantined Time arrived after its day was approved; it waits for a person whatever the day says.
  * @module

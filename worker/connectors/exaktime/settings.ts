@@ -1,5 +1,5 @@
 /**
- * What a connection to ExakTime holds: one of two ways to sign in (exaktime.md §2), and how time is
+ * What a connection to ExakTime holds: one of two ways to sign in (docs/vendors/exaktime.md §2), and how time is
  * imported.
  * @module
  */

@@ -1,5 +1,5 @@
 /**
- * Time records from the warehouse. The warehouse is day-granular and refreshed nightly (exaktime.md §3),
+ * Time records from the warehouse. The warehouse is day-granular and refreshed nightly (docs/vendors/exaktime.md §3),
  * so there is no modified-since cursor to trust: every run re-reads a rolling window of whole days —
  * `windowDays` back, and further back to the oldest day that still had time waiting for approval — from
  * the sync start date on. The window is walked in 7-day slices (one approval lookup covers a slice), each

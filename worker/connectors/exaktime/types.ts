@@ -1,6 +1,6 @@
 /**
  * ExakTime/Arcoro shapes as the adapter reads them. Arcoro publishes no schema we could generate from:
- * REST fields follow a public MCP wrapper, warehouse (`Dw*`) fields are guesses (exaktime.md §2.2, §10),
+ * REST fields follow a public MCP wrapper, warehouse (`Dw*`) fields are guesses (docs/vendors/exaktime.md §2.2, §10),
  * so every field is read defensively.
  * @module
  */

@@ -76,7 +76,7 @@ export const propays = sqliteTable(
     /** The ProPay's own budget; null = use the synced one. Kept apart from synced data so a sync never erases it. */
     budget: text('budget', { mode: 'json' }).$type<BudgetSpec>(),
     adjustment: text('adjustment', { mode: 'json' }).notNull().$type<BudgetAdjustment>(),
-    // Copied from the bonus settings at creation (propay.md §4.1).
+    // Copied from the bonus settings at creation (docs/domain/propay.md §4.1).
     /** Which synced budget to use while `budget` is null. */
     budgetRule: text('budget_rule', { mode: 'json' }).notNull().$type<SyncedBudgetRule>(),
     budgetModifierBp: integer('budget_modifier_bp').notNull(),
@@ -109,7 +109,7 @@ export const propays = sqliteTable(
   ],
 )
 
-/** One worker × one pay period (propay.md §13); `number` is the organisation's running `ST-001` reference. */
+/** One worker × one pay period (docs/domain/propay.md §13); `number` is the organisation's running `ST-001` reference. */
 export const statements = sqliteTable(
   'statements',
   {

@@ -4,7 +4,7 @@ import type { LineItemState } from './line-item-lifecycle'
 import type { PayoutRole } from './roles'
 import type { Cents, IsoDate } from './units'
 
-/** A bonus line item to create at approval: one per (ProPay, worker, bucket role) (spec §13 **Decision**). */
+/** A bonus line item to create at approval: one per (ProPay, worker, bucket role) (docs/domain/propay.md §13 **Decision**). */
 export interface BonusLineItem extends LineItemState {
   /** Unique per approval round, so reprocessing an approval never pays twice. */
   readonly idempotencyKey: string
@@ -16,7 +16,7 @@ export interface BonusLineItem extends LineItemState {
   readonly amountCents: Cents
 }
 
-/** How long new items stay held: the waiting period, or the role's retention when that is longer (spec §9, §7). */
+/** How long new items stay held: the waiting period, or the role's retention when that is longer (docs/domain/propay.md §9, §7). */
 export interface HoldPolicy {
   readonly waitingPeriodDays: number
   readonly retentionDays: Readonly<Record<PayoutRole, number>>
@@ -29,7 +29,7 @@ export const NO_HOLD: HoldPolicy = {
 
 /**
  * The deterministic key of a line item. The approval round is part of it because re-approving after an unapprove
- * creates new items next to the reversed ones (spec §4.2). Parts are URI-encoded so an id containing `:` cannot
+ * creates new items next to the reversed ones (docs/domain/propay.md §4.2). Parts are URI-encoded so an id containing `:` cannot
  * collide with another key.
  *
  * @example
@@ -49,7 +49,7 @@ export interface ApprovalLineItemsInput {
 }
 
 /**
- * Turns the approved payouts into line items, all starting held (spec §13): until the end of the waiting period or,
+ * Turns the approved payouts into line items, all starting held (docs/domain/propay.md §13): until the end of the waiting period or,
  * when longer, the retention of the item's role. The company bucket is never paid, so it never appears here.
  */
 export function buildApprovalLineItems(input: ApprovalLineItemsInput): BonusLineItem[] {

@@ -36,9 +36,9 @@ export interface ActualLaborBreakdown {
   readonly settings: CostSettings
   /** Time counted as labor. */
   readonly seconds: Seconds
-  /** Σ(seconds × wage) ÷ 3600, rounded half-up once (spec §12). */
+  /** Σ(seconds × wage) ÷ 3600, rounded half-up once (docs/domain/propay.md §12). */
   readonly costCents: Cents
-  /** Drive time left out of labor cost, listed separately (spec §10); empty when drive time is included. */
+  /** Drive time left out of labor cost, listed separately (docs/domain/propay.md §10); empty when drive time is included. */
   readonly excludedDrive: {
     readonly seconds: Seconds
     readonly wouldCostCents: Cents
@@ -81,7 +81,7 @@ export interface CrewBucketBreakdown {
   /** k for Crew Lead Weighted, else `null`. */
   readonly leadFactorBp: BasisPoints | null
   readonly bucketCents: Cents
-  /** The crew lead bucket, when there is no eligible crew lead to take it (spec §7 **Open**). */
+  /** The crew lead bucket, when there is no eligible crew lead to take it (docs/domain/propay.md §7 **Open**). */
   readonly fromCrewLeadCents: Cents
   readonly penaltiesDeductedCents: Cents
   /** bucket + from crew lead − penalties: what is divided among the crew. */

@@ -15,7 +15,7 @@ export interface TaskAmountLine {
   readonly amountCents: Cents
 }
 
-/** The synced or entered labor budget of a ProPay, by budget type (spec §5.1). */
+/** The synced or entered labor budget of a ProPay, by budget type (docs/domain/propay.md §5.1). */
 export type BudgetSpec =
   /** Person-hours (summed over workers), priced at the blended wage of the time actually worked. */
   | { readonly type: 'hours'; readonly budgetSeconds: Seconds }
@@ -38,7 +38,7 @@ export const ADJUSTMENT_KINDS = [
 export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number]
 
 /**
- * A budget adjustment on one ProPay (spec §5.2). Stored apart from the synced budget so a sync never erases it;
+ * A budget adjustment on one ProPay (docs/domain/propay.md §5.2). Stored apart from the synced budget so a sync never erases it;
  * `none` restores the original.
  */
 export type BudgetAdjustment =
@@ -55,6 +55,6 @@ export type BudgetAdjustment =
 
 export const NO_ADJUSTMENT: BudgetAdjustment = { kind: 'none' }
 
-/** The company-wide budget modifier allows 1–200% (spec §5.1). */
+/** The company-wide budget modifier allows 1–200% (docs/domain/propay.md §5.1). */
 export const MIN_BUDGET_MODIFIER_BP = 100
 export const MAX_BUDGET_MODIFIER_BP = 20_000

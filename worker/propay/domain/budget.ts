@@ -8,7 +8,7 @@ import type { LaborSummary } from './labor-summary'
 import { roundRatioHalfUp } from './ratio'
 import type { BasisPoints, Cents } from './units'
 
-/** How the labor budget was reached, step by step (spec §5). */
+/** How the labor budget was reached, step by step (docs/domain/propay.md §5). */
 export interface BudgetBreakdown {
   readonly type: BudgetType
   /** The synced or entered budget, as given. */
@@ -27,7 +27,7 @@ export interface BudgetBreakdown {
 }
 
 /**
- * Computes the labor budget (spec §5.2 **Decision** order): adjustment applied to (synced or entered budget × company
+ * Computes the labor budget (docs/domain/propay.md §5.2 **Decision** order): adjustment applied to (synced or entered budget × company
  * modifier), hours priced at the blended wage, rounded half-up once. Intermediate figures are rounded for display
  * only; the effective budget is rounded from the exact value, so display figures may differ from it by a cent.
  */
@@ -57,7 +57,7 @@ export function computeBudget(
 }
 
 /**
- * A ProPay may be created only with a valid budget: the effective budget after adjustments is above zero (spec §4.1
+ * A ProPay may be created only with a valid budget: the effective budget after adjustments is above zero (docs/domain/propay.md §4.1
  * **Decision**). Hours count before they can be priced.
  */
 export const hasValidBudget = (budget: BudgetBreakdown): boolean =>

@@ -22,7 +22,7 @@ import { deriveWorkState } from './work-state'
 import { buildWorkerRows, payoutsOf } from './worker-rows'
 
 /**
- * Computes one ProPay's bonus and explains every figure (spec §6): disqualifiers, actual labor, savings, worker
+ * Computes one ProPay's bonus and explains every figure (docs/domain/propay.md §6): disqualifiers, actual labor, savings, worker
  * share, role buckets, penalties, distribution. Pure and deterministic: the same input always gives the same
  * breakdown, so it can be shown live while work is in progress and recomputed at approval.
  *

@@ -1,5 +1,5 @@
 /**
- * The stable key order the spec uses to break rounding ties ("ascending worker id", §12). Vendor ids are often
+ * The stable key order the spec uses to break rounding ties ("ascending worker id", docs/domain/propay.md §12). Vendor ids are often
  * numbers sent as text, so two all-digit ids compare as numbers ("9" before "10"); anything else compares by code
  * unit, which never depends on the locale.
  */

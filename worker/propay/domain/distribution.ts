@@ -8,7 +8,7 @@ import { FULL_BP, type BasisPoints, type Cents, type Seconds } from './units'
 export const DISTRIBUTION_TYPES = ['equal_rate', 'equal_weighted', 'crew_lead_weighted', 'manual'] as const
 export type DistributionType = (typeof DISTRIBUTION_TYPES)[number]
 
-/** How the crew bucket is divided among crew members (spec §8 **Decision**). */
+/** How the crew bucket is divided among crew members (docs/domain/propay.md §8 **Decision**). */
 export type DistributionConfig =
   /** Weight hours × wage: everyone's effective hourly wage rises by the same percentage. */
   | { readonly type: 'equal_rate' }
@@ -27,7 +27,7 @@ export interface CrewMember {
   /** Σ seconds × base wage of that time. */
   readonly baseWageSeconds: bigint
   readonly isCrewLead: boolean
-  /** `false` for Remove Bonus or a crew exclusion: weight 0, but their hours still count as cost (spec §8). */
+  /** `false` for Remove Bonus or a crew exclusion: weight 0, but their hours still count as cost (docs/domain/propay.md §8). */
   readonly bonusEligible: boolean
 }
 
@@ -47,7 +47,7 @@ export interface CrewDistribution {
   readonly problems: Problem[]
 }
 
-/** The weight of one member under a weighted distribution type (spec §8 table). */
+/** The weight of one member under a weighted distribution type (docs/domain/propay.md §8 table). */
 export function crewWeight(member: CrewMember, config: Exclude<DistributionConfig, { type: 'manual' }>): bigint {
   if (!member.bonusEligible) return 0n
   switch (config.type) {

@@ -5,7 +5,7 @@ import type { WageRecord } from './wage-history'
 /**
  * Every cost numerator is over this one denominator: seconds → hours (3600), and two basis-point factors (burden,
  * overtime multiplier). Summing numerators over a common denominator lets actual labor be rounded once per ProPay
- * (spec §12) however many entries, wages and burden rates it has.
+ * (docs/domain/propay.md §12) however many entries, wages and burden rates it has.
  */
 export const COST_DENOMINATOR = BigInt(SECONDS_PER_HOUR) * BigInt(FULL_BP) * BigInt(FULL_BP)
 
@@ -27,6 +27,6 @@ export function entryCostNumerator(entry: TimeEntry, wage: WageRecord | null, se
 export const entryBaseWageSeconds = (entry: TimeEntry, wage: WageRecord | null): bigint =>
   wage === null ? 0n : BigInt(entry.seconds) * BigInt(wage.wageCentsPerHour)
 
-/** Whether an entry counts toward actual labor: drive time only when the ProPay includes it (spec §10). */
+/** Whether an entry counts toward actual labor: drive time only when the ProPay includes it (docs/domain/propay.md §10). */
 export const countsAsLabor = (entry: TimeEntry, settings: CostSettings) =>
   entry.kind === 'work' || settings.includeDriveTime

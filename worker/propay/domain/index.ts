@@ -2,7 +2,7 @@
  * @module
  * The ProPay bonus domain: pure functions (no I/O, no clock) that turn a ProPay's budget, time and settings into a
  * bonus, explain every figure, and decide what the ProPay and its line items may do next. Built to
- * `shared/domain/propay.md`; money is integer cents, percentages integer basis points, durations integer seconds.
+ * `docs/domain/propay.md`; money is integer cents, percentages integer basis points, durations integer seconds.
  *
  * Main entry points:
  * - {@link calculateProPay}: the calculation and its JSON {@link ProPayBreakdown};

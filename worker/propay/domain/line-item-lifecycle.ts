@@ -3,7 +3,7 @@ import { err, ok, type Result } from './result'
 import type { IsoDate } from './units'
 
 export const LINE_ITEM_STATUSES = ['held', 'in_process', 'paid', 'voided'] as const
-/** Held → In Process → Paid, or → Voided (spec §13). Paid and voided are final. */
+/** Held → In Process → Paid, or → Voided (docs/domain/propay.md §13). Paid and voided are final. */
 export type LineItemStatus = (typeof LINE_ITEM_STATUSES)[number]
 
 export const HOLD_REASONS = ['waiting_period', 'retention', 'manual'] as const
@@ -39,7 +39,7 @@ export interface LineItemError {
 }
 
 /**
- * Moves a bonus line item through its states (spec §13). Pure: returns the next state, or an error explaining why
+ * Moves a bonus line item through its states (docs/domain/propay.md §13). Pure: returns the next state, or an error explaining why
  * the action is not allowed now, leaving the item as it was.
  */
 export function transitionLineItem(

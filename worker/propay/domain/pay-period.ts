@@ -2,7 +2,7 @@ import { addDays, dateFromParts, dateParts, toDayNumber, weekdayOf, WEEKDAYS, ty
 import type { IsoDate } from './units'
 
 /**
- * How a branch cuts time into pay periods (spec §13).
+ * How a branch cuts time into pay periods (docs/domain/propay.md §13).
  * - weekly: 7 days from the start weekday;
  * - biweekly: 14 days; a weekday alone is ambiguous for two-week periods, so it is pinned by any one period start;
  * - semi_monthly: two periods a month, starting on `startDay` and `startDay + 15` (1 → the 1st–15th and 16th–end);

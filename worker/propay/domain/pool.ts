@@ -4,7 +4,7 @@ import { FULL_BP, type BasisPoints, type Cents } from './units'
 import { checkId, checkInteger, found, type ValidationIssue } from './validation-issue'
 
 /**
- * The bonus pool copied onto a ProPay at creation (spec §7): the split of the savings that goes to people and how
+ * The bonus pool copied onto a ProPay at creation (docs/domain/propay.md §7): the split of the savings that goes to people and how
  * that part is shared among the five role buckets.
  */
 export interface PoolConfig {
@@ -53,7 +53,7 @@ export function validatePool(pool: PoolConfig, path = 'pool'): ValidationIssue[]
 
 /**
  * Splits the worker share into the five buckets by largest remainder, ties going to buckets in the order crew, crew
- * lead, manager, company, other (spec §12). The buckets always sum to the worker share.
+ * lead, manager, company, other (docs/domain/propay.md §12). The buckets always sum to the worker share.
  */
 export function splitIntoBuckets(
   workerShareCents: Cents,

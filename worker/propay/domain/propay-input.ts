@@ -10,7 +10,7 @@ import type { WageRecord } from './wage-history'
 
 /**
  * Everything the calculation of one ProPay needs, as stored on the ProPay (pool, distribution and safeguards are
- * copied onto it at creation, spec §4.1) plus the synced work it covers.
+ * copied onto it at creation, docs/domain/propay.md §4.1) plus the synced work it covers.
  */
 export interface ProPayInput {
   readonly budget: BudgetSpec

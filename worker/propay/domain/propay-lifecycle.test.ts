@@ -25,7 +25,7 @@ const ACTIONS: ProPayAction[] = [
   { type: 'restore' },
 ]
 
-/** The legal moves of spec §4.2; everything else must be refused. */
+/** The legal moves of docs/domain/propay.md §4.2; everything else must be refused. */
 const LEGAL: Record<ProPayStatus, Partial<Record<ProPayAction['type'], ProPayStatus>>> = {
   active: { approve: 'approved', cancel: 'canceled', delete: 'deleted' },
   approved: { unapprove: 'active', mark_paid: 'paid', cancel: 'canceled', delete: 'deleted' },

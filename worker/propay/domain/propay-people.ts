@@ -2,7 +2,7 @@ import { sortedUniqueIds } from './compare-ids'
 
 /** Who is who on one ProPay. */
 export interface ProPayPeople {
-  /** Exactly one manager per ProPay (spec §2); receives the manager bucket. */
+  /** Exactly one manager per ProPay (docs/domain/propay.md §2); receives the manager bucket. */
   readonly managerId: string
   /** The ProPay's crew lead(s); they share the crew lead bucket equally. */
   readonly crewLeadIds: readonly string[]
@@ -13,7 +13,7 @@ export interface ProPayPeople {
 }
 
 export const BONUS_EXCLUSIONS = ['bonus_removed', 'excluded'] as const
-/** Why a worker gets no share although their hours count as cost (spec §2, §8). */
+/** Why a worker gets no share although their hours count as cost (docs/domain/propay.md §2, §8). */
 export type BonusExclusion = (typeof BONUS_EXCLUSIONS)[number]
 
 /**

@@ -32,7 +32,7 @@ export interface RoleAllocationInput {
 }
 
 /**
- * Hands each bucket to its holders (spec §7): crew lead bucket equally to the eligible leads (or into the crew
+ * Hands each bucket to its holders (docs/domain/propay.md §7): crew lead bucket equally to the eligible leads (or into the crew
  * bucket when there is none, **Open**), penalties off the crew bucket, crew bucket by the distribution type, manager
  * bucket to the manager, other bucket equally to its eligible recipients. The company bucket is not paid out.
  */

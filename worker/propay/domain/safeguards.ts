@@ -3,7 +3,7 @@ import type { Cents } from './units'
 export const DISQUALIFIER_OUTCOMES = ['pass', 'fail', 'unresolved'] as const
 export type DisqualifierOutcome = (typeof DISQUALIFIER_OUTCOMES)[number]
 
-/** A pass/fail check at approval, e.g. a failed inspection (spec §9). One failure voids the whole ProPay. */
+/** A pass/fail check at approval, e.g. a failed inspection (docs/domain/propay.md §9). One failure voids the whole ProPay. */
 export interface Disqualifier {
   readonly id: string
   readonly label: string
@@ -14,7 +14,7 @@ export interface Disqualifier {
 export const PENALTY_OUTCOMES = ['applied', 'waived', 'unresolved'] as const
 export type PenaltyOutcome = (typeof PENALTY_OUTCOMES)[number]
 
-/** A dollar amount taken out of the pool before distribution, e.g. minor tool damage (spec §9). */
+/** A dollar amount taken out of the pool before distribution, e.g. minor tool damage (docs/domain/propay.md §9). */
 export interface Penalty {
   readonly id: string
   readonly category: string
@@ -34,7 +34,7 @@ export interface PenaltyDeduction {
 }
 
 /**
- * Takes applied penalties off the crew bucket, floored at $0 (spec §9, **Open** default: the crew bucket). Taking
+ * Takes applied penalties off the crew bucket, floored at $0 (docs/domain/propay.md §9, **Open** default: the crew bucket). Taking
  * them before distribution spreads their cost by the ProPay's distribution type. Unresolved penalties are not
  * deducted; they block approval instead.
  */

@@ -2,7 +2,7 @@ import type { JobRef, MilestoneRef } from './milestones'
 
 /**
  * What one ProPay covers, with the key persistence makes unique so a re-sync never creates a second ProPay on the
- * same work (spec §4.1 "Idempotency").
+ * same work (docs/domain/propay.md §4.1 "Idempotency").
  */
 export type ProPayScope =
   | { readonly kind: 'job'; readonly key: `job:${string}`; readonly jobId: string; readonly milestoneIds: string[] }
@@ -14,7 +14,7 @@ export type ProPayScope =
     }
 
 /**
- * The ProPay scopes a job can hold (spec §3): a non-recurring job has one ProPay for the whole job, rolling up all
+ * The ProPay scopes a job can hold (docs/domain/propay.md §3): a non-recurring job has one ProPay for the whole job, rolling up all
  * its milestones; a recurring job has one per milestone. Either way a milestone is covered by exactly one scope.
  * Canceled milestones still get their key (a ProPay may already exist for them); whether a ProPay should be created
  * is decided by {@link checkCreationEligibility}.

@@ -1,7 +1,7 @@
 import { payPeriodContaining, previousPayPeriod, type PayPeriod, type PayPeriodConfig } from './pay-period'
 import type { IsoDate } from './units'
 
-/** The pool setting that posts items to the current or the previous statement period (spec §7). */
+/** The pool setting that posts items to the current or the previous statement period (docs/domain/propay.md §7). */
 export type PostingPeriod = 'current' | 'previous'
 
 export interface StatementAssignment {

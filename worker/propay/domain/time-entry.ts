@@ -1,14 +1,14 @@
 import type { BasisPoints, IsoDate, Seconds } from './units'
 
 export const TIME_KINDS = ['work', 'drive'] as const
-/** Drive time is kept apart because it is excluded from labor cost by default (spec §10). */
+/** Drive time is kept apart because it is excluded from labor cost by default (docs/domain/propay.md §10). */
 export type TimeKind = (typeof TIME_KINDS)[number]
 
-/** One time entry logged against a ProPay's job or milestone (spec §1). */
+/** One time entry logged against a ProPay's job or milestone (docs/domain/propay.md §1). */
 export interface TimeEntry {
   readonly id: string
   readonly workerId: string
-  /** The work date; it picks the wage in effect (spec §6, effective-dated wages). */
+  /** The work date; it picks the wage in effect (docs/domain/propay.md §6, effective-dated wages). */
   readonly date: IsoDate
   /** Duration: clocked span minus breaks. */
   readonly seconds: Seconds
@@ -28,12 +28,12 @@ export interface TimeEntry {
 export const DEFAULT_OVERTIME_MULTIPLIER_BP = 15_000
 
 /**
- * Which costs count as labor on one ProPay (spec §6 step 2, §10). All default to excluded, so the default labor cost
+ * Which costs count as labor on one ProPay (docs/domain/propay.md §6 step 2, §10). All default to excluded, so the default labor cost
  * is base wage × work time. Resolve the company default and the ProPay override before calling.
  */
 export interface CostSettings {
   readonly includeDriveTime: boolean
-  /** When on, the wage counts as wage × (1 + burden %) (spec §6, **Open** default). */
+  /** When on, the wage counts as wage × (1 + burden %) (docs/domain/propay.md §6, **Open** default). */
   readonly includeBurden: boolean
   /** When on, overtime seconds also cost the premium part of their multiplier. */
   readonly includeOvertimePremium: boolean

@@ -1,6 +1,6 @@
 /**
  * Units every figure of the bonus engine is kept in. They are plain numbers (JSON-friendly) named for what they
- * hold; every value is an integer so the arithmetic stays exact (spec §12).
+ * hold; every value is an integer so the arithmetic stays exact (docs/domain/propay.md §12).
  */
 
 /** Money in integer cents. */

@@ -21,7 +21,7 @@ const pool = (splitBp: number, bucketsBp: PoolConfig['bucketsBp']): PoolConfig =
   otherRecipientIds: [],
 })
 
-describe('spec §6.1 worked example 1 — hours budget', () => {
+describe('docs/domain/propay.md §6.1 worked example 1 — hours budget', () => {
   // 40 crew-hours for a 2-person crew = 80 person-hours; 2 workers at $25/h each log 30 h.
   const breakdown = calculate(
     baseInput({
@@ -56,7 +56,7 @@ describe('spec §6.1 worked example 1 — hours budget', () => {
   })
 })
 
-describe('spec §6.2 worked example 2 — contract price', () => {
+describe('docs/domain/propay.md §6.2 worked example 2 — contract price', () => {
   const breakdown = calculate(
     baseInput({
       budget: { type: 'contract_price', contractPriceCents: 1_000_000, laborBudgetBp: 3000 },
@@ -88,7 +88,7 @@ describe('spec §6.2 worked example 2 — contract price', () => {
   })
 })
 
-describe('spec §8 distribution example — $300 crew bucket', () => {
+describe('docs/domain/propay.md §8 distribution example — $300 crew bucket', () => {
   // A (crew lead) $30/h, B $25/h, C $20/h, all working the same hours.
   const member = (workerId: string, wageCents: number, isCrewLead = false): CrewMember => ({
     workerId,

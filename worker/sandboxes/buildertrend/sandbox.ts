@@ -1,7 +1,7 @@
 /**
  * `createBuildertrendSandbox`: a stand-in for buildertrend.net's internal JSON endpoints (and the Auth0
  * token endpoint) as a platform-neutral Hono app, with in-memory tenants and the control API under
- * `/__control`. See buildertrend.md §13 for what it must reproduce.
+ * `/__control`. See docs/vendors/buildertrend.md §13 for what it must reproduce.
  * @module
  */
 import { Hono } from 'hono'

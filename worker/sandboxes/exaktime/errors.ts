@@ -1,6 +1,6 @@
 /**
  * Error answers. Arcoro publishes no error shape; the sandbox uses the standard OData error body
- * `{ error: { code, message } }` on every path (exaktime.md §2.2, *unverified*).
+ * `{ error: { code, message } }` on every path (docs/vendors/exaktime.md §2.2, *unverified*).
  * @module
  */
 export class SandboxError extends Error {

@@ -1,5 +1,5 @@
 /**
- * Connect ExakTime (admins), one of two ways (exaktime.md §2): the ExakTime Connect sign-in (Company ID,
+ * Connect ExakTime (admins), one of two ways (docs/vendors/exaktime.md §2): the ExakTime Connect sign-in (Company ID,
  * username, password; the Company ID comes prefilled from the page's subdomain) or an Arcoro API key. Then
  * the go-live date (required: time before it is never imported, which skips test data) and whether to import
  * only finalized time (on by default) at which approval level. The backend checks the credentials live and

@@ -37,7 +37,7 @@ export const mapOpportunity = (o: AspireOpportunity): CanonicalRow => ({
   clientExternalId: idString(o.PropertyID),
   branchExternalId: idString(o.BranchID),
   managerExternalId: idString(o.OperationsManagerContactID),
-  // Product decision (propay.md §3): Contract = recurring, Work Order = one-time.
+  // Product decision (docs/domain/propay.md §3): Contract = recurring, Work Order = one-time.
   recurring: norm(o.OpportunityType) === 'contract',
   status: jobStatusOf(o),
   vendorStatus: o.JobStatusName ?? o.OpportunityStatusName ?? null,

@@ -1,7 +1,7 @@
 /**
  * Labor budget lines per job and cost code, from the job costing budget (amounts) and the estimate
  * worksheet (hours from lines priced by the hour, and their cost). No labor-hours field exists anywhere
- * (buildertrend.md §7): hours come only from worksheet lines in hours. The budget's amount wins when set;
+ * (docs/vendors/buildertrend.md §7): hours come only from worksheet lines in hours. The budget's amount wins when set;
  * otherwise the worksheet's hourly lines give it. Empty buckets (the zero "Flat Rate" line) are skipped.
  * @module
  */

@@ -1,6 +1,6 @@
 /**
  * Job picker rows → jobs, and each job's one implicit milestone (product decision: a Buildertrend job is
- * one milestone). `status` wins over `isClosed`, which sometimes contradicts it (buildertrend.md §5).
+ * one milestone). `status` wins over `isClosed`, which sometimes contradicts it (docs/vendors/buildertrend.md §5).
  * @module
  */
 import type { CanonicalRow } from '../../../sync/connector'

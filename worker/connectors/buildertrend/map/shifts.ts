@@ -2,7 +2,7 @@
  * Time clock shifts → time entries. Minutes become seconds; local offset-less stamps become UTC in the
  * company zone; a shift still clocked in or not yet approved is provisional; a General shift keeps a null
  * job; a shift with several cost codes becomes one entry per code (`<shiftId>:<codeId>`), its time, overtime
- * and cost split by the codes' minutes so the parts add up to the shift (buildertrend.md §6).
+ * and cost split by the codes' minutes so the parts add up to the shift (docs/vendors/buildertrend.md §6).
  * @module
  */
 import type { CanonicalRow } from '../../../sync/connector'

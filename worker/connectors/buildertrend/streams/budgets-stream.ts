@@ -19,7 +19,7 @@ interface Checkpoint {
 }
 
 const JOBS_PER_PAGE = 10
-/** The budget page's filter: every cost type, category and status (buildertrend.md §7). */
+/** The budget page's filter: every cost type, category and status (docs/vendors/buildertrend.md §7). */
 const BUDGET_FILTER = JSON.stringify({})
 
 export const budgetsNotice = (skipped: number) =>

@@ -3,7 +3,7 @@
  * (window.ts), page by page of `POST /api/TimeClock/Grid?gridType=29` sorted by date.
  *
  * - A date-range query that answers nothing is re-asked for all time and filtered here: a saved view on
- *   the account can swallow range filters (buildertrend.md §4).
+ *   the account can swallow range filters (docs/vendors/buildertrend.md §4).
  * - Deletions are inferred only when the pass read as many rows as the grid said it holds; a short pass
  *   (rows added or removed mid-pass, a truncated page) deletes nothing and the next sync tries again.
  * - An HTTP 500 on the first page means the company doesn't use the Time Clock: the stream ends with a

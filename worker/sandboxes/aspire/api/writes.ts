@@ -1,6 +1,6 @@
 /**
  * The write operations the sandbox simulates, each validated against its request schema and answered
- * with the thin response the spec declares (aspire.md §9).
+ * with the thin response the spec declares (docs/vendors/aspire.md §9).
  * @module
  */
 import type { Context } from 'hono'

@@ -1,6 +1,6 @@
 /**
  * Effective-dated wages. The rate for a work date is the row with the latest EffectiveDate on or before
- * it (aspire.md §7; the rule itself is unverified).
+ * it (docs/vendors/aspire.md §7; the rule itself is unverified).
  * @module
  */
 import { badRequest } from '../api-error'

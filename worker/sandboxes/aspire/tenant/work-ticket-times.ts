@@ -1,5 +1,5 @@
 /**
- * `POST /WorkTicketTimes` as Aspire plausibly processes it (aspire.md §12.7): hours from the start/end,
+ * `POST /WorkTicketTimes` as Aspire plausibly processes it (docs/vendors/aspire.md §12.7): hours from the start/end,
  * the work date, branch fields from the ticket, the contact's name, the rate in force from PayRates and
  * the burdened cost; then the hours and cost roll into the ticket, whose LastModifiedDateTime moves.
  * @module

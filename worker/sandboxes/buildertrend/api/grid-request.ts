@@ -1,5 +1,5 @@
 /**
- * Reads a Buildertrend grid body (buildertrend.md §4): `filters` only as a JSON string keyed by numeric
+ * Reads a Buildertrend grid body (docs/vendors/buildertrend.md §4): `filters` only as a JSON string keyed by numeric
  * filter ids, `pagingData.pageNumber` as a string, `jobIds` numbers. The date filter lives under key "12".
  * @module
  */

@@ -1,5 +1,5 @@
 /**
- * Account, jobs, job detail, estimate worksheet and job costing budget (buildertrend.md §2, §5, §7). The job
+ * Account, jobs, job detail, estimate worksheet and job costing budget (docs/vendors/buildertrend.md §2, §5, §7). The job
  * picker lists the General pseudo-job (id 0) and never the contract price; `/apix/v2` has no envelope.
  * @module
  */

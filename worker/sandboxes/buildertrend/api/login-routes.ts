@@ -1,5 +1,5 @@
 /**
- * The two unattended ways in (buildertrend.md §2): the Auth0 password grant (`/oauth/token`, served on the
+ * The two unattended ways in (docs/vendors/buildertrend.md §2): the Auth0 password grant (`/oauth/token`, served on the
  * same host here; login.buildertrend.com in production) and the mobile-style `/api/Login/AjaxLogin`.
  * Outcomes for the right password are chosen per tenant; a wrong password always fails.
  * @module

@@ -14,7 +14,7 @@ const dayOf = (s: BtShift) => (s.date?.date ?? '').slice(0, 10)
 
 function select(shifts: Iterable<BtShift>, request: GridRequest, blockRanges: boolean): BtShift[] {
   const jobs = new Set(request.jobIds)
-  // An empty job list yields nothing, General included (buildertrend.md §4).
+  // An empty job list yields nothing, General included (docs/vendors/buildertrend.md §4).
   if (!jobs.size) return []
   const { range } = request
   if (range && blockRanges) return []

@@ -1,6 +1,6 @@
 /**
  * Job costing budgets and estimate worksheets. Most jobs hold only the "Buildertrend Flat Rate" bucket and
- * about half have a worksheet (buildertrend.md §7: budgets are often empty).
+ * about half have a worksheet (docs/vendors/buildertrend.md §7: budgets are often empty).
  * @module
  */
 import { type BtBudget, type BtJob, type BtWorksheet, type BtWorksheetLine, FLAT_RATE_CODE } from '../tenant/shapes'

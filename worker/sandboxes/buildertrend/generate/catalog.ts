@@ -1,5 +1,5 @@
 /**
- * Names and codes the generator draws from. Cost code ids are company-wide (buildertrend.md §9).
+ * Names and codes the generator draws from. Cost code ids are company-wide (docs/vendors/buildertrend.md §9).
  * @module
  */
 export const COST_CODES = [

@@ -1,5 +1,5 @@
 /**
- * Buildertrend's JSON shapes as the sandbox serves them (buildertrend.md §5–§7), quirks included: integer
+ * Buildertrend's JSON shapes as the sandbox serves them (docs/vendors/buildertrend.md §5–§7), quirks included: integer
  * minutes, offset-less local timestamps, `"$42.00"` rates, `{value, scale}` money, three contract price forms.
  * @module
  */

@@ -9,7 +9,7 @@ import type { BtBudget, BtJob, BtShift, BtWorksheet } from './shapes'
 export const LOGIN_OUTCOMES = ['success', 'wrong_password', 'captcha', 'mfa', 'challenge_html', 'locked', 'migrated', 'legacy'] as const
 export type LoginOutcome = (typeof LOGIN_OUTCOMES)[number]
 
-/** How an expired session shows itself (buildertrend.md §3). */
+/** How an expired session shows itself (docs/vendors/buildertrend.md §3). */
 export const EXPIRY_MODES = ['relogin', 'redirect', 'html'] as const
 export type ExpiryMode = (typeof EXPIRY_MODES)[number]
 

@@ -10,7 +10,7 @@ describe('Buildertrend sandbox generator', () => {
     expect([...a.jobs.values()]).toEqual([...b.jobs.values()])
   })
 
-  it('should carry every data quirk of buildertrend.md §13', () => {
+  it('should carry every data quirk of docs/vendors/buildertrend.md §13', () => {
     const t = createBuildertrendSandbox().createTenant({ seed: 3, size: 'demo' })
     const shifts = [...t.shifts.values()]
     const jobs = [...t.jobs.values()]

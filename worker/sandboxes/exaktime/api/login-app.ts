@@ -1,5 +1,5 @@
 /**
- * The credential path (exaktime.md §2.1, protocol *unverified*): a login against the company's own host,
+ * The credential path (docs/vendors/exaktime.md §2.1, protocol *unverified*): a login against the company's own host,
  * `{company}.exaktime.com`. One sandbox server cannot own every subdomain, so the Company ID travels in the
  * path instead: `POST /connect/{companyId}/login` with `{ username, password }`. Answers: 200 with a
  * session token (then `Authorization: Bearer` reads `/v1` and `/odata`), 400 for a Company ID with

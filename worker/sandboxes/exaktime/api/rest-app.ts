@@ -1,7 +1,7 @@
 /**
  * Arcoro REST (`/v1/...`, paths as a public MCP wrapper calls them, *unverified*): Jobs and Cost Codes
  * (GET, POST, GET by id, PUT that replaces the whole object, no DELETE: deactivate instead), Employees,
- * an employee's records with pay rates, and Locations. No budget resource exists (exaktime.md §6).
+ * an employee's records with pay rates, and Locations. No budget resource exists (docs/vendors/exaktime.md §6).
  * @module
  */
 import { Hono } from 'hono'

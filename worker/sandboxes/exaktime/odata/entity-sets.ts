@@ -1,6 +1,6 @@
 /**
  * The warehouse entity sets the sandbox serves, projected from a snapshot of the company's data. Names
- * follow Arcoro's entity-set list (exaktime.md §2.2); field names are *unverified* guesses, and
+ * follow Arcoro's entity-set list (docs/vendors/exaktime.md §2.2); field names are *unverified* guesses, and
  * `DwTimeRecords` itself is unverified (Unified.to reads a `dwtimerecord` object). Every row carries
  * `DwLoadedAt`, the instant of the refresh that loaded it (a sandbox stand-in for an ETL load stamp).
  * @module

@@ -1,5 +1,5 @@
 /**
- * The sandbox's own answer to "which time is final?" (exaktime.md §4, product decision): signed off (or,
+ * The sandbox's own answer to "which time is final?" (docs/vendors/exaktime.md §4, product decision): signed off (or,
  * per company, supervisor-approved) or in a closed pay period, and not sitting in quarantine. Tests compare
  * what a sync imported with this.
  * @module
