@@ -84,7 +84,10 @@ export type PoolConfig = z.infer<typeof PoolConfig>
 export const DISTRIBUTION_TYPES = ['equal_rate', 'equal_weighted', 'crew_lead_weighted', 'manual'] as const
 export const DistributionType = z.enum(DISTRIBUTION_TYPES)
 
-/** How the crew bucket is divided (docs/domain/propay.md §8); manual amounts are per vendor worker id and must sum to the bucket. */
+/**
+ * How the crew bucket is divided (docs/domain/propay.md §8); manual amounts are per vendor worker id and must sum to
+ * the bucket.
+ */
 export const DistributionConfig = z.discriminatedUnion('type', [
   z.object({ type: z.literal('equal_rate') }),
   z.object({ type: z.literal('equal_weighted') }),

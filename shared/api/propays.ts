@@ -1,6 +1,6 @@
 /**
- * ProPays over the API (docs/domain/propay.md §4–§13): creation, the live breakdown, edits while active, approval into line
- * items, unapproval, cancel and restore. Admins and managers see everything; crew leads and workers see only the
+ * ProPays over the API (docs/domain/propay.md §4–§13): creation, the live breakdown, edits while active, approval into
+ * line items, unapproval, cancel and restore. Admins and managers see everything; crew leads and workers see only the
  * ProPays they are on, with only their own figures (`visibility: 'own'`).
  * @module
  */

@@ -1,6 +1,6 @@
 /**
- * Line items and statements (docs/domain/propay.md §13): approval puts one line item per (ProPay, worker, role) on the worker's
- * statement for the pay period; payroll marks statements paid.
+ * Line items and statements (docs/domain/propay.md §13): approval puts one line item per (ProPay, worker, role) on the
+ * worker's statement for the pay period; payroll marks statements paid.
  * @module
  */
 import { z } from 'zod'

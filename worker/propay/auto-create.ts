@@ -1,8 +1,8 @@
 /**
  * What the sync engine calls after each sync of a connection: create the ProPays that now qualify
  * (docs/domain/propay.md §4.1), recompute the breakdowns of active ones, and flag approved ones whose work the vendor
- * un-completed or deleted (docs/domain/propay.md §4.4: flagged for a person, never reversed). Idempotent — the unique scope key makes a second run
- * create nothing — and cheap when nothing changed: a few reads, no writes.
+ * un-completed or deleted (docs/domain/propay.md §4.4: flagged for a person, never reversed). Idempotent — the unique
+ * scope key makes a second run create nothing — and cheap when nothing changed: a few reads, no writes.
  * @module
  */
 import { and, eq, isNull, ne } from 'drizzle-orm'

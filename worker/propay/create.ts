@@ -1,7 +1,7 @@
 /**
- * A new ProPay row: the scope it covers, its manager, and the bonus settings copied onto it (docs/domain/propay.md §4.1: pool,
- * split, distribution, safeguards; here also cost settings, hold times, budget rule and modifier), so later
- * changes to the settings reach new ProPays only.
+ * A new ProPay row: the scope it covers, its manager, and the bonus settings copied onto it
+ * (docs/domain/propay.md §4.1: pool, split, distribution, safeguards; here also cost settings, hold times, budget rule
+ * and modifier), so later changes to the settings reach new ProPays only.
  * @module
  */
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm'

@@ -135,8 +135,9 @@ async function currentItems(db: Db, row: ProPayRow) {
 }
 
 /**
- * Unapprove, or cancel an approved ProPay (unapproved first, docs/domain/propay.md §4.2): refused while any of its line items is
- * paid; otherwise its unpaid items are voided and their statements' totals updated (statements are never deleted).
+ * Unapprove, or cancel an approved ProPay (unapproved first, docs/domain/propay.md §4.2): refused while any of its line
+ * items is paid; otherwise its unpaid items are voided and their statements' totals updated (statements are never
+ * deleted).
  */
 async function leaveApproved(db: Db, row: ProPayRow, type: 'unapprove' | 'cancel', now: string): Promise<void> {
   const items = await currentItems(db, row)

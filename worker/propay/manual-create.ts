@@ -1,6 +1,6 @@
 /**
- * Creating a ProPay by hand (docs/domain/propay.md §4.1): an admin or manager picks a job or a visit without a ProPay, its
- * manager and, when the vendor has none, its budget. Not on canceled work; never a second ProPay on the same scope.
+ * Creating a ProPay by hand (docs/domain/propay.md §4.1): an admin or manager picks a job or a visit without a ProPay,
+ * its manager and, when the vendor has none, its budget. Not on canceled work; never a second ProPay on the same scope.
  * @module
  */
 import { and, eq, isNull } from 'drizzle-orm'

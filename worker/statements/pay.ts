@@ -1,6 +1,7 @@
 /**
- * Payroll marks a statement paid (docs/domain/propay.md §13): every item on it whose hold is over is paid on the pay date, and a
- * ProPay whose line items are then all paid becomes PAID. Refused, with nothing written, while an item is still held.
+ * Payroll marks a statement paid (docs/domain/propay.md §13): every item on it whose hold is over is paid on the pay
+ * date, and a ProPay whose line items are then all paid becomes PAID. Refused, with nothing written, while an item is
+ * still held.
  * @module
  */
 import { and, eq, inArray, sql } from 'drizzle-orm'

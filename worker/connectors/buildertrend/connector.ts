@@ -1,7 +1,7 @@
 /**
- * Buildertrend, pull side. No public API covers this data (docs/vendors/buildertrend.md §1): we sign in with the admin's
- * website username and password and read the web app's own JSON endpoints, re-reading a rolling window
- * each sync because nothing tells us what changed.
+ * Buildertrend, pull side. No public API covers this data (docs/vendors/buildertrend.md §1): we sign in with the
+ * admin's website username and password and read the web app's own JSON endpoints, re-reading a rolling window each
+ * sync because nothing tells us what changed.
  * @module
  */
 import type { Connector } from '../../sync/connector'

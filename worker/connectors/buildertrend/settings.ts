@@ -21,7 +21,10 @@ export const BuildertrendSettings = z.object({
   syncStartDate: z.iso.date('syncStartDate must be a date like 2026-01-15'),
   /** Development and tests only: a local Buildertrend sandbox serving both login and the app's API. */
   baseUrl: z.url().optional(),
-  /** Weeks before the current week re-read every sync: there is no modified-since filter (docs/vendors/buildertrend.md §11). */
+  /**
+   * Weeks before the current week re-read every sync: there is no modified-since filter
+   * (docs/vendors/buildertrend.md §11).
+   */
   windowWeeks: z.number().int().min(1).max(52).default(6),
   /** The company's zone for Buildertrend's offset-less times; the organisation's zone when absent. */
   timeZone: z.string().refine(isValidTimeZone, 'timeZone must be an IANA time zone like America/Chicago').optional(),

@@ -1,7 +1,7 @@
 /**
  * The rolling window each sync re-reads, because Buildertrend has no modified-since filter
- * (docs/vendors/buildertrend.md §11): from the start of the current week minus `windowWeeks` weeks (which covers an open
- * pay period of up to that long) through tomorrow, never before the sync start date. The first sync reads
+ * (docs/vendors/buildertrend.md §11): from the start of the current week minus `windowWeeks` weeks (which covers an
+ * open pay period of up to that long) through tomorrow, never before the sync start date. The first sync reads
  * everything from the sync start date.
  * @module
  */

@@ -109,7 +109,9 @@ export const propays = sqliteTable(
   ],
 )
 
-/** One worker × one pay period (docs/domain/propay.md §13); `number` is the organisation's running `ST-001` reference. */
+/**
+ * One worker × one pay period (docs/domain/propay.md §13); `number` is the organisation's running `ST-001` reference.
+ */
 export const statements = sqliteTable(
   'statements',
   {

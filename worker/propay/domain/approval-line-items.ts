@@ -4,7 +4,10 @@ import type { LineItemState } from './line-item-lifecycle'
 import type { PayoutRole } from './roles'
 import type { Cents, IsoDate } from './units'
 
-/** A bonus line item to create at approval: one per (ProPay, worker, bucket role) (docs/domain/propay.md §13 **Decision**). */
+/**
+ * A bonus line item to create at approval: one per (ProPay, worker, bucket role) (docs/domain/propay.md §13
+ * **Decision**).
+ */
 export interface BonusLineItem extends LineItemState {
   /** Unique per approval round, so reprocessing an approval never pays twice. */
   readonly idempotencyKey: string
@@ -16,7 +19,10 @@ export interface BonusLineItem extends LineItemState {
   readonly amountCents: Cents
 }
 
-/** How long new items stay held: the waiting period, or the role's retention when that is longer (docs/domain/propay.md §9, §7). */
+/**
+ * How long new items stay held: the waiting period, or the role's retention when that is longer
+ * (docs/domain/propay.md §9, §7).
+ */
 export interface HoldPolicy {
   readonly waitingPeriodDays: number
   readonly retentionDays: Readonly<Record<PayoutRole, number>>
@@ -29,8 +35,8 @@ export const NO_HOLD: HoldPolicy = {
 
 /**
  * The deterministic key of a line item. The approval round is part of it because re-approving after an unapprove
- * creates new items next to the reversed ones (docs/domain/propay.md §4.2). Parts are URI-encoded so an id containing `:` cannot
- * collide with another key.
+ * creates new items next to the reversed ones (docs/domain/propay.md §4.2). Parts are URI-encoded so an id containing
+ * `:` cannot collide with another key.
  *
  * @example
  * lineItemIdempotencyKey('p1', 1, 'w7', 'crew') // → 'propay:p1:approval:1:crew:w7'
@@ -49,8 +55,9 @@ export interface ApprovalLineItemsInput {
 }
 
 /**
- * Turns the approved payouts into line items, all starting held (docs/domain/propay.md §13): until the end of the waiting period or,
- * when longer, the retention of the item's role. The company bucket is never paid, so it never appears here.
+ * Turns the approved payouts into line items, all starting held (docs/domain/propay.md §13): until the end of the
+ * waiting period or, when longer, the retention of the item's role. The company bucket is never paid, so it never
+ * appears here.
  */
 export function buildApprovalLineItems(input: ApprovalLineItemsInput): BonusLineItem[] {
   const { proPayId, approvalRound, approvalDate, holdPolicy } = input

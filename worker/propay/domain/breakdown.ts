@@ -38,7 +38,10 @@ export interface ActualLaborBreakdown {
   readonly seconds: Seconds
   /** Σ(seconds × wage) ÷ 3600, rounded half-up once (docs/domain/propay.md §12). */
   readonly costCents: Cents
-  /** Drive time left out of labor cost, listed separately (docs/domain/propay.md §10); empty when drive time is included. */
+  /**
+   * Drive time left out of labor cost, listed separately (docs/domain/propay.md §10); empty when drive time is
+   * included.
+   */
   readonly excludedDrive: {
     readonly seconds: Seconds
     readonly wouldCostCents: Cents

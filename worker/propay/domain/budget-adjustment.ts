@@ -12,8 +12,8 @@ export function scaleQuantity(quantity: BudgetQuantity, factorBp: BasisPoints): 
 }
 
 /**
- * Applies a budget adjustment (docs/domain/propay.md §5.2). The percentage kinds and `multiply` scale the budget in its own unit;
- * `manual_amount` and `manual_hours` replace it outright, whatever its unit was; `none` leaves it as it is.
+ * Applies a budget adjustment (docs/domain/propay.md §5.2). The percentage kinds and `multiply` scale the budget in its
+ * own unit; `manual_amount` and `manual_hours` replace it outright, whatever its unit was; `none` leaves it as it is.
  */
 export function applyAdjustment(quantity: BudgetQuantity, adjustment: BudgetAdjustment): BudgetQuantity {
   switch (adjustment.kind) {

@@ -8,7 +8,9 @@ import { EMPTY_LABOR, type LaborSummary, type LaborTotals } from './labor-summar
 import { addRatios, multiplyRatios, ratio, roundRatioHalfUp, type Ratio } from './ratio'
 import { FULL_BP, type Cents, type Seconds } from './units'
 
-/** One task line of a task budget with the time logged against it (docs/domain/propay.md §5.1 Task Hours / Task Amount). */
+/**
+ * One task line of a task budget with the time logged against it (docs/domain/propay.md §5.1 Task Hours / Task Amount).
+ */
 export interface TaskBudgetRow {
   readonly taskId: string
   /** Task Hours only. */
@@ -49,8 +51,8 @@ export function baseBudget(spec: BudgetSpec, labor: LaborSummary): BaseBudget {
 const plain = (quantity: BudgetQuantity): BaseBudget => ({ quantity, tasks: null, warnings: [] })
 
 /**
- * Each task is priced at its own blended wage, so savings net across tasks (docs/domain/propay.md §5.1). A task with no time yet is
- * priced at the ProPay's blended wage; with no time on the ProPay at all the budget stays in hours.
+ * Each task is priced at its own blended wage, so savings net across tasks (docs/domain/propay.md §5.1). A task with no
+ * time yet is priced at the ProPay's blended wage; with no time on the ProPay at all the budget stays in hours.
  */
 function taskHoursBudget(tasks: readonly TaskHoursLine[], labor: LaborSummary): BaseBudget {
   const totalSeconds = ratio(tasks.reduce((sum, task) => sum + task.budgetSeconds, 0))

@@ -5,7 +5,8 @@ import type { Cents, Seconds } from './units'
 
 /**
  * A budget on its way through modifier and adjustment: person-hours (as exact seconds) or an amount (as exact
- * cents). Hours stay hours until the very end, because only then is the blended wage applied (docs/domain/propay.md §5.2 order).
+ * cents). Hours stay hours until the very end, because only then is the blended wage applied
+ * (docs/domain/propay.md §5.2 order).
  */
 export type BudgetQuantity =
   | { readonly unit: 'hours'; readonly seconds: Ratio }

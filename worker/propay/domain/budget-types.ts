@@ -38,8 +38,8 @@ export const ADJUSTMENT_KINDS = [
 export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number]
 
 /**
- * A budget adjustment on one ProPay (docs/domain/propay.md §5.2). Stored apart from the synced budget so a sync never erases it;
- * `none` restores the original.
+ * A budget adjustment on one ProPay (docs/domain/propay.md §5.2). Stored apart from the synced budget so a sync never
+ * erases it; `none` restores the original.
  */
 export type BudgetAdjustment =
   | { readonly kind: 'none' }

@@ -27,9 +27,10 @@ export interface BudgetBreakdown {
 }
 
 /**
- * Computes the labor budget (docs/domain/propay.md §5.2 **Decision** order): adjustment applied to (synced or entered budget × company
- * modifier), hours priced at the blended wage, rounded half-up once. Intermediate figures are rounded for display
- * only; the effective budget is rounded from the exact value, so display figures may differ from it by a cent.
+ * Computes the labor budget (docs/domain/propay.md §5.2 **Decision** order): adjustment applied to (synced or entered
+ * budget × company modifier), hours priced at the blended wage, rounded half-up once. Intermediate figures are rounded
+ * for display only; the effective budget is rounded from the exact value, so display figures may differ from it by a
+ * cent.
  */
 export function computeBudget(
   spec: BudgetSpec,
@@ -57,8 +58,8 @@ export function computeBudget(
 }
 
 /**
- * A ProPay may be created only with a valid budget: the effective budget after adjustments is above zero (docs/domain/propay.md §4.1
- * **Decision**). Hours count before they can be priced.
+ * A ProPay may be created only with a valid budget: the effective budget after adjustments is above zero
+ * (docs/domain/propay.md §4.1 **Decision**). Hours count before they can be priced.
  */
 export const hasValidBudget = (budget: BudgetBreakdown): boolean =>
   budget.effective.unit === 'hours' ? (budget.effective.seconds ?? 0) > 0 : (budget.effective.cents ?? 0) > 0

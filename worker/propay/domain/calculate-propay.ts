@@ -22,9 +22,9 @@ import { deriveWorkState } from './work-state'
 import { buildWorkerRows, payoutsOf } from './worker-rows'
 
 /**
- * Computes one ProPay's bonus and explains every figure (docs/domain/propay.md §6): disqualifiers, actual labor, savings, worker
- * share, role buckets, penalties, distribution. Pure and deterministic: the same input always gives the same
- * breakdown, so it can be shown live while work is in progress and recomputed at approval.
+ * Computes one ProPay's bonus and explains every figure (docs/domain/propay.md §6): disqualifiers, actual labor,
+ * savings, worker share, role buckets, penalties, distribution. Pure and deterministic: the same input always gives the
+ * same breakdown, so it can be shown live while work is in progress and recomputed at approval.
  *
  * @returns the breakdown, or the input problems that make computing impossible (shaped like API error details)
  * @example

@@ -1,7 +1,7 @@
 /**
- * The stable key order the spec uses to break rounding ties ("ascending worker id", docs/domain/propay.md §12). Vendor ids are often
- * numbers sent as text, so two all-digit ids compare as numbers ("9" before "10"); anything else compares by code
- * unit, which never depends on the locale.
+ * The stable key order the spec uses to break rounding ties ("ascending worker id", docs/domain/propay.md §12). Vendor
+ * ids are often numbers sent as text, so two all-digit ids compare as numbers ("9" before "10"); anything else compares
+ * by code unit, which never depends on the locale.
  */
 export function compareIds(a: string, b: string): number {
   if (ALL_DIGITS.test(a) && ALL_DIGITS.test(b)) {

@@ -1,7 +1,9 @@
 import { matchesNamePattern } from './name-pattern'
 import type { IsoDate } from './units'
 
-/** Exclusion rules of the bonus program (docs/domain/propay.md §4.1). Excluded jobs still sync; they just get no ProPay. */
+/**
+ * Exclusion rules of the bonus program (docs/domain/propay.md §4.1). Excluded jobs still sync; they just get no ProPay.
+ */
 export type ExclusionRule =
   | { readonly kind: 'service_type'; readonly serviceType: string }
   | { readonly kind: 'invoice_type'; readonly invoiceType: string }
@@ -44,7 +46,8 @@ export type IneligibleReason =
 
 /**
  * Whether a ProPay should be created for a job (non-recurring) or milestone (recurring) — all five rules of
- * docs/domain/propay.md §4.1 must hold. Returns every failed rule so the reason can be shown; an empty list means eligible.
+ * docs/domain/propay.md §4.1 must hold. Returns every failed rule so the reason can be shown; an empty list means
+ * eligible.
  *
  * The launch date counts as reached when it is today or earlier, and the subject's work "happened after" it when
  * its latest work day is on or after it (so a job already under way on launch day qualifies, and an earlier launch

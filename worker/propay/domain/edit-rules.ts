@@ -23,8 +23,9 @@ export interface FieldLockedError {
 }
 
 /**
- * Whether a setting may be edited now (docs/domain/propay.md §4.2): everything only while the ProPay is active (an approved one is
- * frozen; unapprove it first), and the burden and overtime cost exclusions never again once it has been approved.
+ * Whether a setting may be edited now (docs/domain/propay.md §4.2): everything only while the ProPay is active (an
+ * approved one is frozen; unapprove it first), and the burden and overtime cost exclusions never again once it has been
+ * approved.
  */
 export function checkFieldEditable(state: ProPayLifecycle, field: ProPayField): Result<true, FieldLockedError> {
   const locked = (message: string) => err({ code: 'field_locked' as const, field, message })

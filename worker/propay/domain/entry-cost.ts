@@ -27,6 +27,8 @@ export function entryCostNumerator(entry: TimeEntry, wage: WageRecord | null, se
 export const entryBaseWageSeconds = (entry: TimeEntry, wage: WageRecord | null): bigint =>
   wage === null ? 0n : BigInt(entry.seconds) * BigInt(wage.wageCentsPerHour)
 
-/** Whether an entry counts toward actual labor: drive time only when the ProPay includes it (docs/domain/propay.md §10). */
+/**
+ * Whether an entry counts toward actual labor: drive time only when the ProPay includes it (docs/domain/propay.md §10).
+ */
 export const countsAsLabor = (entry: TimeEntry, settings: CostSettings) =>
   entry.kind === 'work' || settings.includeDriveTime

@@ -4,8 +4,8 @@ import { multiplyRatios, ratio, roundRatioHalfUp, type Ratio } from './ratio'
 import { SECONDS_PER_HOUR } from './units'
 
 /**
- * Prices budget hours at the blended wage, actual labor ÷ Σ hours (docs/domain/propay.md §5.1 **Decision**). Returns `null` while no
- * time is logged: an hours budget then has no dollar value yet.
+ * Prices budget hours at the blended wage, actual labor ÷ Σ hours (docs/domain/propay.md §5.1 **Decision**). Returns
+ * `null` while no time is logged: an hours budget then has no dollar value yet.
  */
 export function priceSeconds(seconds: Ratio, labor: LaborTotals): Ratio | null {
   if (labor.seconds === 0) return null
@@ -18,7 +18,9 @@ export function blendedWageCentsPerHour(labor: LaborTotals): number | null {
   return perHour === null ? null : roundRatioHalfUp(perHour)
 }
 
-/** Labor cost in cents, rounded half-up: once per ProPay for actual labor (docs/domain/propay.md §12), or for display. */
+/**
+ * Labor cost in cents, rounded half-up: once per ProPay for actual labor (docs/domain/propay.md §12), or for display.
+ */
 export const laborCostCents = (labor: LaborTotals): number =>
   roundRatioHalfUp(ratio(labor.costNumerator, COST_DENOMINATOR))
 

@@ -18,7 +18,10 @@ export interface WorkerLabor {
   readonly excludedDrive: LaborTotals
 }
 
-/** A ProPay's time, split into what counts as labor and the drive time left out (listed separately, docs/domain/propay.md §10). */
+/**
+ * A ProPay's time, split into what counts as labor and the drive time left out (listed separately,
+ * docs/domain/propay.md §10).
+ */
 export interface LaborSummary {
   readonly counted: LaborTotals
   readonly excludedDrive: LaborTotals

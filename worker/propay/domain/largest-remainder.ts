@@ -12,9 +12,9 @@ export interface Allocation<K> {
 }
 
 /**
- * Splits `totalCents` in proportion to the weights so the parts sum to the total exactly (docs/domain/propay.md §12): each part gets
- * the floor of its exact share, then the leftover cents go one at a time to the largest fractional remainders.
- * Equal remainders are broken by the order of `parts`, so callers pass parts in the spec's stable-key order
+ * Splits `totalCents` in proportion to the weights so the parts sum to the total exactly (docs/domain/propay.md §12):
+ * each part gets the floor of its exact share, then the leftover cents go one at a time to the largest fractional
+ * remainders. Equal remainders are broken by the order of `parts`, so callers pass parts in the spec's stable-key order
  * (workers by ascending id, buckets as crew, crew lead, manager, company, other).
  *
  * This is the one split function of the engine: role buckets, crew distributions, lead and other recipients all

@@ -39,8 +39,8 @@ export interface LineItemError {
 }
 
 /**
- * Moves a bonus line item through its states (docs/domain/propay.md §13). Pure: returns the next state, or an error explaining why
- * the action is not allowed now, leaving the item as it was.
+ * Moves a bonus line item through its states (docs/domain/propay.md §13). Pure: returns the next state, or an error
+ * explaining why the action is not allowed now, leaving the item as it was.
  */
 export function transitionLineItem(
   item: LineItemState,

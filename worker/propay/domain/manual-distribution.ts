@@ -4,8 +4,9 @@ import type { Problem } from './issues'
 import type { Cents } from './units'
 
 /**
- * Pays the amounts the manager entered (docs/domain/propay.md §8 Manual). They must sum exactly to the bucket, in cents, or approval
- * is blocked; an amount for a worker who is not an eligible crew member also blocks. Missing workers get $0.
+ * Pays the amounts the manager entered (docs/domain/propay.md §8 Manual). They must sum exactly to the bucket, in
+ * cents, or approval is blocked; an amount for a worker who is not an eligible crew member also blocks. Missing workers
+ * get $0.
  *
  * @param members - crew members by ascending worker id
  */

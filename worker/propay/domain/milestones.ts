@@ -1,6 +1,6 @@
 /**
- * Jobs and milestones as the bonus engine sees them (docs/domain/propay.md §3). They mirror the vendor and are never created here;
- * the states are the spec's, written in lower-case snake case.
+ * Jobs and milestones as the bonus engine sees them (docs/domain/propay.md §3). They mirror the vendor and are never
+ * created here; the states are the spec's, written in lower-case snake case.
  */
 
 export const JOB_STATUSES = ['pending', 'in_progress', 'completed', 'canceled'] as const
@@ -28,7 +28,8 @@ export interface MilestoneRef {
 }
 
 /**
- * `pending_review` counts as done: the vendor says the work is finished and bonus review can start (docs/domain/propay.md §3).
+ * `pending_review` counts as done: the vendor says the work is finished and bonus review can start
+ * (docs/domain/propay.md §3).
  */
 export const isMilestoneDone = (status: MilestoneStatus) => status === 'pending_review' || status === 'completed'
 
@@ -37,8 +38,9 @@ export const incompleteMilestones = (milestones: readonly MilestoneRef[]): Miles
   milestones.filter((milestone) => milestone.status !== 'canceled' && !isMilestoneDone(milestone.status))
 
 /**
- * Whether the work a ProPay covers is complete (docs/domain/propay.md §4.3, §4.4): every non-canceled milestone is `pending_review`
- * or `completed`. A ProPay whose milestones are all canceled is not complete: there is no finished work to reward.
+ * Whether the work a ProPay covers is complete (docs/domain/propay.md §4.3, §4.4): every non-canceled milestone is
+ * `pending_review` or `completed`. A ProPay whose milestones are all canceled is not complete: there is no finished
+ * work to reward.
  */
 export function isCoverageComplete(milestones: readonly MilestoneRef[]): boolean {
   const live = milestones.filter((milestone) => milestone.status !== 'canceled')

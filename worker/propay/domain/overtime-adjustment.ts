@@ -25,10 +25,11 @@ export interface OvertimeWeekAdjustment {
 }
 
 /**
- * The US overtime premium on a worker's bonus (docs/domain/propay.md §11), paid as its own line item unless the company switches it
- * off. The bonus is spread over the weeks the worker logged hours on the ProPay, in proportion to those hours (spec
- * **Open** default), by largest remainder; each week then adds half its bonus rate for every overtime hour. A bonus
- * with no hours on the ProPay (e.g. a manager bucket) belongs to no workweek and gets no adjustment.
+ * The US overtime premium on a worker's bonus (docs/domain/propay.md §11), paid as its own line item unless the company
+ * switches it off. The bonus is spread over the weeks the worker logged hours on the ProPay, in proportion to those
+ * hours (the **Open** default of the same section), by largest remainder; each week then adds half its bonus rate for
+ * every overtime hour. A bonus with no hours on the ProPay (e.g. a manager bucket) belongs to no workweek and gets no
+ * adjustment.
  *
  * @example
  * // $100 bonus, 10 h on the ProPay, 50 h worked that week of which 10 h overtime:

@@ -4,8 +4,8 @@ import { FULL_BP, type BasisPoints, type Cents } from './units'
 import { checkId, checkInteger, found, type ValidationIssue } from './validation-issue'
 
 /**
- * The bonus pool copied onto a ProPay at creation (docs/domain/propay.md §7): the split of the savings that goes to people and how
- * that part is shared among the five role buckets.
+ * The bonus pool copied onto a ProPay at creation (docs/domain/propay.md §7): the split of the savings that goes to
+ * people and how that part is shared among the five role buckets.
  */
 export interface PoolConfig {
   /** Split job savings %: the part of the savings that goes to people. */

@@ -54,9 +54,9 @@ export interface LifecycleError {
 }
 
 /**
- * The ProPay lifecycle of docs/domain/propay.md §4.2 as a pure function: active → approved → paid, canceled (restorable) and deleted
- * (terminal). Returns the next state with the effects to carry out, or a typed error with a human message; the
- * given state is never changed.
+ * The ProPay lifecycle of docs/domain/propay.md §4.2 as a pure function: active → approved → paid, canceled
+ * (restorable) and deleted (terminal). Returns the next state with the effects to carry out, or a typed error with a
+ * human message; the given state is never changed.
  *
  * @example
  * const next = transitionProPay(state, { type: 'approve', approvalDate, milestones, problems: breakdown.problems })
@@ -136,7 +136,10 @@ function approve(
   return ok({ state: approved, effects: ['create_line_items'] })
 }
 
-/** Cancel or delete; an approved ProPay is unapproved first (docs/domain/propay.md §4.2 **Decision**), under the unapprove rules. */
+/**
+ * Cancel or delete; an approved ProPay is unapproved first (docs/domain/propay.md §4.2 **Decision**), under the
+ * unapprove rules.
+ */
 function remove(
   state: ProPayLifecycle,
   target: 'canceled' | 'deleted',

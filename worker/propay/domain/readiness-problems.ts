@@ -5,8 +5,8 @@ import type { Disqualifier, Penalty } from './safeguards'
 
 /**
  * Problems that block approval whatever the figures: unfinished work, time without a wage, and safeguards not yet
- * resolved (docs/domain/propay.md §4.2: approval comes after resolving disqualifiers and penalties; §4.4: only once the covered
- * milestones are complete).
+ * resolved (docs/domain/propay.md §4.2: approval comes after resolving disqualifiers and penalties; §4.4: only once the
+ * covered milestones are complete).
  */
 export function readinessProblems(
   milestones: readonly MilestoneRef[],

@@ -32,9 +32,9 @@ export interface RoleAllocationInput {
 }
 
 /**
- * Hands each bucket to its holders (docs/domain/propay.md §7): crew lead bucket equally to the eligible leads (or into the crew
- * bucket when there is none, **Open**), penalties off the crew bucket, crew bucket by the distribution type, manager
- * bucket to the manager, other bucket equally to its eligible recipients. The company bucket is not paid out.
+ * Hands each bucket to its holders (docs/domain/propay.md §7): crew lead bucket equally to the eligible leads (or into
+ * the crew bucket when there is none, **Open**), penalties off the crew bucket, crew bucket by the distribution type,
+ * manager bucket to the manager, other bucket equally to its eligible recipients. The company bucket is not paid out.
  */
 export function allocateRoleBuckets(input: RoleAllocationInput): RoleAllocation {
   const { buckets, people } = input

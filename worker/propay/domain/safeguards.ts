@@ -3,7 +3,10 @@ import type { Cents } from './units'
 export const DISQUALIFIER_OUTCOMES = ['pass', 'fail', 'unresolved'] as const
 export type DisqualifierOutcome = (typeof DISQUALIFIER_OUTCOMES)[number]
 
-/** A pass/fail check at approval, e.g. a failed inspection (docs/domain/propay.md §9). One failure voids the whole ProPay. */
+/**
+ * A pass/fail check at approval, e.g. a failed inspection (docs/domain/propay.md §9). One failure voids the whole
+ * ProPay.
+ */
 export interface Disqualifier {
   readonly id: string
   readonly label: string
@@ -34,9 +37,9 @@ export interface PenaltyDeduction {
 }
 
 /**
- * Takes applied penalties off the crew bucket, floored at $0 (docs/domain/propay.md §9, **Open** default: the crew bucket). Taking
- * them before distribution spreads their cost by the ProPay's distribution type. Unresolved penalties are not
- * deducted; they block approval instead.
+ * Takes applied penalties off the crew bucket, floored at $0 (docs/domain/propay.md §9, **Open** default: the crew
+ * bucket). Taking them before distribution spreads their cost by the ProPay's distribution type. Unresolved penalties
+ * are not deducted; they block approval instead.
  */
 export function deductPenalties(crewBucketCents: Cents, penalties: readonly Penalty[]): PenaltyDeduction {
   const appliedCents = penalties

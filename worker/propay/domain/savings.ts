@@ -5,8 +5,8 @@ import type { Warning } from './issues'
 import { FULL_BP, type BasisPoints, type Cents } from './units'
 
 /**
- * saved = budget − actual; worker share = floor(saved × split) (docs/domain/propay.md §12). Disqualified, over budget (saved ≤ 0) or
- * an hours budget that cannot be priced yet all mean no bonus: the worker share is 0, never negative.
+ * saved = budget − actual; worker share = floor(saved × split) (docs/domain/propay.md §12). Disqualified, over budget
+ * (saved ≤ 0) or an hours budget that cannot be priced yet all mean no bonus: the worker share is 0, never negative.
  */
 export function computeSavings(
   laborBudgetCents: Cents | null,

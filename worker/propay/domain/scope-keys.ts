@@ -14,10 +14,10 @@ export type ProPayScope =
     }
 
 /**
- * The ProPay scopes a job can hold (docs/domain/propay.md §3): a non-recurring job has one ProPay for the whole job, rolling up all
- * its milestones; a recurring job has one per milestone. Either way a milestone is covered by exactly one scope.
- * Canceled milestones still get their key (a ProPay may already exist for them); whether a ProPay should be created
- * is decided by {@link checkCreationEligibility}.
+ * The ProPay scopes a job can hold (docs/domain/propay.md §3): a non-recurring job has one ProPay for the whole job,
+ * rolling up all its milestones; a recurring job has one per milestone. Either way a milestone is covered by exactly
+ * one scope. Canceled milestones still get their key (a ProPay may already exist for them); whether a ProPay should be
+ * created is decided by {@link checkCreationEligibility}.
  *
  * @example
  * proPayScopes({ id: '7', recurring: false }, [{ id: 'a', status: 'pending' }])

@@ -28,8 +28,8 @@ export interface TimeEntry {
 export const DEFAULT_OVERTIME_MULTIPLIER_BP = 15_000
 
 /**
- * Which costs count as labor on one ProPay (docs/domain/propay.md §6 step 2, §10). All default to excluded, so the default labor cost
- * is base wage × work time. Resolve the company default and the ProPay override before calling.
+ * Which costs count as labor on one ProPay (docs/domain/propay.md §6 step 2, §10). All default to excluded, so the
+ * default labor cost is base wage × work time. Resolve the company default and the ProPay override before calling.
  */
 export interface CostSettings {
   readonly includeDriveTime: boolean

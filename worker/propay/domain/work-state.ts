@@ -8,9 +8,9 @@ export type WorkState = (typeof WORK_STATES)[number]
 const ONE_MINUTE = 60
 
 /**
- * Derives the work state of a ProPay (docs/domain/propay.md §4.3). `complete` wins when the covered milestones are done; otherwise
- * `started` needs one worker with at least a minute logged (any kind of time, drive included: it is logged work on
- * the ProPay even when it does not count as cost).
+ * Derives the work state of a ProPay (docs/domain/propay.md §4.3). `complete` wins when the covered milestones are
+ * done; otherwise `started` needs one worker with at least a minute logged (any kind of time, drive included: it is
+ * logged work on the ProPay even when it does not count as cost).
  */
 export function deriveWorkState(
   milestones: readonly MilestoneRef[],

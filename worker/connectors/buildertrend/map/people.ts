@@ -1,7 +1,8 @@
 /**
- * Workers, wages and cost codes as shifts reveal them: Buildertrend has no users list (docs/vendors/buildertrend.md §8),
- * so a worker is a shift's `userID`/`name` and a wage its `rate`, effective from the earliest shift seen
- * at that rate. Wage ids are `<userId>:<cents>` so a changed rate adds a row instead of rewriting history.
+ * Workers, wages and cost codes as shifts reveal them: Buildertrend has no users list
+ * (docs/vendors/buildertrend.md §8), so a worker is a shift's `userID`/`name` and a wage its `rate`, effective from the
+ * earliest shift seen at that rate. Wage ids are `<userId>:<cents>` so a changed rate adds a row instead of rewriting
+ * history.
  * @module
  */
 import type { CanonicalRow } from '../../../sync/connector'
