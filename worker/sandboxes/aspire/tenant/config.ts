@@ -1,5 +1,5 @@
 /**
- * Per-tenant switches for the API's undocumented or tenant-specific behaviour. Defaults follow aspire.md's
+ * Per-tenant switches for the API's undocumented or tenant-specific behaviour. Defaults follow docs/vendors/aspire.md's
  * working assumptions; tests flip them to prove the connector copes with the alternatives.
  * @module
  */
