@@ -1,6 +1,6 @@
 import { signal as createSignal } from '@preact/signals'
 import type { ContentScriptContext } from 'wxt/utils/content-script-context'
-import { AspireConnection } from '../../ui/panel/features/aspire-connection'
+import { AspireConnection } from '../../vendors/aspire/aspire-connection'
 import { mountPanel } from '../../ui/panel/mount-panel'
 import { ProtivPanel } from '../../ui/panel/ProtivPanel'
 import { describeAspirePage } from '../../vendors/aspire/describe-page'

@@ -9,7 +9,7 @@ import type { ConnectionView } from '../../../../shared/api/connections'
 import { useLiveConnection } from '../../use-live-connection'
 import { useNow } from '../../use-now'
 import { SyncStatusView } from '../sync-status-view'
-import { AspireReconnect } from './aspire-reconnect'
+import { AspireReconnect } from '../../../vendors/aspire/aspire-reconnect'
 import { ForceSyncButton } from './force-sync'
 
 export function SyncStatus({ initial, canReconnect }: { initial: ConnectionView; canReconnect: boolean }) {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeBrowser } from 'wxt/testing/fake-browser'
-import { listenForMessages } from '../../../background/router'
-import { aConnection, apiError, signIn, stubBackend, type FakeAnswer } from '../../../test-support/connection'
-import { renderInto, settle, submit, text, type, unmountAll } from '../../../test-support/render'
-import { firstDayOfYear } from '../../first-day-of-year'
+import { listenForMessages } from '../../background/router'
+import { aConnection, apiError, signIn, stubBackend, type FakeAnswer } from '../../test-support/connection'
+import { renderInto, settle, submit, text, type, unmountAll } from '../../test-support/render'
+import { firstDayOfYear } from '../../ui/first-day-of-year'
 import { BuildertrendConnect } from './buildertrend-connect'
 
 const input = (root: HTMLElement, id: string) => root.querySelector<HTMLInputElement>(`#${id}`)

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeBrowser } from 'wxt/testing/fake-browser'
-import { listenForMessages } from '../../../background/router'
-import { aspireApiAddressItem } from '../../../storage/items'
-import { aConnection, apiError, signIn, stubBackend, type FakeAnswer } from '../../../test-support/connection'
-import { renderInto, settle, submit, text, type, unmountAll } from '../../../test-support/render'
-import { firstDayOfYear } from '../../first-day-of-year'
+import { listenForMessages } from '../../background/router'
+import { aspireApiAddressItem } from '../../storage/items'
+import { aConnection, apiError, signIn, stubBackend, type FakeAnswer } from '../../test-support/connection'
+import { renderInto, settle, submit, text, type, unmountAll } from '../../test-support/render'
+import { firstDayOfYear } from '../../ui/first-day-of-year'
 import { AspireConnect } from './aspire-connect'
 
 async function fillAndSubmit(answer: FakeAnswer, fields: { secret?: string; apiAddress?: string } = {}) {

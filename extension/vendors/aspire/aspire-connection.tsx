@@ -5,12 +5,12 @@
  */
 import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
-import type { ConnectionView } from '../../../../shared/api/connections'
-import type { SignedInState } from '../../../messaging/protocol'
-import { send } from '../../../messaging/send'
-import type { Loadable } from '../../use-message'
+import type { ConnectionView } from '../../../shared/api/connections'
+import type { SignedInState } from '../../messaging/protocol'
+import { send } from '../../messaging/send'
+import type { Loadable } from '../../ui/use-message'
 import { AspireConnect } from './aspire-connect'
-import { SyncStatus } from './sync-status'
+import { SyncStatus } from '../../ui/panel/features/sync-status'
 
 /** The API lets admins and managers see connections; only admins connect or reconnect. */
 const canSeeConnections = (role: string) => role === 'admin' || role === 'manager'

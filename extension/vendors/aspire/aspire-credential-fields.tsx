@@ -31,3 +31,5 @@ export function AspireCredentialFields({ clientId, secret, onApiPage }: { client
     </>
   )
 }
+
+// Test URLs: https://cloud.youraspire.com/app/admin/api

@@ -2,9 +2,9 @@
  * The Buildertrend section of the panel: the generic connection section with the Buildertrend connect form.
  * @module
  */
-import type { SignedInState } from '../../../messaging/protocol'
+import type { SignedInState } from '../../messaging/protocol'
 import { BuildertrendConnect } from './buildertrend-connect'
-import { VendorConnection } from './vendor-connection'
+import { VendorConnection } from '../../ui/panel/features/vendor-connection'
 
 export function BuildertrendConnection({ auth }: { auth: SignedInState }) {
   return (

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeBrowser } from 'wxt/testing/fake-browser'
-import { listenForMessages } from '../../../background/router'
-import { aConnection, apiError, signIn, stubBackend, type FakeAnswer } from '../../../test-support/connection'
-import { click, renderInto, settle, submit, text, type, unmountAll } from '../../../test-support/render'
+import { listenForMessages } from '../../background/router'
+import { aConnection, apiError, signIn, stubBackend, type FakeAnswer } from '../../test-support/connection'
+import { click, renderInto, settle, submit, text, type, unmountAll } from '../../test-support/render'
 import { ExakTimeConnect } from './exaktime-connect'
 
 const field = (root: HTMLElement, id: string) => root.querySelector<HTMLInputElement & HTMLSelectElement>(`#${id}`)

@@ -7,9 +7,9 @@
  * @module
  */
 import { useSignal } from '@preact/signals'
-import type { ConnectionView } from '../../../../shared/api/connections'
-import { send } from '../../../messaging/send'
-import { firstDayOfYear } from '../../first-day-of-year'
+import type { ConnectionView } from '../../../shared/api/connections'
+import { send } from '../../messaging/send'
+import { firstDayOfYear } from '../../ui/first-day-of-year'
 
 export function BuildertrendConnect({ onConnected }: { onConnected: (connection: ConnectionView) => void }) {
   const username = useSignal('')

@@ -3,9 +3,9 @@
  * Company ID prefilled from the page's subdomain, and a reminder of what a forced sync can and cannot do.
  * @module
  */
-import type { SignedInState } from '../../../messaging/protocol'
+import type { SignedInState } from '../../messaging/protocol'
 import { ExakTimeConnect } from './exaktime-connect'
-import { VendorConnection } from './vendor-connection'
+import { VendorConnection } from '../../ui/panel/features/vendor-connection'
 
 export function ExakTimeConnection({ auth, companyId }: { auth: SignedInState; companyId: string | null }) {
   return (

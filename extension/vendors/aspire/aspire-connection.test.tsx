@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeBrowser } from 'wxt/testing/fake-browser'
-import { listenForMessages } from '../../../background/router'
-import type { SignedInState } from '../../../messaging/protocol'
-import { aConnection, apiError, signIn, stubBackend } from '../../../test-support/connection'
-import { renderInto, settle, submit, text, type, unmountAll } from '../../../test-support/render'
+import { listenForMessages } from '../../background/router'
+import type { SignedInState } from '../../messaging/protocol'
+import { aConnection, apiError, signIn, stubBackend } from '../../test-support/connection'
+import { renderInto, settle, submit, text, type, unmountAll } from '../../test-support/render'
 import { AspireConnection } from './aspire-connection'
 
 const authAs = (role: SignedInState['user']['role']): SignedInState => ({

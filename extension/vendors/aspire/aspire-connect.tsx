@@ -6,11 +6,11 @@
  */
 import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
-import type { ConnectionView } from '../../../../shared/api/connections'
-import { send } from '../../../messaging/send'
-import { aspireApiAddressItem } from '../../../storage/items'
-import { firstDayOfYear } from '../../first-day-of-year'
-import { AspireCredentialFields } from '../aspire-credential-fields'
+import type { ConnectionView } from '../../../shared/api/connections'
+import { send } from '../../messaging/send'
+import { aspireApiAddressItem } from '../../storage/items'
+import { firstDayOfYear } from '../../ui/first-day-of-year'
+import { AspireCredentialFields } from './aspire-credential-fields'
 
 export function AspireConnect({ onConnected, onApiPage }: { onConnected: (connection: ConnectionView) => void; onApiPage?: boolean }) {
   const clientId = useSignal('')

@@ -7,8 +7,8 @@
  * @module
  */
 import { useSignal } from '@preact/signals'
-import type { ConnectionView } from '../../../../shared/api/connections'
-import { send } from '../../../messaging/send'
+import type { ConnectionView } from '../../../shared/api/connections'
+import { send } from '../../messaging/send'
 
 export type ExakTimeSignInMethod = 'sign-in' | 'api-key'
 

@@ -4,9 +4,9 @@
  * @module
  */
 import { useSignal } from '@preact/signals'
-import type { ConnectionView } from '../../../../shared/api/connections'
-import { send } from '../../../messaging/send'
-import { AspireCredentialFields } from '../aspire-credential-fields'
+import type { ConnectionView } from '../../../shared/api/connections'
+import { send } from '../../messaging/send'
+import { AspireCredentialFields } from './aspire-credential-fields'
 
 export function AspireReconnect({ connectionId, onReconnected }: { connectionId: string; onReconnected: (connection: ConnectionView) => void }) {
   const clientId = useSignal('')
