@@ -6,38 +6,24 @@
 import { useSignal } from '@preact/signals'
 import type { ConnectionView } from '../../../shared/api/connections'
 import { send } from '../../messaging/send'
+import { FormError } from '../../ui/form-error'
+import { useSubmit } from '../../ui/use-submit'
 import { AspireCredentialFields } from './aspire-credential-fields'
 
 export function AspireReconnect({ connectionId, onReconnected }: { connectionId: string; onReconnected: (connection: ConnectionView) => void }) {
   const clientId = useSignal('')
   const secret = useSignal('')
-  const error = useSignal<string | null>(null)
-  const busy = useSignal(false)
-
-  const submit = async (event: Event) => {
-    event.preventDefault()
-    busy.value = true
-    error.value = null
-    try {
-      onReconnected(await send('connections:update', { id: connectionId, patch: { credentials: { clientId: clientId.value, secret: secret.value } } }))
-    } catch (err) {
-      error.value = (err as Error).message
-    } finally {
-      busy.value = false
-    }
-  }
+  const { busy, error, onSubmit } = useSubmit(async () => {
+    onReconnected(await send('connections:update', { id: connectionId, patch: { credentials: { clientId: clientId.value, secret: secret.value } } }))
+  })
 
   return (
-    <form class="connect" data-testid="aspire-reconnect" onSubmit={submit}>
+    <form class="connect" data-testid="aspire-reconnect" onSubmit={onSubmit}>
       <AspireCredentialFields clientId={clientId} secret={secret} />
       <button type="submit" disabled={busy.value}>
         {busy.value ? 'Checking with Aspire…' : 'Reconnect'}
       </button>
-      {error.value && (
-        <p class="error" role="alert">
-          {error.value}
-        </p>
-      )}
+      <FormError error={error.value} />
     </form>
   )
 }

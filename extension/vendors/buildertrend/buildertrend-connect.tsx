@@ -10,38 +10,30 @@ import { useSignal } from '@preact/signals'
 import type { ConnectionView } from '../../../shared/api/connections'
 import { send } from '../../messaging/send'
 import { firstDayOfYear } from '../../ui/first-day-of-year'
+import { FormError } from '../../ui/form-error'
+import { AdvancedAddress } from '../../ui/panel/advanced-address'
+import { useSubmit } from '../../ui/use-submit'
 
 export function BuildertrendConnect({ onConnected }: { onConnected: (connection: ConnectionView) => void }) {
   const username = useSignal('')
   const password = useSignal('')
   const syncStartDate = useSignal(firstDayOfYear())
   const apiAddress = useSignal('')
-  const error = useSignal<string | null>(null)
-  const busy = useSignal(false)
 
-  const submit = async (event: Event) => {
-    event.preventDefault()
-    busy.value = true
-    error.value = null
+  const { busy, error, onSubmit } = useSubmit(async () => {
     const baseUrl = apiAddress.value.trim()
-    try {
-      const connection = await send('connections:create', {
-        vendor: 'buildertrend',
-        // Stray spaces pasted with an email or password are the most common reason a connect fails.
-        credentials: { username: username.value.trim(), password: password.value.trim() },
-        settings: { syncStartDate: syncStartDate.value, ...(baseUrl ? { baseUrl } : {}) },
-      })
-      password.value = ''
-      onConnected(connection)
-    } catch (err) {
-      error.value = (err as Error).message
-    } finally {
-      busy.value = false
-    }
-  }
+    const connection = await send('connections:create', {
+      vendor: 'buildertrend',
+      // Stray spaces pasted with an email or password are the most common reason a connect fails.
+      credentials: { username: username.value.trim(), password: password.value.trim() },
+      settings: { syncStartDate: syncStartDate.value, ...(baseUrl ? { baseUrl } : {}) },
+    })
+    password.value = ''
+    onConnected(connection)
+  })
 
   return (
-    <form class="connect" data-testid="buildertrend-connect" onSubmit={submit} aria-busy={busy.value}>
+    <form class="connect" data-testid="buildertrend-connect" onSubmit={onSubmit} aria-busy={busy.value}>
       <h3>Connect Buildertrend</h3>
       <p class="hint">Use the username and password an admin signs in to buildertrend.net with. Buildertrend has no API key for this.</p>
       <label for="bt-username">Username</label>
@@ -82,21 +74,14 @@ export function BuildertrendConnect({ onConnected }: { onConnected: (connection:
         onInput={(e) => (syncStartDate.value = e.currentTarget.value)}
       />
       <p class="hint">Your go-live date: time clock shifts before it are not imported.</p>
-      <details class="advanced" open={apiAddress.value !== ''}>
-        <summary>Advanced</summary>
-        <label for="bt-api-address">Buildertrend address</label>
-        <input
-          id="bt-api-address"
-          name="baseUrl"
-          placeholder="buildertrend.net itself"
-          autocomplete="off"
-          spellcheck={false}
-          disabled={busy.value}
-          value={apiAddress.value}
-          onInput={(e) => (apiAddress.value = e.currentTarget.value)}
-        />
-        <p class="hint">Leave empty. Developers: the address of a local Buildertrend sandbox.</p>
-      </details>
+      <AdvancedAddress
+        id="bt-api-address"
+        label="Buildertrend address"
+        placeholder="buildertrend.net itself"
+        hint="Leave empty. Developers: the address of a local Buildertrend sandbox."
+        address={apiAddress}
+        disabled={busy.value}
+      />
       <button type="submit" data-testid="buildertrend-connect-submit" disabled={busy.value}>
         {busy.value ? 'Signing in to Buildertrend…' : 'Connect Buildertrend'}
       </button>
@@ -106,11 +91,7 @@ export function BuildertrendConnect({ onConnected }: { onConnected: (connection:
           Signing in to Buildertrend the way a person does. This takes 15–30 seconds; keep this tab open.
         </p>
       )}
-      {error.value && (
-        <p class="error" role="alert" data-testid="connect-error">
-          {error.value}
-        </p>
-      )}
+      <FormError error={error.value} testId="connect-error" />
     </form>
   )
 }

@@ -9,6 +9,9 @@
 import { useSignal } from '@preact/signals'
 import type { ConnectionView } from '../../../shared/api/connections'
 import { send } from '../../messaging/send'
+import { FormError } from '../../ui/form-error'
+import { AdvancedAddress } from '../../ui/panel/advanced-address'
+import { useSubmit } from '../../ui/use-submit'
 
 export type ExakTimeSignInMethod = 'sign-in' | 'api-key'
 
@@ -23,43 +26,31 @@ export function ExakTimeConnect({ companyId: prefilled, onConnected }: { company
   const approvalLevel = useSignal<'sign_off' | 'supervisor'>('sign_off')
   const jobSource = useSignal<'location' | 'job'>('location')
   const apiAddress = useSignal('')
-  const error = useSignal<string | null>(null)
-  const busy = useSignal(false)
 
-  const submit = async (event: Event) => {
-    event.preventDefault()
+  const { busy, error, onSubmit } = useSubmit(async () => {
     if (!syncStartDate.value) {
-      error.value = 'Pick the sync start date: the day you go live with Protiv. Time worked before it is not imported.'
-      return
+      throw new Error('Pick the sync start date: the day you go live with Protiv. Time worked before it is not imported.')
     }
-    busy.value = true
-    error.value = null
     const baseUrl = apiAddress.value.trim()
     const credentials =
       method.value === 'api-key'
         ? { apiKey: apiKey.value.trim() }
         : { companyId: companyId.value.trim(), username: username.value.trim(), password: password.value }
-    try {
-      const connection = await send('connections:create', {
-        vendor: 'exaktime',
-        credentials,
-        settings: {
-          syncStartDate: syncStartDate.value,
-          finalizedOnly: finalizedOnly.value,
-          approvalLevel: approvalLevel.value,
-          jobSource: jobSource.value,
-          ...(baseUrl ? { baseUrl } : {}),
-        },
-      })
-      password.value = ''
-      apiKey.value = ''
-      onConnected(connection)
-    } catch (err) {
-      error.value = (err as Error).message
-    } finally {
-      busy.value = false
-    }
-  }
+    const connection = await send('connections:create', {
+      vendor: 'exaktime',
+      credentials,
+      settings: {
+        syncStartDate: syncStartDate.value,
+        finalizedOnly: finalizedOnly.value,
+        approvalLevel: approvalLevel.value,
+        jobSource: jobSource.value,
+        ...(baseUrl ? { baseUrl } : {}),
+      },
+    })
+    password.value = ''
+    apiKey.value = ''
+    onConnected(connection)
+  })
 
   const input = (id: string, value: { value: string }, extra: Record<string, unknown> = {}) => (
     <input
@@ -75,7 +66,7 @@ export function ExakTimeConnect({ companyId: prefilled, onConnected }: { company
   )
 
   return (
-    <form class="connect" data-testid="exaktime-connect" onSubmit={submit}>
+    <form class="connect" data-testid="exaktime-connect" onSubmit={onSubmit}>
       <h3>Connect ExakTime</h3>
       <fieldset>
         <legend>Sign in with</legend>
@@ -154,29 +145,18 @@ export function ExakTimeConnect({ companyId: prefilled, onConnected }: { company
         <option value="location">Locations (one per job site)</option>
         <option value="job">Jobs</option>
       </select>
-      <details class="advanced" open={apiAddress.value !== ''}>
-        <summary>Advanced</summary>
-        <label for="exaktime-api-address">ExakTime address</label>
-        <input
-          id="exaktime-api-address"
-          name="baseUrl"
-          placeholder="ExakTime and Arcoro themselves"
-          autocomplete="off"
-          spellcheck={false}
-          disabled={busy.value}
-          value={apiAddress.value}
-          onInput={(e) => (apiAddress.value = e.currentTarget.value)}
-        />
-        <p class="hint">Leave empty. Developers: the address of a local ExakTime sandbox.</p>
-      </details>
+      <AdvancedAddress
+        id="exaktime-api-address"
+        label="ExakTime address"
+        placeholder="ExakTime and Arcoro themselves"
+        hint="Leave empty. Developers: the address of a local ExakTime sandbox."
+        address={apiAddress}
+        disabled={busy.value}
+      />
       <button type="submit" data-testid="exaktime-connect-submit" disabled={busy.value}>
         {busy.value ? 'Checking with ExakTime…' : 'Connect ExakTime'}
       </button>
-      {error.value && (
-        <p class="error" role="alert" data-testid="connect-error">
-          {error.value}
-        </p>
-      )}
+      <FormError error={error.value} testId="connect-error" />
     </form>
   )
 }
