@@ -1,28 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { fakeBrowser } from 'wxt/testing/fake-browser'
-import { listenForMessages } from '../../background/router'
-import type { SignedInState } from '../../messaging/protocol'
-import { aConnection, apiError, signIn, stubBackend } from '../../test-support/connection'
-import { renderInto, settle, submit, text, type, unmountAll } from '../../test-support/render'
+import { describe, expect, it } from 'vitest'
+import { aConnection, authAs, apiError, stubBackend } from '../../test-support/connection'
+import { renderInto, settle, submit, text, type } from '../../test-support/render'
+import { signedInExtension } from '../../test-support/signed-in'
 import { VendorConnection } from '../../ui/panel/features/vendor-connection'
 
-const authAs = (role: SignedInState['user']['role']): SignedInState => ({
-  signedIn: true,
-  apiBaseUrl: 'http://127.0.0.1:8787',
-  user: { id: `u_${role}`, orgId: 'o1', email: 'x@acme.test', name: 'Ann', role },
-  organization: { id: 'o1', name: 'Acme Landscaping', timeZone: 'UTC' },
-})
-
 describe('the Aspire section of the panel', () => {
-  beforeEach(async () => {
-    fakeBrowser.reset()
-    listenForMessages()
-    await signIn()
-  })
-  afterEach(() => {
-    vi.unstubAllGlobals()
-    unmountAll()
-  })
+  signedInExtension()
 
   it('should offer an admin the connect form when Aspire is not connected, then follow the first sync', async () => {
     const created = aConnection({ status: 'syncing', statusText: 'First sync in progress: 0% done.', firstSync: true, percent: 0 })

@@ -1,20 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { fakeBrowser } from 'wxt/testing/fake-browser'
-import { listenForMessages } from '../../../background/router'
-import { aConnection, signIn, stubBackend } from '../../../test-support/connection'
-import { renderInto, text, unmountAll } from '../../../test-support/render'
+import { describe, expect, it, vi } from 'vitest'
+import { aConnection, stubBackend } from '../../../test-support/connection'
+import { renderInto, text } from '../../../test-support/render'
+import { signedInExtension } from '../../../test-support/signed-in'
 import { SyncStatus } from './sync-status'
 
 describe('SyncStatus', () => {
-  beforeEach(async () => {
-    fakeBrowser.reset()
-    listenForMessages()
-    await signIn()
-  })
-  afterEach(() => {
-    unmountAll()
-    vi.unstubAllGlobals()
-  })
+  signedInExtension()
 
   it('should follow a running first sync to the end through the background, about every 2 s', async () => {
     const running = aConnection({ status: 'syncing', statusText: 'First sync in progress: 40% done.', firstSync: true, percent: 40, lastRunFinishedAt: null })
