@@ -4,6 +4,7 @@ import { send } from '../../messaging/send'
 import { BackendStatusLine } from '../../ui/BackendStatusLine'
 import { FormError } from '../../ui/form-error'
 import { useMessage } from '../../ui/use-message'
+import { TextField } from '../../ui/text-field'
 import { useSubmit } from '../../ui/use-submit'
 
 /** Backend address and sign in / sign out. */
@@ -59,20 +60,9 @@ function SignInForm({ apiBaseUrl, onChange }: { apiBaseUrl: string; onChange: (s
   })
   return (
     <form onSubmit={onSubmit} data-testid="sign-in">
-      <label for="api">Backend address</label>
-      <input id="api" name="api" value={url.value} onInput={(e) => (url.value = e.currentTarget.value)} required />
-      <label for="email">Email</label>
-      <input id="email" name="email" type="email" autocomplete="username" value={email.value} onInput={(e) => (email.value = e.currentTarget.value)} required />
-      <label for="password">Password</label>
-      <input
-        id="password"
-        name="password"
-        type="password"
-        autocomplete="current-password"
-        value={password.value}
-        onInput={(e) => (password.value = e.currentTarget.value)}
-        required
-      />
+      <TextField id="api" label="Backend address" name="api" value={url} required />
+      <TextField id="email" label="Email" name="email" type="email" autocomplete="username" value={email} required />
+      <TextField id="password" label="Password" name="password" type="password" autocomplete="current-password" value={password} required />
       <button type="submit" disabled={busy.value}>
         {busy.value ? 'Signing in…' : 'Sign in'}
       </button>

@@ -12,6 +12,7 @@ import { aspireApiAddressItem } from '../../storage/items'
 import { firstDayOfYear } from '../../ui/first-day-of-year'
 import { FormError } from '../../ui/form-error'
 import { AdvancedAddress } from '../../ui/panel/advanced-address'
+import { TextField } from '../../ui/text-field'
 import { useSubmit } from '../../ui/use-submit'
 import { AspireCredentialFields } from './aspire-credential-fields'
 
@@ -42,15 +43,7 @@ export function AspireConnect({ onConnected, onApiPage }: { onConnected: (connec
     <form class="connect" data-testid="aspire-connect" onSubmit={onSubmit}>
       <h3>Connect Aspire</h3>
       <AspireCredentialFields clientId={clientId} secret={secret} onApiPage={onApiPage} />
-      <label for="aspire-sync-start">Sync start date</label>
-      <input
-        id="aspire-sync-start"
-        name="syncStartDate"
-        type="date"
-        required
-        value={syncStartDate.value}
-        onInput={(e) => (syncStartDate.value = e.currentTarget.value)}
-      />
+      <TextField id="aspire-sync-start" label="Sync start date" name="syncStartDate" type="date" required value={syncStartDate} />
       <p class="hint">Time and materials before this date are not imported.</p>
       <AdvancedAddress
         id="aspire-api-address"

@@ -12,6 +12,7 @@ import { send } from '../../messaging/send'
 import { firstDayOfYear } from '../../ui/first-day-of-year'
 import { FormError } from '../../ui/form-error'
 import { AdvancedAddress } from '../../ui/panel/advanced-address'
+import { TextField } from '../../ui/text-field'
 import { useSubmit } from '../../ui/use-submit'
 
 export function BuildertrendConnect({ onConnected }: { onConnected: (connection: ConnectionView) => void }) {
@@ -36,43 +37,23 @@ export function BuildertrendConnect({ onConnected }: { onConnected: (connection:
     <form class="connect" data-testid="buildertrend-connect" onSubmit={onSubmit} aria-busy={busy.value}>
       <h3>Connect Buildertrend</h3>
       <p class="hint">Use the username and password an admin signs in to buildertrend.net with. Buildertrend has no API key for this.</p>
-      <label for="bt-username">Username</label>
-      <input
+      <TextField
         id="bt-username"
+        label="Username"
         name="username"
         autocomplete="off"
         spellcheck={false}
         required
         disabled={busy.value}
         placeholder="usually an email address"
-        value={username.value}
-        onInput={(e) => (username.value = e.currentTarget.value)}
+        value={username}
       />
-      <label for="bt-password">Password</label>
-      <input
-        id="bt-password"
-        name="password"
-        type="password"
-        autocomplete="off"
-        required
-        disabled={busy.value}
-        value={password.value}
-        onInput={(e) => (password.value = e.currentTarget.value)}
-      />
+      <TextField id="bt-password" label="Password" name="password" type="password" autocomplete="off" required disabled={busy.value} value={password} />
       <p class="hint" data-testid="bt-spaces-hint">
         Spaces copied along with the username or password are the most common reason connecting fails; we remove them before
         signing in.
       </p>
-      <label for="bt-sync-start">Sync start date</label>
-      <input
-        id="bt-sync-start"
-        name="syncStartDate"
-        type="date"
-        required
-        disabled={busy.value}
-        value={syncStartDate.value}
-        onInput={(e) => (syncStartDate.value = e.currentTarget.value)}
-      />
+      <TextField id="bt-sync-start" label="Sync start date" name="syncStartDate" type="date" required disabled={busy.value} value={syncStartDate} />
       <p class="hint">Your go-live date: time clock shifts before it are not imported.</p>
       <AdvancedAddress
         id="bt-api-address"

@@ -6,11 +6,12 @@
  * its answer is shown as given: 422 with what to fix, 400 naming a bad field, 503 when ExakTime is down.
  * @module
  */
-import { useSignal } from '@preact/signals'
+import { type Signal, useSignal } from '@preact/signals'
 import type { ConnectionView } from '../../../shared/api/connections'
 import { send } from '../../messaging/send'
 import { FormError } from '../../ui/form-error'
 import { AdvancedAddress } from '../../ui/panel/advanced-address'
+import { TextField } from '../../ui/text-field'
 import { useSubmit } from '../../ui/use-submit'
 
 export type ExakTimeSignInMethod = 'sign-in' | 'api-key'
@@ -52,17 +53,9 @@ export function ExakTimeConnect({ companyId: prefilled, onConnected }: { company
     onConnected(connection)
   })
 
-  const input = (id: string, value: { value: string }, extra: Record<string, unknown> = {}) => (
-    <input
-      id={id}
-      autocomplete="off"
-      spellcheck={false}
-      required
-      disabled={busy.value}
-      value={value.value}
-      onInput={(e) => (value.value = e.currentTarget.value)}
-      {...extra}
-    />
+  // Every text field of this form is required, never autocompleted or spellchecked, and locked while checking.
+  const field = (id: string, label: string, value: Signal<string>, extra: { name: string; type?: 'password' | 'date'; placeholder?: string }) => (
+    <TextField id={id} label={label} value={value} autocomplete="off" spellcheck={false} required disabled={busy.value} {...extra} />
   )
 
   return (
@@ -81,27 +74,22 @@ export function ExakTimeConnect({ companyId: prefilled, onConnected }: { company
       </fieldset>
       {method.value === 'sign-in' ? (
         <>
-          <label for="exaktime-company-id">Company ID</label>
-          {input('exaktime-company-id', companyId, { name: 'companyId' })}
+          {field('exaktime-company-id', 'Company ID', companyId, { name: 'companyId' })}
           <p class="hint" data-testid="exaktime-company-hint">
             {prefilled && companyId.value.trim() === prefilled
               ? `From this page's address (${prefilled}.exaktime.com).`
               : 'The part before .exaktime.com in the address you open ExakTime Connect at — not the weekly Company Setup Code.'}
           </p>
-          <label for="exaktime-username">Username</label>
-          {input('exaktime-username', username, { name: 'username', placeholder: 'the email you sign in with' })}
-          <label for="exaktime-password">Password</label>
-          {input('exaktime-password', password, { name: 'password', type: 'password' })}
+          {field('exaktime-username', 'Username', username, { name: 'username', placeholder: 'the email you sign in with' })}
+          {field('exaktime-password', 'Password', password, { name: 'password', type: 'password' })}
         </>
       ) : (
         <>
-          <label for="exaktime-api-key">Arcoro API key</label>
-          {input('exaktime-api-key', apiKey, { name: 'apiKey', type: 'password' })}
+          {field('exaktime-api-key', 'Arcoro API key', apiKey, { name: 'apiKey', type: 'password' })}
           <p class="hint">Create it in Arcoro's Hub under API keys. A read-only key is enough.</p>
         </>
       )}
-      <label for="exaktime-sync-start">Sync start date</label>
-      {input('exaktime-sync-start', syncStartDate, { name: 'syncStartDate', type: 'date' })}
+      {field('exaktime-sync-start', 'Sync start date', syncStartDate, { name: 'syncStartDate', type: 'date' })}
       <p class="hint">Your go-live date: time worked before it is never imported, so test punches stay out.</p>
       <label class="choice" for="exaktime-finalized-only">
         <input
