@@ -18,4 +18,14 @@ describe('SyncStatus', () => {
     expect(text(root, '[data-testid=last-sync]')).toBe('just now')
     expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v1/connections/conn_1'])
   })
+
+  it("should offer an admin Reconnect only where the vendor's entry can replace the credentials", async () => {
+    stubBackend(() => ({ status: 200, body: aConnection() }))
+    const broken = { status: 'relink_needed' as const, lastError: { code: 'auth', message: 'The stored sign-in was refused.' } }
+    const aspire = renderInto(<SyncStatus initial={aConnection({ ...broken, vendor: 'aspire' })} canReconnect />)
+    const buildertrend = renderInto(<SyncStatus initial={aConnection({ ...broken, id: 'conn_2', vendor: 'buildertrend' })} canReconnect />)
+    expect(aspire.querySelector('[data-testid=reconnect]')).not.toBeNull()
+    expect(buildertrend.querySelector('[data-testid=reconnect]')).toBeNull()
+    expect(text(buildertrend, '.last-error__advice')).toContain('at buildertrend.net first')
+  })
 })
