@@ -1,18 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { fakeBrowser } from 'wxt/testing/fake-browser'
+import { describe, expect, it, vi } from 'vitest'
 import { send } from '../messaging/send'
-import { aConnection, apiError, signIn, stubBackend } from '../test-support/connection'
-import { listenForMessages } from './router'
+import { aConnection, apiError, stubBackend } from '../test-support/connection'
+import { signedInExtension } from '../test-support/signed-in'
 
 describe('connection messages', () => {
-  beforeEach(async () => {
-    fakeBrowser.reset()
-    listenForMessages()
-    await signIn()
-  })
-  afterEach(() => {
-    vi.unstubAllGlobals()
-  })
+  signedInExtension()
 
   it('should list connections with the stored token', async () => {
     const requests = stubBackend(() => ({ status: 200, body: { connections: [aConnection()] } }))

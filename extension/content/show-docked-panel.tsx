@@ -12,7 +12,7 @@ import type { PageContext } from '../ui/panel/page-context'
 import type { ReadonlySignal } from '@preact/signals'
 import { observeDom } from './observe-dom'
 
-const same = (a: PageContext, b: PageContext) => a.kind === b.kind && a.id === b.id && a.label === b.label && a.title === b.title
+const same = (a: PageContext, b: PageContext) => a.kind === b.kind && a.id === b.id && a.label === b.label && a.title === b.title && a.account === b.account
 
 export interface DockedPanelHooks {
   ctx: ContentScriptContext

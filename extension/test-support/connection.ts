@@ -5,6 +5,7 @@
  */
 import { vi } from 'vitest'
 import type { ConnectionView } from '../../shared/api/connections'
+import type { SignedInState } from '../messaging/protocol'
 import { sessionItem } from '../storage/items'
 
 export function aConnection(overrides: Partial<ConnectionView> = {}): ConnectionView {
@@ -71,4 +72,12 @@ export const apiError = (status: number, code: string, message: string, headers?
   status,
   body: { error: { code, message } },
   headers,
+})
+
+/** The signed-in state the panel hands its sections, for a user of `role` at `organization`. */
+export const authAs = (role: SignedInState['user']['role'], organization = 'Acme Landscaping'): SignedInState => ({
+  signedIn: true,
+  apiBaseUrl: 'http://127.0.0.1:8787',
+  user: { id: `u_${role}`, orgId: 'o1', email: 'x@acme.test', name: 'Ann', role },
+  organization: { id: 'o1', name: organization, timeZone: 'UTC' },
 })

@@ -4,20 +4,21 @@
  * @module
  */
 import { and, desc, eq, isNull, type SQL } from 'drizzle-orm'
+import type { Vendor } from '../../shared/api/connections'
 import type { Db } from '../db/client'
 import { connections, jobs } from '../db/schema'
 import type { JobRow } from '../propay/synced-input'
 
 export interface JobLookup {
   jobId?: string
-  vendor?: 'aspire' | 'buildertrend' | 'exaktime'
+  vendor?: Vendor
   connectionId?: string
   externalId?: string
   status?: JobRow['status']
   limit?: number
 }
 
-export type JobWithVendor = JobRow & { vendor: 'aspire' | 'buildertrend' | 'exaktime' }
+export type JobWithVendor = JobRow & { vendor: Vendor }
 
 export async function findJobs(db: Db, orgId: string, lookup: JobLookup): Promise<JobWithVendor[]> {
   const conditions: SQL[] = [eq(jobs.orgId, orgId), isNull(jobs.deletedAt), isNull(connections.deletedAt)]

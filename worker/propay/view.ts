@@ -4,6 +4,7 @@
  * @module
  */
 import { and, eq } from 'drizzle-orm'
+import type { Vendor } from '../../shared/api/connections'
 import type { Problem, ProPayDetail, ProPayFigures, ProPaySummary } from '../../shared/api/propays'
 import type { Db } from '../db/client'
 import { connections, jobs, milestones, type ProPayRow } from '../db/schema'
@@ -42,7 +43,7 @@ export const figuresOf = (breakdown: ProPayBreakdown): ProPayFigures => ({
 })
 
 export interface Labels {
-  vendors: Map<string, 'aspire' | 'buildertrend' | 'exaktime'>
+  vendors: Map<string, Vendor>
   jobs: Map<string, JobRow>
   milestones: Map<string, MilestoneRow>
 }

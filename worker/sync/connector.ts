@@ -4,6 +4,7 @@
  * @module
  */
 import type { z } from 'zod'
+import type { Vendor } from '../../shared/api/connections'
 import type { SyncedTableName } from '../db/schema'
 import type { VendorHttp } from './vendor-http'
 
@@ -62,7 +63,7 @@ export interface Stream<C = unknown, S = unknown> {
 }
 
 export interface Connector<C = unknown, S = unknown> {
-  vendor: 'aspire' | 'buildertrend' | 'exaktime'
+  vendor: Vendor
   defaultFrequencySeconds: number
   credentialsSchema: z.ZodType<C>
   settingsSchema: z.ZodType<S>

@@ -1,6 +1,6 @@
 import { signal as createSignal } from '@preact/signals'
 import type { ContentScriptContext } from 'wxt/utils/content-script-context'
-import { AspireConnection } from '../../ui/panel/features/aspire-connection'
+import { VendorConnection } from '../../ui/panel/features/vendor-connection'
 import { mountPanel } from '../../ui/panel/mount-panel'
 import { ProtivPanel } from '../../ui/panel/ProtivPanel'
 import { describeAspirePage } from '../../vendors/aspire/describe-page'
@@ -27,7 +27,7 @@ export async function showAspirePanel(ctx: ContentScriptContext, url: URL, leavi
     ctx,
     placement,
     <ProtivPanel vendorName={aspireSite.name} layout={placement.layout} page={context}>
-      {(auth) => <AspireConnection auth={auth} onApiPage={context.value.kind === 'api-admin'} />}
+      {(auth) => <VendorConnection auth={auth} vendor={aspireSite.vendor} page={context.value} />}
     </ProtivPanel>,
   )
   if (!removePanel) return null

@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script'
 import '../../ui/panel/panel.css'
 import '../../ui/panel/vendor-forms.css'
 import { showDockedPanel } from '../../content/show-docked-panel'
-import { BuildertrendConnection } from '../../ui/panel/features/buildertrend-connection'
+import { VendorConnection } from '../../ui/panel/features/vendor-connection'
 import { ProtivPanel } from '../../ui/panel/ProtivPanel'
 import { describeBuildertrendPage, detectBuildertrendPage } from '../../vendors/buildertrend/detect-page'
 import { buildertrendSite } from '../../vendors/buildertrend/site'
@@ -20,7 +20,7 @@ export default defineContentScript({
       describe: (url, doc) => describeBuildertrendPage(detectBuildertrendPage(url, doc)),
       panel: (page) => (
         <ProtivPanel vendorName={buildertrendSite.name} page={page}>
-          {(auth) => <BuildertrendConnection auth={auth} />}
+          {(auth) => <VendorConnection auth={auth} vendor={buildertrendSite.vendor} page={page.value} />}
         </ProtivPanel>
       ),
     }).catch((err: unknown) => console.error('[Protiv] Could not show the panel:', err))

@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script'
 import '../../ui/panel/panel.css'
 import '../../ui/panel/vendor-forms.css'
 import { showDockedPanel } from '../../content/show-docked-panel'
-import { ExakTimeConnection } from '../../ui/panel/features/exaktime-connection'
+import { VendorConnection } from '../../ui/panel/features/vendor-connection'
 import { ProtivPanel } from '../../ui/panel/ProtivPanel'
 import { companyIdFromHostname } from '../../vendors/exaktime/company-id'
 import { describeExakTimePage, detectExakTimePage } from '../../vendors/exaktime/detect-page'
@@ -23,7 +23,7 @@ export default defineContentScript({
       describe: (url, doc) => describeExakTimePage(detectExakTimePage(url, doc)),
       panel: (page) => (
         <ProtivPanel vendorName={exaktimeSite.name} page={page}>
-          {(auth) => <ExakTimeConnection auth={auth} companyId={companyId} />}
+          {(auth) => <VendorConnection auth={auth} vendor={exaktimeSite.vendor} page={page.value} />}
         </ProtivPanel>
       ),
     }).catch((err: unknown) => console.error('[Protiv] Could not show the panel:', err))

@@ -2,7 +2,10 @@ import { useSignal } from '@preact/signals'
 import type { AuthState } from '../../messaging/protocol'
 import { send } from '../../messaging/send'
 import { BackendStatusLine } from '../../ui/BackendStatusLine'
+import { FormError } from '../../ui/form-error'
 import { useMessage } from '../../ui/use-message'
+import { TextField } from '../../ui/text-field'
+import { useSubmit } from '../../ui/use-submit'
 
 /** Backend address and sign in / sign out. */
 export function OptionsApp() {
@@ -52,44 +55,18 @@ function SignInForm({ apiBaseUrl, onChange }: { apiBaseUrl: string; onChange: (s
   const url = useSignal(apiBaseUrl)
   const email = useSignal('')
   const password = useSignal('')
-  const error = useSignal<string | null>(null)
-  const busy = useSignal(false)
-  const submit = async (event: Event) => {
-    event.preventDefault()
-    busy.value = true
-    error.value = null
-    try {
-      onChange(await send('auth:signIn', { apiBaseUrl: url.value, email: email.value, password: password.value }))
-    } catch (err) {
-      error.value = (err as Error).message
-    } finally {
-      busy.value = false
-    }
-  }
+  const { busy, error, onSubmit } = useSubmit(async () => {
+    onChange(await send('auth:signIn', { apiBaseUrl: url.value, email: email.value, password: password.value }))
+  })
   return (
-    <form onSubmit={submit} data-testid="sign-in">
-      <label for="api">Backend address</label>
-      <input id="api" name="api" value={url.value} onInput={(e) => (url.value = e.currentTarget.value)} required />
-      <label for="email">Email</label>
-      <input id="email" name="email" type="email" autocomplete="username" value={email.value} onInput={(e) => (email.value = e.currentTarget.value)} required />
-      <label for="password">Password</label>
-      <input
-        id="password"
-        name="password"
-        type="password"
-        autocomplete="current-password"
-        value={password.value}
-        onInput={(e) => (password.value = e.currentTarget.value)}
-        required
-      />
+    <form onSubmit={onSubmit} data-testid="sign-in">
+      <TextField id="api" label="Backend address" name="api" value={url} required />
+      <TextField id="email" label="Email" name="email" type="email" autocomplete="username" value={email} required />
+      <TextField id="password" label="Password" name="password" type="password" autocomplete="current-password" value={password} required />
       <button type="submit" disabled={busy.value}>
         {busy.value ? 'Signing in…' : 'Sign in'}
       </button>
-      {error.value && (
-        <p class="error" role="alert">
-          {error.value}
-        </p>
-      )}
+      <FormError error={error.value} />
     </form>
   )
 }

@@ -1,20 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { fakeBrowser } from 'wxt/testing/fake-browser'
-import { listenForMessages } from '../../background/router'
-import { aConnection, apiError, signIn, stubBackend } from '../../test-support/connection'
-import { renderInto, settle, text, unmountAll } from '../../test-support/render'
+import { describe, expect, it } from 'vitest'
+import { aConnection, apiError, stubBackend } from '../../test-support/connection'
+import { renderInto, settle, text } from '../../test-support/render'
+import { signedInExtension } from '../../test-support/signed-in'
 import { ConnectionList } from './ConnectionList'
 
 describe('popup ConnectionList', () => {
-  beforeEach(async () => {
-    fakeBrowser.reset()
-    listenForMessages()
-    await signIn()
-  })
-  afterEach(() => {
-    unmountAll()
-    vi.unstubAllGlobals()
-  })
+  signedInExtension()
 
   it("should show every connection's health at a glance", async () => {
     const twoMinutesAgo = new Date(Date.now() - 120_000).toISOString()

@@ -3,15 +3,18 @@ import { relativeTime } from '../../ui/relative-time'
 import { StatusDot } from '../../ui/StatusDot'
 import { useMessage } from '../../ui/use-message'
 import { useNow } from '../../ui/use-now'
+import { vendorUis } from '../../vendors/registry'
 
-const vendorNames: Record<ConnectionView['vendor'], string> = { aspire: 'Aspire', buildertrend: 'Buildertrend', exaktime: 'ExakTime' }
+/** "Aspire, Buildertrend or ExakTime": where a connection can be made, in the registry's order. */
+const vendorList = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : (names[0] ?? ''))
+const connectable = vendorList(Object.values(vendorUis).map((v) => v.name))
 
 /** One line per connection: health dot, vendor and account, the status in words, when it last synced. */
 export function ConnectionRow({ connection: c, now }: { connection: ConnectionView; now: number }) {
   return (
     <li data-testid="popup-connection" data-status={c.status}>
       <span class="name">
-        <StatusDot status={c.status} /> {vendorNames[c.vendor]} · {c.accountLabel}
+        <StatusDot status={c.status} /> {vendorUis[c.vendor].name} · {c.accountLabel}
       </span>
       <span class="text">{c.statusText}</span>
       <span class="when muted"> Last sync {c.lastRunFinishedAt ? relativeTime(c.lastRunFinishedAt, now) : 'never'}.</span>
@@ -35,7 +38,7 @@ export function ConnectionList() {
   if (!state.value.connections.length) {
     return (
       <p class="muted" data-testid="popup-no-connections">
-        No connections yet. Open Aspire and connect it from the Protiv panel.
+        No connections yet. Open {connectable} and connect it from the Protiv panel.
       </p>
     )
   }

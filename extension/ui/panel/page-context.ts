@@ -6,4 +6,6 @@ export interface PageContext {
   label: string | null
   /** Text read from the vendor's page: rendered as text only. */
   title: string | null
+  /** The vendor account the page's address names (ExakTime's company subdomain), for connect forms to prefill. */
+  account?: string | null
 }

@@ -1,12 +1,11 @@
 import type { ComponentChildren } from 'preact'
 import type { ConnectionView } from '../../../shared/api/connections'
+import { vendorUi } from '../../vendors/registry'
 import { StatusDot } from '../StatusDot'
 import { LastError } from './last-error'
 import { StreamRows } from './stream-rows'
 import { SyncProgress } from './sync-progress'
 import { SyncTimes } from './sync-times'
-
-const vendorNames: Record<ConnectionView['vendor'], string> = { aspire: 'Aspire', buildertrend: 'Buildertrend', exaktime: 'ExakTime' }
 
 /** A connection's state as of `now`: words, first-sync progress, times, data types, last error. Pure. */
 export function SyncStatusView({
@@ -23,7 +22,7 @@ export function SyncStatusView({
   return (
     <section class="sync-status" data-testid="sync-status" data-status={c.status} aria-live="polite">
       <h3>
-        <StatusDot status={c.status} /> {vendorNames[c.vendor]} · {c.accountLabel}
+        <StatusDot status={c.status} /> {vendorUi(c.vendor).name} · {c.accountLabel}
       </h3>
       <p class="sync-status__text" data-testid="status-text">
         {c.statusText}

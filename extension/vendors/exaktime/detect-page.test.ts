@@ -46,8 +46,8 @@ describe('detectExakTimePage', () => {
 
 describe('describeExakTimePage', () => {
   it('should name the screen and the company', () => {
-    expect(describeExakTimePage(read('time-cards'))).toEqual({ kind: 'time-cards', id: null, label: 'Time cards', title: 'company acme' })
-    expect(describeExakTimePage({ kind: 'other', id: null, title: null, companyId: null })).toEqual({ kind: 'other', id: null, label: 'ExakTime Connect', title: null })
+    expect(describeExakTimePage(read('time-cards'))).toEqual({ kind: 'time-cards', id: null, label: 'Time cards', title: 'company acme', account: 'acme' })
+    expect(describeExakTimePage({ kind: 'other', id: null, title: null, companyId: null })).toEqual({ kind: 'other', id: null, label: 'ExakTime Connect', title: null, account: null })
   })
 })
 

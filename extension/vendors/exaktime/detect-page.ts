@@ -22,5 +22,5 @@ const labels: Record<ExakTimePageKind, string> = { 'sign-in': 'Sign-in', 'time-c
 
 /** "Time cards · company acme": the line the panel shows about the screen it sits on. */
 export function describeExakTimePage(page: ExakTimePage): PageContext {
-  return { kind: page.kind, id: null, label: labels[page.kind], title: page.companyId ? `company ${page.companyId}` : null }
+  return { kind: page.kind, id: null, label: labels[page.kind], title: page.companyId ? `company ${page.companyId}` : null, account: page.companyId }
 }

@@ -4,10 +4,17 @@ import { describe, expect, it } from 'vitest'
 
 // Meta-test (refined-github's habit): every feature file ends with the real vendor pages to check it on by hand.
 const here = import.meta.dirname
-const featureFiles = [
-  ...readdirSync(here)
+const vendorsDir = path.resolve(here, '../../../vendors')
+const componentsIn = (dir: string) =>
+  readdirSync(dir)
     .filter((f) => f.endsWith('.tsx') && !f.endsWith('.test.tsx'))
-    .map((f) => path.join(here, f)),
+    .map((f) => path.join(dir, f))
+const featureFiles = [
+  ...componentsIn(here),
+  // Each vendor's own panel parts (connect forms, its registry entry) live beside its page adapter.
+  ...readdirSync(vendorsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => componentsIn(path.join(vendorsDir, d.name))),
   path.resolve(here, '../../../entrypoints/aspire.content/index.tsx'),
   path.resolve(here, '../../../entrypoints/buildertrend.content/index.tsx'),
   path.resolve(here, '../../../entrypoints/exaktime.content/index.tsx'),

@@ -1,10 +1,9 @@
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { fakeBrowser } from 'wxt/testing/fake-browser'
-import { listenForMessages } from '../../../background/router'
-import { aConnection, apiError, signIn, stubBackend } from '../../../test-support/connection'
-import { click, renderInto, text, unmountAll } from '../../../test-support/render'
+import { describe, expect, it, vi } from 'vitest'
+import { aConnection, apiError, stubBackend } from '../../../test-support/connection'
+import { click, renderInto, text } from '../../../test-support/render'
+import { signedInExtension } from '../../../test-support/signed-in'
 import { cooldownSeconds, ForceSyncButton } from './force-sync'
 
 describe('cooldownSeconds', () => {
@@ -18,15 +17,7 @@ describe('cooldownSeconds', () => {
 })
 
 describe('ForceSyncButton', () => {
-  beforeEach(async () => {
-    fakeBrowser.reset()
-    listenForMessages()
-    await signIn()
-  })
-  afterEach(() => {
-    vi.unstubAllGlobals()
-    unmountAll()
-  })
+  signedInExtension()
 
   it('should start a sync and hand the refreshed connection over', async () => {
     const refreshed = aConnection({ status: 'syncing', percent: 0, forceSyncAvailableAt: new Date(Date.now() + 60_000).toISOString() })

@@ -1,15 +1,15 @@
 /**
  * Sync status: a connection's state, kept live while the panel is open (every 2 s during a run, 20 s
- * otherwise, paused in hidden tabs), with Force sync and, for admins when Aspire refused the stored
- * credentials, Reconnect.
+ * otherwise, paused in hidden tabs), with Force sync and, for admins when the vendor refused the stored
+ * credentials and its registry entry can replace them, Reconnect.
  * @module
  */
 import { useSignal } from '@preact/signals'
 import type { ConnectionView } from '../../../../shared/api/connections'
+import { vendorUi } from '../../../vendors/registry'
 import { useLiveConnection } from '../../use-live-connection'
 import { useNow } from '../../use-now'
 import { SyncStatusView } from '../sync-status-view'
-import { AspireReconnect } from './aspire-reconnect'
 import { ForceSyncButton } from './force-sync'
 
 export function SyncStatus({ initial, canReconnect }: { initial: ConnectionView; canReconnect: boolean }) {
@@ -17,6 +17,7 @@ export function SyncStatus({ initial, canReconnect }: { initial: ConnectionView;
   const now = useNow()
   const reconnecting = useSignal(false)
   const c = live.connection.value
+  const { Reconnect } = vendorUi(c.vendor)
   const update = (next: ConnectionView) => {
     live.connection.value = next
     live.refresh()
@@ -25,14 +26,14 @@ export function SyncStatus({ initial, canReconnect }: { initial: ConnectionView;
     <SyncStatusView connection={c} now={now.value} refreshError={live.error.value}>
       <div class="actions">
         <ForceSyncButton connection={c} now={now.value} onAccepted={update} />
-        {canReconnect && c.vendor === 'aspire' && c.status === 'relink_needed' && (
+        {canReconnect && Reconnect && c.status === 'relink_needed' && (
           <button type="button" class="secondary" data-testid="reconnect" onClick={() => (reconnecting.value = !reconnecting.value)}>
             Reconnect
           </button>
         )}
       </div>
-      {reconnecting.value && c.status === 'relink_needed' && (
-        <AspireReconnect
+      {Reconnect && reconnecting.value && c.status === 'relink_needed' && (
+        <Reconnect
           connectionId={c.id}
           onReconnected={(next) => {
             reconnecting.value = false

@@ -1,37 +1,25 @@
 /**
  * A vendor's section of the panel, for any vendor: the organisation's connections to it with their live
  * sync status (progress, data types with their notices, force sync, errors), or, when there is none, the
- * vendor's connect form for admins and a pointer to an admin for everyone else. The vendor-specific part
- * is only the form, passed in as `connectForm`.
+ * vendor's connect form for admins and a pointer to an admin for everyone else. The vendor-specific parts
+ * (name, form, hint) come from the vendor's registry entry.
  * @module
  */
 import { useSignal } from '@preact/signals'
-import type { ComponentChildren, VNode } from 'preact'
 import { useEffect } from 'preact/hooks'
 import type { ConnectionView, Vendor } from '../../../../shared/api/connections'
 import type { SignedInState } from '../../../messaging/protocol'
 import { send } from '../../../messaging/send'
+import { vendorUi } from '../../../vendors/registry'
 import type { Loadable } from '../../use-message'
+import type { PageContext } from '../page-context'
 import { SyncStatus } from './sync-status'
 
 /** The API lets admins and managers see connections; only admins connect. */
 const canSeeConnections = (role: string) => role === 'admin' || role === 'manager'
 
-export function VendorConnection({
-  auth,
-  vendor,
-  vendorName,
-  connectForm,
-  statusHint,
-}: {
-  auth: SignedInState
-  vendor: Vendor
-  vendorName: string
-  /** The vendor's connect form; it calls `onConnected` with the connection the API created. */
-  connectForm: (onConnected: (created: ConnectionView) => void) => VNode
-  /** Shown under each connection's status: what is special about syncing this vendor. */
-  statusHint?: ComponentChildren
-}) {
+export function VendorConnection({ auth, vendor, page = null }: { auth: SignedInState; vendor: Vendor; page?: PageContext | null }) {
+  const { name: vendorName, ConnectForm, statusHint } = vendorUi(vendor)
   const connections = useSignal<Loadable<ConnectionView[]>>({ state: 'loading' })
   const connectedNow = useSignal(false)
   const isAdmin = auth.user.role === 'admin'
@@ -74,10 +62,15 @@ export function VendorConnection({
         </p>
       )
     }
-    return connectForm((created) => {
-      connectedNow.value = true
-      connections.value = { state: 'ready', value: [created] }
-    })
+    return (
+      <ConnectForm
+        page={page}
+        onConnected={(created) => {
+          connectedNow.value = true
+          connections.value = { state: 'ready', value: [created] }
+        }}
+      />
+    )
   }
   return (
     <>
@@ -98,4 +91,4 @@ export function VendorConnection({
   )
 }
 
-// Test URLs: https://buildertrend.net/app/Landing, https://acme.exaktime.com/app/timecards (any company's subdomain)
+// Test URLs: https://cloud.youraspire.com/app/work-tickets, https://buildertrend.net/app/Landing, https://acme.exaktime.com/app/timecards (any company's subdomain)

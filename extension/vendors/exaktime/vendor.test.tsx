@@ -1,17 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { fakeBrowser } from 'wxt/testing/fake-browser'
-import { listenForMessages } from '../../../background/router'
-import type { SignedInState } from '../../../messaging/protocol'
-import { aConnection, signIn, stubBackend } from '../../../test-support/connection'
-import { renderInto, settle, text, unmountAll } from '../../../test-support/render'
-import { ExakTimeConnection } from './exaktime-connection'
+import { describe, expect, it } from 'vitest'
+import { aConnection, authAs, stubBackend } from '../../test-support/connection'
+import { renderInto, settle, text } from '../../test-support/render'
+import { signedInExtension } from '../../test-support/signed-in'
+import { VendorConnection } from '../../ui/panel/features/vendor-connection'
+import type { PageContext } from '../../ui/panel/page-context'
 
-const authAs = (role: SignedInState['user']['role']): SignedInState => ({
-  signedIn: true,
-  apiBaseUrl: 'http://127.0.0.1:8787',
-  user: { id: `u_${role}`, orgId: 'o1', email: 'x@acme.test', name: 'Ann', role },
-  organization: { id: 'o1', name: 'Acme Builders', timeZone: 'UTC' },
-})
+/** The screen the panel sits on, as describeExakTimePage gives it for acme.exaktime.com. */
+const timeCards: PageContext = { kind: 'time-cards', id: null, label: 'Time cards', title: 'company acme', account: 'acme' }
 
 const timeStream = {
   name: 'TimeRecords',
@@ -29,20 +24,12 @@ const timeStream = {
   notice: "160 entries waiting for approval (sign-off or a closed pay period); data as of 2026-05-01; ExakTime's warehouse refreshes nightly.",
 }
 
-describe('ExakTimeConnection', () => {
-  beforeEach(async () => {
-    fakeBrowser.reset()
-    listenForMessages()
-    await signIn()
-  })
-  afterEach(() => {
-    vi.unstubAllGlobals()
-    unmountAll()
-  })
+describe('the ExakTime section of the panel', () => {
+  signedInExtension()
 
   it('should offer an admin the ExakTime form (Company ID prefilled) when only other vendors are connected', async () => {
     stubBackend(() => ({ status: 200, body: { connections: [aConnection({ vendor: 'aspire' })] } }))
-    const root = renderInto(<ExakTimeConnection auth={authAs('admin')} companyId="acme" />)
+    const root = renderInto(<VendorConnection auth={authAs('admin', 'Acme Builders')} vendor="exaktime" page={timeCards} />)
     await settle()
     expect(root.querySelector('[data-testid=exaktime-connect]')).not.toBeNull()
     expect(root.querySelector<HTMLInputElement>('#exaktime-company-id')!.value).toBe('acme')
@@ -51,7 +38,7 @@ describe('ExakTimeConnection', () => {
   it('should show the ExakTime connection with its time notice, force sync and the nightly refresh hint', async () => {
     const connection = aConnection({ id: 'conn_x', vendor: 'exaktime', accountLabel: 'ExakTime acme', streams: [timeStream] })
     stubBackend((_m, path) => (path.endsWith('/connections') ? { status: 200, body: { connections: [aConnection(), connection] } } : { status: 200, body: connection }))
-    const root = renderInto(<ExakTimeConnection auth={authAs('manager')} companyId="acme" />)
+    const root = renderInto(<VendorConnection auth={authAs('manager', 'Acme Builders')} vendor="exaktime" page={timeCards} />)
     await settle()
     expect(root.querySelectorAll('[data-testid=sync-status]')).toHaveLength(1)
     expect(text(root, '[data-testid=sync-status] h3')).toContain('ExakTime · ExakTime acme')
@@ -63,7 +50,7 @@ describe('ExakTimeConnection', () => {
 
   it('should tell a crew lead who can see the status, and not offer the form', async () => {
     const requests = stubBackend(() => ({ status: 200, body: { connections: [] } }))
-    const root = renderInto(<ExakTimeConnection auth={authAs('crew_lead')} companyId="acme" />)
+    const root = renderInto(<VendorConnection auth={authAs('crew_lead', 'Acme Builders')} vendor="exaktime" page={timeCards} />)
     await settle()
     expect(text(root, '[data-testid=connection-hidden]')).toBe('ExakTime sync status is shown to admins and managers.')
     expect(requests).toHaveLength(0)
@@ -71,7 +58,7 @@ describe('ExakTimeConnection', () => {
 
   it('should point a manager to an admin when ExakTime is not connected', async () => {
     stubBackend(() => ({ status: 200, body: { connections: [] } }))
-    const root = renderInto(<ExakTimeConnection auth={authAs('manager')} companyId="acme" />)
+    const root = renderInto(<VendorConnection auth={authAs('manager', 'Acme Builders')} vendor="exaktime" page={timeCards} />)
     await settle()
     expect(text(root, '[data-testid=not-connected]')).toBe('ExakTime is not connected to Protiv yet. An admin of Acme Builders can connect it from this panel.')
     expect(root.querySelector('form')).toBeNull()

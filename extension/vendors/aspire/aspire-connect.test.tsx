@@ -1,10 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { fakeBrowser } from 'wxt/testing/fake-browser'
-import { listenForMessages } from '../../../background/router'
-import { aspireApiAddressItem } from '../../../storage/items'
-import { aConnection, apiError, signIn, stubBackend, type FakeAnswer } from '../../../test-support/connection'
-import { renderInto, settle, submit, text, type, unmountAll } from '../../../test-support/render'
-import { firstDayOfYear } from '../../first-day-of-year'
+import { describe, expect, it, vi } from 'vitest'
+import { aspireApiAddressItem } from '../../storage/items'
+import { aConnection, apiError, stubBackend, type FakeAnswer } from '../../test-support/connection'
+import { renderInto, settle, submit, text, type } from '../../test-support/render'
+import { signedInExtension } from '../../test-support/signed-in'
+import { firstDayOfYear } from '../../ui/first-day-of-year'
 import { AspireConnect } from './aspire-connect'
 
 async function fillAndSubmit(answer: FakeAnswer, fields: { secret?: string; apiAddress?: string } = {}) {
@@ -20,15 +19,7 @@ async function fillAndSubmit(answer: FakeAnswer, fields: { secret?: string; apiA
 }
 
 describe('AspireConnect', () => {
-  beforeEach(async () => {
-    fakeBrowser.reset()
-    listenForMessages()
-    await signIn()
-  })
-  afterEach(() => {
-    vi.unstubAllGlobals()
-    unmountAll()
-  })
+  signedInExtension()
 
   it('should say where the Client ID and Secret come from, and default the start date to January 1st', async () => {
     const root = renderInto(<AspireConnect onConnected={() => {}} />)

@@ -1,33 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { fakeBrowser } from 'wxt/testing/fake-browser'
-import { listenForMessages } from '../../../background/router'
-import type { SignedInState } from '../../../messaging/protocol'
-import { aConnection, apiError, signIn, stubBackend } from '../../../test-support/connection'
-import { renderInto, settle, submit, text, type, unmountAll } from '../../../test-support/render'
-import { AspireConnection } from './aspire-connection'
+import { describe, expect, it } from 'vitest'
+import { aConnection, authAs, apiError, stubBackend } from '../../test-support/connection'
+import { renderInto, settle, submit, text, type } from '../../test-support/render'
+import { signedInExtension } from '../../test-support/signed-in'
+import { VendorConnection } from '../../ui/panel/features/vendor-connection'
 
-const authAs = (role: SignedInState['user']['role']): SignedInState => ({
-  signedIn: true,
-  apiBaseUrl: 'http://127.0.0.1:8787',
-  user: { id: `u_${role}`, orgId: 'o1', email: 'x@acme.test', name: 'Ann', role },
-  organization: { id: 'o1', name: 'Acme Landscaping', timeZone: 'UTC' },
-})
-
-describe('AspireConnection', () => {
-  beforeEach(async () => {
-    fakeBrowser.reset()
-    listenForMessages()
-    await signIn()
-  })
-  afterEach(() => {
-    vi.unstubAllGlobals()
-    unmountAll()
-  })
+describe('the Aspire section of the panel', () => {
+  signedInExtension()
 
   it('should offer an admin the connect form when Aspire is not connected, then follow the first sync', async () => {
     const created = aConnection({ status: 'syncing', statusText: 'First sync in progress: 0% done.', firstSync: true, percent: 0 })
     stubBackend((method) => (method === 'POST' ? { status: 201, body: created } : { status: 200, body: { connections: [aConnection({ vendor: 'exaktime' })] } }))
-    const root = renderInto(<AspireConnection auth={authAs('admin')} />)
+    const root = renderInto(<VendorConnection auth={authAs('admin')} vendor="aspire" />)
     await settle()
     expect(root.querySelector('[data-testid=aspire-connect]')).not.toBeNull()
     await type(root.querySelector('#aspire-client-id'), 'id')
@@ -40,7 +23,7 @@ describe('AspireConnection', () => {
 
   it('should show the status of an existing Aspire connection', async () => {
     stubBackend(() => ({ status: 200, body: { connections: [aConnection({ statusText: 'Up to date.' })] } }))
-    const root = renderInto(<AspireConnection auth={authAs('manager')} />)
+    const root = renderInto(<VendorConnection auth={authAs('manager')} vendor="aspire" />)
     await settle()
     expect(text(root, '[data-testid=status-text]')).toBe('Up to date.')
     expect(root.querySelector('[data-testid=force-sync]')).not.toBeNull()
@@ -49,7 +32,7 @@ describe('AspireConnection', () => {
   it('should offer an admin Reconnect when Aspire refused the stored credentials', async () => {
     const broken = aConnection({ status: 'relink_needed', lastError: { code: 'auth', message: 'Aspire refused the stored credentials.' } })
     stubBackend((method) => (method === 'PATCH' ? { status: 200, body: aConnection({ status: 'pending' }) } : { status: 200, body: { connections: [broken] } }))
-    const root = renderInto(<AspireConnection auth={authAs('admin')} />)
+    const root = renderInto(<VendorConnection auth={authAs('admin')} vendor="aspire" />)
     await settle()
     root.querySelector<HTMLButtonElement>('[data-testid=reconnect]')!.click()
     await settle()
@@ -62,24 +45,24 @@ describe('AspireConnection', () => {
 
   it('should tell a manager to ask an admin when Aspire is not connected', async () => {
     stubBackend(() => ({ status: 200, body: { connections: [] } }))
-    const root = renderInto(<AspireConnection auth={authAs('manager')} />)
+    const root = renderInto(<VendorConnection auth={authAs('manager')} vendor="aspire" />)
     await settle()
     expect(root.querySelector('[data-testid=aspire-connect]')).toBeNull()
-    expect(text(root, '[data-testid=aspire-not-connected]')).toContain('An admin of Acme Landscaping can connect it')
+    expect(text(root, '[data-testid=not-connected]')).toContain('An admin of Acme Landscaping can connect it')
   })
 
   it('should not ask the API for roles that may not see connections', async () => {
     const requests = stubBackend(() => apiError(403, 'forbidden', 'no'))
-    const root = renderInto(<AspireConnection auth={authAs('crew_lead')} />)
+    const root = renderInto(<VendorConnection auth={authAs('crew_lead')} vendor="aspire" />)
     await settle()
     expect(requests).toHaveLength(0)
-    expect(text(root, '[data-testid=aspire-connection-hidden]')).toBe('Aspire sync status is shown to admins and managers.')
+    expect(text(root, '[data-testid=connection-hidden]')).toBe('Aspire sync status is shown to admins and managers.')
   })
 
   it('should show why the connections could not be loaded, and try again', async () => {
     let up = false
     stubBackend(() => (up ? { status: 200, body: { connections: [aConnection()] } } : apiError(500, 'internal', 'Something went wrong on our side.')))
-    const root = renderInto(<AspireConnection auth={authAs('admin')} />)
+    const root = renderInto(<VendorConnection auth={authAs('admin')} vendor="aspire" />)
     await settle()
     expect(text(root, '[data-testid=connections-error]')).toContain('Something went wrong on our side.')
     up = true

@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { fakeBrowser } from 'wxt/testing/fake-browser'
-import { listenForMessages } from '../../../background/router'
-import { aConnection, apiError, signIn, stubBackend, type FakeAnswer } from '../../../test-support/connection'
-import { renderInto, settle, submit, text, type, unmountAll } from '../../../test-support/render'
-import { firstDayOfYear } from '../../first-day-of-year'
+import { describe, expect, it, vi } from 'vitest'
+import { aConnection, apiError, stubBackend, type FakeAnswer } from '../../test-support/connection'
+import { renderInto, settle, submit, text, type } from '../../test-support/render'
+import { signedInExtension } from '../../test-support/signed-in'
+import { firstDayOfYear } from '../../ui/first-day-of-year'
 import { BuildertrendConnect } from './buildertrend-connect'
 
 const input = (root: HTMLElement, id: string) => root.querySelector<HTMLInputElement>(`#${id}`)
@@ -14,15 +13,7 @@ async function fill(root: HTMLElement) {
 }
 
 describe('BuildertrendConnect', () => {
-  beforeEach(async () => {
-    fakeBrowser.reset()
-    listenForMessages()
-    await signIn()
-  })
-  afterEach(() => {
-    vi.unstubAllGlobals()
-    unmountAll()
-  })
+  signedInExtension()
 
   it('should say that stray spaces are the most common failure, and default the start date to January 1st', () => {
     stubBackend(() => ({ status: 201, body: aConnection() }))

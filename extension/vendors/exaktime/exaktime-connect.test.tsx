@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { fakeBrowser } from 'wxt/testing/fake-browser'
-import { listenForMessages } from '../../../background/router'
-import { aConnection, apiError, signIn, stubBackend, type FakeAnswer } from '../../../test-support/connection'
-import { click, renderInto, settle, submit, text, type, unmountAll } from '../../../test-support/render'
+import { describe, expect, it, vi } from 'vitest'
+import { aConnection, apiError, stubBackend, type FakeAnswer } from '../../test-support/connection'
+import { click, renderInto, settle, submit, text, type } from '../../test-support/render'
+import { signedInExtension } from '../../test-support/signed-in'
 import { ExakTimeConnect } from './exaktime-connect'
 
 const field = (root: HTMLElement, id: string) => root.querySelector<HTMLInputElement & HTMLSelectElement>(`#${id}`)
@@ -22,15 +21,7 @@ async function fillSignIn(root: HTMLElement) {
 }
 
 describe('ExakTimeConnect', () => {
-  beforeEach(async () => {
-    fakeBrowser.reset()
-    listenForMessages()
-    await signIn()
-  })
-  afterEach(() => {
-    vi.unstubAllGlobals()
-    unmountAll()
-  })
+  signedInExtension()
 
   it("should prefill the Company ID from the page's subdomain and start with finalized-only time at sign-off", async () => {
     const { root } = await renderForm({ status: 201, body: aConnection() })

@@ -6,9 +6,13 @@
  * its answer is shown as given: 422 with what to fix, 400 naming a bad field, 503 when ExakTime is down.
  * @module
  */
-import { useSignal } from '@preact/signals'
-import type { ConnectionView } from '../../../../shared/api/connections'
-import { send } from '../../../messaging/send'
+import { type Signal, useSignal } from '@preact/signals'
+import type { ConnectionView } from '../../../shared/api/connections'
+import { send } from '../../messaging/send'
+import { FormError } from '../../ui/form-error'
+import { AdvancedAddress } from '../../ui/panel/advanced-address'
+import { TextField } from '../../ui/text-field'
+import { useSubmit } from '../../ui/use-submit'
 
 export type ExakTimeSignInMethod = 'sign-in' | 'api-key'
 
@@ -23,59 +27,39 @@ export function ExakTimeConnect({ companyId: prefilled, onConnected }: { company
   const approvalLevel = useSignal<'sign_off' | 'supervisor'>('sign_off')
   const jobSource = useSignal<'location' | 'job'>('location')
   const apiAddress = useSignal('')
-  const error = useSignal<string | null>(null)
-  const busy = useSignal(false)
 
-  const submit = async (event: Event) => {
-    event.preventDefault()
+  const { busy, error, onSubmit } = useSubmit(async () => {
     if (!syncStartDate.value) {
-      error.value = 'Pick the sync start date: the day you go live with Protiv. Time worked before it is not imported.'
-      return
+      throw new Error('Pick the sync start date: the day you go live with Protiv. Time worked before it is not imported.')
     }
-    busy.value = true
-    error.value = null
     const baseUrl = apiAddress.value.trim()
     const credentials =
       method.value === 'api-key'
         ? { apiKey: apiKey.value.trim() }
         : { companyId: companyId.value.trim(), username: username.value.trim(), password: password.value }
-    try {
-      const connection = await send('connections:create', {
-        vendor: 'exaktime',
-        credentials,
-        settings: {
-          syncStartDate: syncStartDate.value,
-          finalizedOnly: finalizedOnly.value,
-          approvalLevel: approvalLevel.value,
-          jobSource: jobSource.value,
-          ...(baseUrl ? { baseUrl } : {}),
-        },
-      })
-      password.value = ''
-      apiKey.value = ''
-      onConnected(connection)
-    } catch (err) {
-      error.value = (err as Error).message
-    } finally {
-      busy.value = false
-    }
-  }
+    const connection = await send('connections:create', {
+      vendor: 'exaktime',
+      credentials,
+      settings: {
+        syncStartDate: syncStartDate.value,
+        finalizedOnly: finalizedOnly.value,
+        approvalLevel: approvalLevel.value,
+        jobSource: jobSource.value,
+        ...(baseUrl ? { baseUrl } : {}),
+      },
+    })
+    password.value = ''
+    apiKey.value = ''
+    onConnected(connection)
+  })
 
-  const input = (id: string, value: { value: string }, extra: Record<string, unknown> = {}) => (
-    <input
-      id={id}
-      autocomplete="off"
-      spellcheck={false}
-      required
-      disabled={busy.value}
-      value={value.value}
-      onInput={(e) => (value.value = e.currentTarget.value)}
-      {...extra}
-    />
+  // Every text field of this form is required, never autocompleted or spellchecked, and locked while checking.
+  const field = (id: string, label: string, value: Signal<string>, extra: { name: string; type?: 'password' | 'date'; placeholder?: string }) => (
+    <TextField id={id} label={label} value={value} autocomplete="off" spellcheck={false} required disabled={busy.value} {...extra} />
   )
 
   return (
-    <form class="connect" data-testid="exaktime-connect" onSubmit={submit}>
+    <form class="connect" data-testid="exaktime-connect" onSubmit={onSubmit}>
       <h3>Connect ExakTime</h3>
       <fieldset>
         <legend>Sign in with</legend>
@@ -90,27 +74,22 @@ export function ExakTimeConnect({ companyId: prefilled, onConnected }: { company
       </fieldset>
       {method.value === 'sign-in' ? (
         <>
-          <label for="exaktime-company-id">Company ID</label>
-          {input('exaktime-company-id', companyId, { name: 'companyId' })}
+          {field('exaktime-company-id', 'Company ID', companyId, { name: 'companyId' })}
           <p class="hint" data-testid="exaktime-company-hint">
             {prefilled && companyId.value.trim() === prefilled
               ? `From this page's address (${prefilled}.exaktime.com).`
               : 'The part before .exaktime.com in the address you open ExakTime Connect at — not the weekly Company Setup Code.'}
           </p>
-          <label for="exaktime-username">Username</label>
-          {input('exaktime-username', username, { name: 'username', placeholder: 'the email you sign in with' })}
-          <label for="exaktime-password">Password</label>
-          {input('exaktime-password', password, { name: 'password', type: 'password' })}
+          {field('exaktime-username', 'Username', username, { name: 'username', placeholder: 'the email you sign in with' })}
+          {field('exaktime-password', 'Password', password, { name: 'password', type: 'password' })}
         </>
       ) : (
         <>
-          <label for="exaktime-api-key">Arcoro API key</label>
-          {input('exaktime-api-key', apiKey, { name: 'apiKey', type: 'password' })}
+          {field('exaktime-api-key', 'Arcoro API key', apiKey, { name: 'apiKey', type: 'password' })}
           <p class="hint">Create it in Arcoro's Hub under API keys. A read-only key is enough.</p>
         </>
       )}
-      <label for="exaktime-sync-start">Sync start date</label>
-      {input('exaktime-sync-start', syncStartDate, { name: 'syncStartDate', type: 'date' })}
+      {field('exaktime-sync-start', 'Sync start date', syncStartDate, { name: 'syncStartDate', type: 'date' })}
       <p class="hint">Your go-live date: time worked before it is never imported, so test punches stay out.</p>
       <label class="choice" for="exaktime-finalized-only">
         <input
@@ -154,29 +133,18 @@ export function ExakTimeConnect({ companyId: prefilled, onConnected }: { company
         <option value="location">Locations (one per job site)</option>
         <option value="job">Jobs</option>
       </select>
-      <details class="advanced" open={apiAddress.value !== ''}>
-        <summary>Advanced</summary>
-        <label for="exaktime-api-address">ExakTime address</label>
-        <input
-          id="exaktime-api-address"
-          name="baseUrl"
-          placeholder="ExakTime and Arcoro themselves"
-          autocomplete="off"
-          spellcheck={false}
-          disabled={busy.value}
-          value={apiAddress.value}
-          onInput={(e) => (apiAddress.value = e.currentTarget.value)}
-        />
-        <p class="hint">Leave empty. Developers: the address of a local ExakTime sandbox.</p>
-      </details>
+      <AdvancedAddress
+        id="exaktime-api-address"
+        label="ExakTime address"
+        placeholder="ExakTime and Arcoro themselves"
+        hint="Leave empty. Developers: the address of a local ExakTime sandbox."
+        address={apiAddress}
+        disabled={busy.value}
+      />
       <button type="submit" data-testid="exaktime-connect-submit" disabled={busy.value}>
         {busy.value ? 'Checking with ExakTime…' : 'Connect ExakTime'}
       </button>
-      {error.value && (
-        <p class="error" role="alert" data-testid="connect-error">
-          {error.value}
-        </p>
-      )}
+      <FormError error={error.value} testId="connect-error" />
     </form>
   )
 }

@@ -1,0 +1,21 @@
+/**
+ * ExakTime in the generic panel and popup: its name, connect form (Company ID prefilled from the page's
+ * subdomain), a reminder of what a forced sync can and cannot do, and advice.
+ * @module
+ */
+import type { VendorUi } from '../../ui/vendor-ui'
+import { ExakTimeConnect } from './exaktime-connect'
+import { exaktimeSite } from './site'
+
+export const exaktimeUi = {
+  vendor: exaktimeSite.vendor,
+  name: exaktimeSite.name,
+  ConnectForm: ({ onConnected, page }) => <ExakTimeConnect companyId={page?.account ?? null} onConnected={onConnected} />,
+  statusHint: "Force sync re-reads ExakTime now. ExakTime's reporting data itself refreshes nightly, so time entered today arrives tomorrow.",
+  advice: {
+    relinkNeeded:
+      "Check the sign-in or API key at ExakTime (Company ID, username, password, or the key in Arcoro's Hub). The data already synced is kept.",
+  },
+} satisfies VendorUi<'exaktime'>
+
+// Test URLs: https://acme.exaktime.com/app/timecards, https://acme.exaktime.com/app/reports
