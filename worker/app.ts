@@ -7,6 +7,7 @@ import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import { authRoutes } from './auth/routes'
 import { connectionRoutes } from './connections/routes'
+import { employeeRoutes } from './employees/routes'
 import { requireAuth } from './auth/require-auth'
 import type { AppEnv } from './env'
 import { healthRoute } from './health/route'
@@ -29,6 +30,7 @@ const protectedApi = new Hono<AppEnv>()
   .use(requireAuth)
   .route('/me', meRoute)
   .route('/users', userRoutes)
+  .route('/employees', employeeRoutes)
   .route('/connections', connectionRoutes)
   .route('/propays', proPayRoutes)
   .route('/review-queue', reviewQueueRoutes)

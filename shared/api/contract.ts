@@ -7,6 +7,7 @@ import type { z } from 'zod'
 import { CreateUserRequest, LoginRequest, LoginResponse, LogoutResponse, MeResponse, User, UserList } from './auth'
 import { ConnectionList, ConnectionView, CreateConnectionRequest, ForceSyncResponse, RunList, UpdateConnectionRequest } from './connections'
 import { BonusSettingsView, UpdateBonusSettingsRequest } from './bonus-settings'
+import { EmployeeList, EmployeeListQuery } from './employees'
 import { HealthResponse } from './health'
 import { JobDetail, JobList, JobListQuery, MilestoneLookup, MilestoneLookupQuery, ReviewQueue } from './jobs'
 import { ApproveProPayRequest, CreateProPayRequest, ListProPaysQuery, ProPayDetail, ProPayList, UpdateProPayRequest } from './propays'
@@ -36,6 +37,7 @@ export const contract = {
   listUsers: endpoint({ method: 'GET', path: '/api/v1/users', auth: true, response: UserList }),
   getUser: endpoint({ method: 'GET', path: '/api/v1/users/:id', auth: true, response: User }),
   createUser: endpoint({ method: 'POST', path: '/api/v1/users', auth: true, body: CreateUserRequest, response: User }),
+  listEmployees: endpoint({ method: 'GET', path: '/api/v1/employees', auth: true, query: EmployeeListQuery, response: EmployeeList }),
   listConnections: endpoint({ method: 'GET', path: '/api/v1/connections', auth: true, response: ConnectionList }),
   createConnection: endpoint({ method: 'POST', path: '/api/v1/connections', auth: true, body: CreateConnectionRequest, response: ConnectionView }),
   getConnection: endpoint({ method: 'GET', path: '/api/v1/connections/:id', auth: true, response: ConnectionView }),

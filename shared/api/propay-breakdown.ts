@@ -109,6 +109,11 @@ export const ProPayBreakdown = z.object({
   }),
   workers: z.array(WorkerBreakdown),
   payouts: z.array(Payout),
+  /**
+   * Σ of the payouts this ProPay's figures come to: what approval would turn into statement lines. Despite the name
+   * it is not money already paid: on an active (unapproved) ProPay it is a projection that moves with each sync;
+   * once approved it is fixed; it is paid only when the statements holding it are marked paid (`/statements`).
+   */
   paidOutCents: cents,
   problems: z.array(Problem),
   warnings: z.array(Problem),

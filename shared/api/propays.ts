@@ -38,6 +38,11 @@ export const ProPayFigures = z.object({
   savedCents: z.number().int().nullable(),
   /** The workers' part of the savings (split job savings %): the bonus pool so far. */
   bonusPoolCents: z.number().int(),
+  /**
+   * Σ of the payouts this ProPay's figures come to: what approval would turn into statement lines. Despite the name
+   * it is not money already paid: on an active (unapproved) ProPay it is a projection that moves with each sync;
+   * once approved it is fixed; it is paid only when the statements holding it are marked paid (`/statements`).
+   */
   paidOutCents: z.number().int(),
 })
 export type ProPayFigures = z.infer<typeof ProPayFigures>

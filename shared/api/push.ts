@@ -47,12 +47,31 @@ export const TimeEntryView = z.object({
   pushRecordId: z.string().nullable(),
   pushState: PushState.nullable(),
 })
-export const TimeEntryList = z.object({ timeEntries: z.array(TimeEntryView) })
-export const TimeEntryQuery = z.object({
-  connectionId: z.string().min(1),
-  milestoneExternalId: z.string().optional(),
-  workerExternalId: z.string().optional(),
+export const TimeEntryList = z.object({
+  timeEntries: z.array(TimeEntryView),
+  /** Pass as `cursor` for the next page; null on the last one. */
+  nextCursor: z.string().nullable(),
 })
+
+const workDay = (name: string) => z.iso.date(`${name} must be a work date like 2026-06-12`)
+
+/** Pages through the synced entries by work date (oldest first); records not yet in the vendor come with the first page. */
+export const TimeEntryQuery = z
+  .object({
+    connectionId: z.string().min(1),
+    milestoneExternalId: z.string().optional(),
+    workerExternalId: z.string().optional(),
+    /** Work dates from and to, inclusive. */
+    from: workDay('from').optional(),
+    to: workDay('to').optional(),
+    limit: z.coerce.number('limit must be a number').int('limit must be a whole number').min(1, 'limit must be at least 1').max(1000, 'limit may be at most 1000').optional(),
+    cursor: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}~[\w-]{1,100}$/, 'cursor must be the nextCursor of a previous page')
+      .optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must be on or before to', path: ['from'] })
+export type TimeEntryQuery = z.input<typeof TimeEntryQuery>
 
 export const CreateMaterialRequest = z.object({
   connectionId: z.string().min(1),

@@ -141,7 +141,7 @@ export const connectionRoutes = new Hono<AppEnv>()
       const waitMs = Date.parse(row.lastForcedAt) + FORCE_SYNC_COOLDOWN_MS - now
       if (waitMs > 0) {
         const seconds = Math.ceil(waitMs / 1000)
-        throw new ApiError('rate_limited', `A sync was forced less than a minute ago. Try again in ${seconds} s.`, undefined, { 'Retry-After': String(seconds) })
+        throw new ApiError('rate_limited', `A sync was forced (or started for a new time entry or material) less than a minute ago. Try again in ${seconds} s.`, undefined, { 'Retry-After': String(seconds) })
       }
     }
     await db.update(connections).set({ lastForcedAt: nowIso(now), nextRunAt: nowIso(now) }).where(eq(connections.id, row.id))

@@ -1,6 +1,8 @@
 import type { Env } from '../env'
 import { claimOne } from '../sync/lease'
 import type { SyncMessage } from '../sync/queue-messages'
+import { nowIso } from '../util/clock'
+import { FORCE_SYNC_COOLDOWN_MS } from './view'
 
 /**
  * Claims the connection and sends its first step now, so a sync starts within seconds, not at the next
@@ -12,4 +14,26 @@ export async function startSyncNow(env: Env, connectionId: string, trigger: Sync
   await env.DB.prepare("UPDATE connections SET status = 'syncing' WHERE id = ?1 AND lease_token = ?2 AND paused = 0").bind(connectionId, token).run()
   await env.SYNC_QUEUE.send({ kind: 'sync', connectionId, leaseToken: token, trigger } satisfies SyncMessage)
   return true
+}
+
+/**
+ * A sync a person's action asks for (a new outgoing time entry or material): the same one-a-minute budget as
+ * Force sync, shared with it, so posting records cannot be used to hammer the vendor. Out of the cooldown it
+ * starts at once; inside it the record waits in the outbox and the connection is due when the cooldown ends (the
+ * next cron tick sends it). The claim of the budget is one conditional UPDATE, so two posts cannot both start one.
+ */
+export async function startSyncRateLimited(env: Env, connectionId: string, now = Date.now()): Promise<boolean> {
+  const claimed = await env.DB.prepare(
+    'UPDATE connections SET last_forced_at = ?1, next_run_at = ?1 WHERE id = ?2 AND (last_forced_at IS NULL OR last_forced_at <= ?3) RETURNING id',
+  )
+    .bind(nowIso(now), connectionId, nowIso(now - FORCE_SYNC_COOLDOWN_MS))
+    .first<{ id: string }>()
+  if (claimed) return startSyncNow(env, connectionId, 'manual', now)
+  await env.DB.prepare(
+    `UPDATE connections SET next_run_at = strftime('%Y-%m-%dT%H:%M:%fZ', last_forced_at, '+${FORCE_SYNC_COOLDOWN_MS / 1000} seconds')
+     WHERE id = ?1 AND next_run_at IS NOT NULL AND next_run_at > strftime('%Y-%m-%dT%H:%M:%fZ', last_forced_at, '+${FORCE_SYNC_COOLDOWN_MS / 1000} seconds')`,
+  )
+    .bind(connectionId)
+    .run()
+  return false
 }

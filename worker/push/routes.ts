@@ -4,13 +4,13 @@
  * connection's next sync step, which starts at once.
  * @module
  */
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { CreateMaterialRequest, CreateTimeEntryRequest, TimeEntryQuery, UpdateMaterialRequest } from '../../shared/api/push'
 import { requireRole } from '../auth/require-role'
 import { loadOwnedConnection } from '../connections/load-owned'
-import { startSyncNow } from '../connections/start-sync'
+import { startSyncRateLimited } from '../connections/start-sync'
 import { createDb, type Db } from '../db/client'
 import { pushRecords, syncConflicts, timeEntries } from '../db/schema'
 import type { AppEnv } from '../env'
@@ -25,6 +25,7 @@ import { toPushView } from './view'
 
 const IdParam = z.object({ id: z.string().min(1).max(100) })
 const MAX_ENTRY_MS = 16 * 3600_000
+const DEFAULT_PAGE = 500
 
 async function writableConnection(db: Db, orgId: string, connectionId: string, kind: PushKind) {
   const connection = await loadOwnedConnection(db, orgId, connectionId)
@@ -34,9 +35,23 @@ async function writableConnection(db: Db, orgId: string, connectionId: string, k
 
 async function enqueue(db: Db, env: AppEnv['Bindings'], record: typeof pushRecords.$inferInsert) {
   await db.insert(pushRecords).values(record)
-  await startSyncNow(env, record.connectionId, 'manual')
+  await startSyncRateLimited(env, record.connectionId)
   const [row] = await db.select().from(pushRecords).where(eq(pushRecords.id, record.id))
   return toPushView(row!)
+}
+
+/** Which of these vendor ids are synced (live) time entries: a pushed record is shown as its synced copy, once. */
+async function pulledIds(db: Db, connectionId: string, externalIds: string[]): Promise<Set<string>> {
+  const found = new Set<string>()
+  // D1 binds at most 100 parameters per statement.
+  for (let i = 0; i < externalIds.length; i += 90) {
+    const rows = await db
+      .select({ externalId: timeEntries.externalId })
+      .from(timeEntries)
+      .where(and(eq(timeEntries.connectionId, connectionId), isNull(timeEntries.deletedAt), inArray(timeEntries.externalId, externalIds.slice(i, i + 90))))
+    for (const r of rows) found.add(r.externalId)
+  }
+  return found
 }
 
 export const timeEntryRoutes = new Hono<AppEnv>()
@@ -80,7 +95,10 @@ export const timeEntryRoutes = new Hono<AppEnv>()
     const q = c.req.valid('query')
     const db = createDb(c.env.DB)
     const connection = await loadOwnedConnection(db, c.get('auth').orgId, q.connectionId)
-    const synced = await db
+    const limit = q.limit ?? DEFAULT_PAGE
+    // Keyset on (work date, id): pages never shift when a sync adds entries between two requests.
+    const [afterDate, afterId] = q.cursor ? (q.cursor.split('~') as [string, string]) : [null, null]
+    const page = await db
       .select()
       .from(timeEntries)
       .where(
@@ -89,16 +107,27 @@ export const timeEntryRoutes = new Hono<AppEnv>()
           isNull(timeEntries.deletedAt),
           q.milestoneExternalId ? eq(timeEntries.milestoneExternalId, q.milestoneExternalId) : undefined,
           q.workerExternalId ? eq(timeEntries.workerExternalId, q.workerExternalId) : undefined,
+          q.from ? gte(timeEntries.workDate, q.from) : undefined,
+          q.to ? lte(timeEntries.workDate, q.to) : undefined,
+          afterDate && afterId ? or(gt(timeEntries.workDate, afterDate), and(eq(timeEntries.workDate, afterDate), gt(timeEntries.id, afterId))) : undefined,
         ),
       )
-      .limit(1000)
+      .orderBy(asc(timeEntries.workDate), asc(timeEntries.id))
+      .limit(limit + 1)
+    const synced = page.slice(0, limit)
+    const last = synced.at(-1)
+    const nextCursor = page.length > limit && last ? `${last.workDate}~${last.id}` : null
     const outbox = await db
       .select()
       .from(pushRecords)
       .where(and(eq(pushRecords.connectionId, connection.id), eq(pushRecords.kind, 'time_entry'), inArray(pushRecords.state, ['pending', 'sending', 'pushed'])))
     const byVendorId = new Map(outbox.filter((p) => p.vendorExternalId).map((p) => [p.vendorExternalId!, p]))
+    const startDay = (p: (typeof outbox)[number]) => String(p.payload.startAt).slice(0, 10)
     const matches = (p: (typeof outbox)[number]) =>
-      (!q.milestoneExternalId || p.payload.milestoneExternalId === q.milestoneExternalId) && (!q.workerExternalId || p.payload.workerExternalId === q.workerExternalId)
+      (!q.milestoneExternalId || p.payload.milestoneExternalId === q.milestoneExternalId) &&
+      (!q.workerExternalId || p.payload.workerExternalId === q.workerExternalId) &&
+      (!q.from || startDay(p) >= q.from) &&
+      (!q.to || startDay(p) <= q.to)
     // A record pushed and pulled back appears once: the synced row, linked to the Protiv record.
     const fromVendor = synced.map((t) => {
       const origin = byVendorId.get(t.externalId)
@@ -117,9 +146,10 @@ export const timeEntryRoutes = new Hono<AppEnv>()
         pushState: origin?.state ?? null,
       }
     })
-    const pulled = new Set(synced.map((t) => t.externalId))
+    // Records not yet pulled back are few (the outbox drains every sync): they come once, with the first page.
+    const pulled = q.cursor ? null : await pulledIds(db, connection.id, outbox.flatMap((p) => (p.vendorExternalId ? [p.vendorExternalId] : [])))
     const notYetPulled = outbox
-      .filter((p) => matches(p) && !(p.vendorExternalId && pulled.has(p.vendorExternalId)))
+      .filter((p) => pulled && matches(p) && !(p.vendorExternalId && pulled.has(p.vendorExternalId)))
       .map((p) => ({
         id: p.id,
         source: 'protiv' as const,
@@ -134,7 +164,7 @@ export const timeEntryRoutes = new Hono<AppEnv>()
         pushRecordId: p.id,
         pushState: p.state,
       }))
-    return c.json({ timeEntries: [...fromVendor, ...notYetPulled] }, 200)
+    return c.json({ timeEntries: [...fromVendor, ...notYetPulled], nextCursor }, 200)
   })
 
 export const materialRoutes = new Hono<AppEnv>()

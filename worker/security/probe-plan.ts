@@ -58,6 +58,11 @@ export const probes: Record<string, RouteProbe> = {
   'GET /api/v1/me': {},
   'GET /api/v1/users': {},
   'GET /api/v1/users/:id': { params: { id: 'user' } },
+  'GET /api/v1/employees': {
+    filter: true,
+    fields: { connectionId: ref('connection') },
+    build: (id): ProbeRequest[] => [{ query: {} }, { query: { connectionId: id.ref('connection') } }, { query: { connectionId: id.ref('connection'), active: 'true', limit: '2' } }],
+  },
   'POST /api/v1/users': {
     build: (id): ProbeRequest[] => [{ body: { email: id.ref('email'), name: 'Probe Person', role: 'worker', password: 'probe password 1234' } }],
   },

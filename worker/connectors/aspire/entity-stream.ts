@@ -17,6 +17,7 @@ import type { CanonicalRow, DeletionScope, Stream, StreamPage, StreamState } fro
 import { type AspireContext, listAspire } from './client'
 import type { AspireCredentials, AspireSettings } from './settings'
 import { isUsableCursor, stampCeiling } from './stamp-ceiling'
+import { branchZones, changesFrom } from './zone-spread'
 
 export interface EntitySpec<Row> {
   name: string
@@ -37,16 +38,13 @@ type Checkpoint =
   | { mode: 'changes'; from: string; page: number; maxSeen: string | null }
   | { mode: 'presence'; afterId: number; minId: number | null; maxId: number | null; since: string | null; cursor: string | null }
 
-/** Modified values are local wall-clock strings; the overlap re-reads recent changes (deduplicated by hash). */
-const OVERLAP_MS = 5 * 60_000
+/**
+ * Modified values are branch-local wall-clock strings: a pass starts the tenant's zone spread plus a commit lag
+ * before the cursor (zone-spread.ts argues the bound); the re-read rows are deduplicated by hash downstream.
+ */
 const EPOCH = '1900-01-01T00:00:00'
 
 const and = (...parts: Array<string | undefined | null>) => parts.filter(Boolean).map((p) => `(${p})`).join(' and ') || undefined
-
-export function minusOverlap(local: string): string {
-  const ms = Date.parse(`${local.slice(0, 19)}Z`)
-  return Number.isNaN(ms) ? EPOCH : new Date(ms - OVERLAP_MS).toISOString().slice(0, 19)
-}
 
 function isoDaysAgo(now: number, days: number) {
   return new Date(now - days * 86_400_000).toISOString().slice(0, 10)
@@ -189,7 +187,7 @@ export function entityStream<Row extends Record<string, unknown>>(spec: EntitySp
         cp =
           // A cursor from the future (stored before stamps were bounded) would hide every change: read in full instead.
           spec.modifiedField && state.backfilled && (state.cursor === null || isUsableCursor(state.cursor, ctx.now))
-            ? { mode: 'changes', from: minusOverlap(state.cursor ?? EPOCH), page: 1, maxSeen: state.cursor }
+            ? { mode: 'changes', from: state.cursor ? changesFrom(state.cursor, await branchZones(ctx), ctx.now) : EPOCH, page: 1, maxSeen: state.cursor }
             : { mode: 'full', afterId: 0, minId: null, maxId: null, highWater: await highWater(ctx) }
       }
       switch (cp.mode) {

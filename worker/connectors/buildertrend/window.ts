@@ -3,6 +3,10 @@
  * (docs/vendors/buildertrend.md §11): from the start of the current week minus `windowWeeks` weeks (which covers an
  * open pay period of up to that long) through tomorrow, never before the sync start date. The first sync reads
  * everything from the sync start date.
+ *
+ * Local stamps (issue #18) cannot lose a change here: nothing is read "modified since" a stamp. Shifts are chosen
+ * by their local work date, the window is weeks wide and ends tomorrow, and every row in it is re-read each run
+ * and compared by hash, so a stamp's zone never decides whether a row is read.
  * @module
  */
 import { utcToLocal } from '../../util/zoned-time'

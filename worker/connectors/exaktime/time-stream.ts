@@ -4,6 +4,8 @@
  * `windowDays` back, and further back to the oldest day that still had time waiting for approval — from
  * the sync start date on. The window is walked in 7-day slices (one approval lookup covers a slice), each
  * slice keyset-paged by record id. Only a complete pass deletes by absence, and only inside its window.
+ * So local stamps in several zones (issue #18) cannot hide a change: no pass starts from a stamp, the window is
+ * whole days wide, and the other ExakTime cursors (wages) are our own UTC clock, not a vendor stamp.
  *
  * With `finalizedOnly`, time that is not final yet is held back and counted; the count becomes the
  * stream's notice, and the oldest held day keeps the next window open until it is final.

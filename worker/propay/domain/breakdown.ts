@@ -26,6 +26,7 @@ export interface ProPayBreakdown {
   readonly workers: WorkerBreakdown[]
   /** Non-zero amounts to pay, one per (worker, role): what approval turns into line items. */
   readonly payouts: Payout[]
+  /** Σ of `payouts`: to be paid out on approval, not money already paid (see `ProPayFigures.paidOutCents`). */
   readonly paidOutCents: Cents
   /** Reasons approval is blocked; approval needs this empty. */
   readonly problems: Problem[]

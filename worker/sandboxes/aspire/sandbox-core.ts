@@ -21,6 +21,8 @@ export interface CreateTenantInput {
   /** Company time zone (IANA), default America/Chicago. */
   timeZone?: string
   timeZoneNames?: TimeZoneNames
+  /** IANA zone of each branch in order (the rest keep their cities' zones); mixes zones within one tenant. */
+  branchZones?: string[]
   /** `YYYY-MM-DD`; generated history ends the day before. Default: today on the tenant clock. */
   anchorDate?: string
   config?: Partial<TenantConfig>
@@ -53,6 +55,8 @@ export function createSandboxCore(now: () => number = Date.now): SandboxCore {
       if (tenants.has(clientId)) throw new ApiError(409, `A tenant with ClientId '${clientId}' already exists.`)
       const timeZone = input.timeZone ?? DEFAULT_TIME_ZONE
       if (!isValidTimeZone(timeZone)) throw new ApiError(400, `Unknown time zone '${timeZone}'.`)
+      const badBranchZone = input.branchZones?.find((zone) => !isValidTimeZone(zone))
+      if (badBranchZone !== undefined) throw new ApiError(400, `Unknown branch time zone '${badBranchZone}'.`)
       const tenant = new Tenant(
         {
           clientId,
@@ -61,6 +65,7 @@ export function createSandboxCore(now: () => number = Date.now): SandboxCore {
           size: input.size ?? 'small',
           timeZone,
           timeZoneNames: input.timeZoneNames ?? 'iana',
+          ...(input.branchZones ? { branchZones: input.branchZones } : {}),
           ...(input.anchorDate ? { anchorDate: input.anchorDate } : {}),
           ...(input.hostile ? { hostile: true } : {}),
         },

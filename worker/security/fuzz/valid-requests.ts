@@ -22,6 +22,7 @@ export const validRequests: Record<string, (w: FuzzWorld) => ValidRequest[]> = {
   'GET /api/v1/me': (): ValidRequest[] => [{}],
   'GET /api/v1/users': (): ValidRequest[] => [{}],
   'GET /api/v1/users/:id': (w): ValidRequest[] => [{ params: { id: w.org.users.worker.id } }],
+  'GET /api/v1/employees': (w): ValidRequest[] => [{}, { query: { connectionId: w.org.connections.aspire, active: 'true', limit: '3' } }],
   'POST /api/v1/users': (): ValidRequest[] => [{ body: { email: 'new.person@f-landscaping.test', name: 'New Person', role: 'crew_lead', password: 'a long enough password' } }],
   'GET /api/v1/connections': (): ValidRequest[] => [{}],
   'POST /api/v1/connections': (w): ValidRequest[] => [
@@ -137,6 +138,7 @@ export const validRequests: Record<string, (w: FuzzWorld) => ValidRequest[]> = {
   'GET /api/v1/time-entries': (w): ValidRequest[] => [
     { query: { connectionId: w.org.connections.fixture } },
     { query: { connectionId: w.org.connections.aspire, milestoneExternalId: 'F-M1', workerExternalId: 'F-w1' } },
+    { query: { connectionId: w.org.connections.fixture, from: '2026-01-01', to: twoDaysAgo(), limit: '2' } },
   ],
   'POST /api/v1/materials': (w): ValidRequest[] => [
     {

@@ -252,7 +252,8 @@ export function BreakdownFigures({ detail }: { detail: ProPayDetail }) {
           ))}
         </tbody>
       </table>
-      <dl>{money('Paid out', 'paid-out', b.paidOutCents)}</dl>
+      {/* `paidOutCents` is what approval pays out; only a paid ProPay's has left the company. */}
+      <dl>{money(detail.status === 'paid' ? 'Paid out' : detail.status === 'approved' ? 'To be paid out' : 'To pay out if approved', 'paid-out', b.paidOutCents)}</dl>
 
       {(b.problems.length > 0 || b.warnings.length > 0 || detail.blockers.length > 0) && (
         <>

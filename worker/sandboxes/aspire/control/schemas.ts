@@ -42,6 +42,7 @@ export const createTenantSchema = z.strictObject({
   size: sizeSchema.optional(),
   timeZone: z.string().optional(),
   timeZoneNames: z.enum(['iana', 'windows']).optional(),
+  branchZones: z.array(z.string().min(1)).max(16).optional(),
   anchorDate: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)

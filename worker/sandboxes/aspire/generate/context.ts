@@ -18,6 +18,8 @@ export interface GenContext {
   config: TenantConfig
   companyZone: string
   timeZoneNames: TimeZoneNames
+  /** Explicit IANA zones of the first branches (may be empty). */
+  branchZones: readonly string[]
   /** 00:00 of the anchor date; generated history ends the day before. */
   anchor: number
   /** 00:00 of each weekday (Mon–Fri) in the history window, oldest first. */

@@ -23,6 +23,8 @@ export interface GenerateInput {
   size: SizeInput
   timeZone: string
   timeZoneNames: TimeZoneNames
+  /** IANA zone of each branch in order, overriding the defaults (company zone first, then the cities'). */
+  branchZones?: string[]
   /** `YYYY-MM-DD`; history ends the day before. */
   anchorDate: string
   config: TenantConfig
@@ -39,6 +41,7 @@ export function generateTenantData(input: GenerateInput): { data: TenantData; ex
     config: input.config,
     companyZone: input.timeZone,
     timeZoneNames: input.timeZoneNames,
+    branchZones: input.branchZones ?? [],
     anchorDate: input.anchorDate,
   })
   generateContactTypes(ctx)

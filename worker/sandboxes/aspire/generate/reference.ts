@@ -25,8 +25,8 @@ export function generateBranches(ctx: GenContext): void {
     const seed = BRANCHES[i % BRANCHES.length]!
     const round = Math.floor(i / BRANCHES.length)
     const name = round === 0 ? seed.name : `${seed.name} ${round + 1}`
-    // The first branch sits in the company's zone; the others keep their cities' zones.
-    const timeZone = i === 0 ? ctx.companyZone : seed.timeZone
+    // Zones asked for win; otherwise the first branch sits in the company's zone and the others keep their cities'.
+    const timeZone = ctx.branchZones[i] ?? (i === 0 ? ctx.companyZone : seed.timeZone)
     const branch = ctx.data.Branches.insert(
       makeRow('Branches', {
         BranchName: name,

@@ -24,6 +24,8 @@ export interface TenantOptions {
   /** Company time zone (IANA); the first branch uses it. */
   timeZone: string
   timeZoneNames: TimeZoneNames
+  /** IANA zone of each branch in order, overriding the defaults. */
+  branchZones?: string[]
   /** Last day of generated history is the day before this (`YYYY-MM-DD`); default: today on the tenant clock. */
   anchorDate?: string
   /** Hostile data mixed in (generate/hostile.ts). */

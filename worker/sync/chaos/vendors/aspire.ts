@@ -18,6 +18,9 @@ type Ticket = { WorkTicketID: number; WorkTicketStatus: string }
 type Contact = { ContactID: number; ContactTypeName: string; TerminationDate: string | null }
 type Push = { id: string; kind: 'time_entry' | 'material'; state: string; vendorExternalId: string | null }
 
+/** US zones from Hawaii to Eastern (Arizona without DST) and one beyond, so a tenant can span more than 6 hours. */
+const CHAOS_ZONES = ['Pacific/Honolulu', 'America/Anchorage', 'America/Los_Angeles', 'America/Phoenix', 'America/Denver', 'America/Chicago', 'America/New_York', 'Europe/London'] as const
+
 const q = (filter: string) => `?$filter=${encodeURIComponent(filter)}`
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
 
@@ -26,9 +29,14 @@ export const aspireChaos: ChaosVendor = {
   frequencyMs: 15 * 60_000,
   faults: [...READ_FAULTS, 'lost-response'],
   async createTenant(rng: Rng): Promise<ChaosTenant> {
+    // Branches in mixed zones: Aspire stamps each change in its branch's wall-clock time, so a later change in a
+    // western branch carries an earlier stamp than an eastern one (issue #18); the changes pass must still read it.
+    const branches = rng.int(1, 4)
+    const branchZones = Array.from({ length: branches }, () => rng.pick(CHAOS_ZONES))
     const tenant = await createTenant({
       seed: rng.int(1, 2 ** 30),
-      size: { branches: 1, employees: rng.int(3, 6), workTickets: rng.int(4, 10), timeEntries: rng.int(20, 70), days: 10 },
+      size: { branches, employees: rng.int(3, 6), workTickets: rng.int(4, 10), timeEntries: rng.int(20, 70), days: 10 },
+      branchZones,
       config: { listEnvelope: rng.pick(['array', 'value']) },
     })
     const pageSize = rng.int(4, 30)
