@@ -38,7 +38,7 @@ const idOrNull = z.number().nullable()
 const stampOrNull = z.string().nullable()
 const checkpointSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('full'), afterId: z.number(), minId: idOrNull, maxId: idOrNull, highWater: stampOrNull }),
-  z.object({ mode: z.literal('changes'), from: z.string(), page: z.number(), maxSeen: stampOrNull }),
+  z.object({ mode: z.literal('changes'), from: z.string(), page: z.number().int().min(1), maxSeen: stampOrNull }),
   z.object({ mode: z.literal('presence'), afterId: z.number(), minId: idOrNull, maxId: idOrNull, since: z.string().nullable(), cursor: stampOrNull }),
 ])
 type Checkpoint = z.infer<typeof checkpointSchema>

@@ -13,7 +13,8 @@ import type { ExakTimeCredentials, ExakTimeSettings } from './settings'
 
 export const REST_PAGE_SIZE = 100
 
-const checkpointSchema = z.object({ page: z.number() })
+/** The vendor's next page number: a whole number from 1 (anything else would make every request a 400). */
+const checkpointSchema = z.object({ page: z.number().int().min(1) })
 type Checkpoint = z.infer<typeof checkpointSchema>
 
 export interface RestStreamSpec<Row, Table extends SyncedTableName> {
