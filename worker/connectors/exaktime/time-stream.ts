@@ -39,13 +39,13 @@ const checkpointSchema = z.object({
 type Checkpoint = z.infer<typeof checkpointSchema>
 
 /** What survives between passes: the oldest day with time not yet final. */
-interface Cursor {
-  pendingFrom: string | null
-}
+const cursorSchema = z.object({ pendingFrom: day.nullable() })
+type Cursor = z.infer<typeof cursorSchema>
 
+/** An unreadable cursor only narrows the next window to the usual rolling days: never worth failing a run. */
 const readCursor = (cursor: string | null): Cursor => {
   try {
-    return cursor ? (JSON.parse(cursor) as Cursor) : { pendingFrom: null }
+    return (cursor && cursorSchema.safeParse(JSON.parse(cursor)).data) || { pendingFrom: null }
   } catch {
     return { pendingFrom: null }
   }
