@@ -1,12 +1,14 @@
 import { env } from 'cloudflare:workers'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ConnectionView } from '../../shared/api/connections'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ConnectionView, RunList } from '../../shared/api/connections'
 import { captureQueue, connectAspire, cronCycle, createTenant, drain, liveCount } from '../test/aspire-sandbox'
 import { connectBuildertrend, createBtTenant } from '../test/buildertrend-sandbox'
 import { recordConsole } from '../test/console-recorder'
 import { connectExakTime, createExakTimeTenant, readKey } from '../test/exaktime-sandbox'
 import { call, orgWithAdmin } from '../test/fixtures'
+import type { Stream } from './connector'
 import type { SyncMessage } from './queue-messages'
+import { connectors } from './registry'
 
 /** A checkpoint of a shape no stream writes, as one from before a deploy that changed the shape would look. */
 const STALE = { mode: 'sideways', afterId: 'not a number', page: -1 }
@@ -43,7 +45,10 @@ describe('runSyncStep with stored checkpoints', () => {
     queue = captureQueue()
     log = recordConsole()
   })
-  afterEach(() => log.restore())
+  afterEach(() => {
+    log.restore()
+    vi.restoreAllMocks()
+  })
   const discards = () => log.lines.filter((l) => DISCARDED.test(l.text))
 
   it('should read back every checkpoint an Aspire pass writes', async () => {
@@ -120,5 +125,22 @@ describe('runSyncStep with stored checkpoints', () => {
     expect(after.find((s) => s.stream === 'TimeRecords')!.cursor).toBe(cursor)
     expect(await counts(created.id)).toEqual(held)
     expect(discards()).toHaveLength(2)
+  })
+
+  it('should fail the run, not restart forever, when a stream writes a checkpoint its own schema refuses', async () => {
+    const aspire = connectors.aspire!
+    const streams = aspire.streams.bind(aspire)
+    // A stream with a bug: its checkpoint never parses back, so without the guard every step would restart it.
+    vi.spyOn(aspire, 'streams').mockImplementation((settings) =>
+      streams(settings).map((s: Stream): Stream => (s.name === 'Routes' ? { ...s, nextPage: async (ctx, state) => ({ ...(await s.nextPage(ctx, state)), checkpoint: STALE }) } : s)),
+    )
+    const tenant = await createTenant({ size: 'small' })
+    const { token } = await orgWithAdmin()
+    const created = await connectAspire(token, tenant)
+    expect(await drain(queue)).toBeLessThan(10)
+    const { runs } = RunList.parse(await (await call(`/api/v1/connections/${created.id}/runs`, { token })).json())
+    expect(runs[0]).toMatchObject({ status: 'failed' })
+    expect(log.lines.some((l) => l.where === 'console.error' && /Routes produced a checkpoint its own schema refuses/.test(l.text))).toBe(true)
+    expect((await streamRows(created.id)).find((s) => s.stream === 'Routes')!.checkpoint).toBeNull()
   })
 })
