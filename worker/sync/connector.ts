@@ -1,7 +1,7 @@
 /**
  * What a vendor connector gives the sync engine. Everything vendor-specific stays behind this interface;
- * the engine sees canonical rows (typed per table), checkpoints it stores without reading (each stream
- * declares their schema) and vendor errors.
+ * the engine sees canonical rows (typed per table), checkpoints (opaque to it, parsed with each stream's own
+ * schema) and vendor errors.
  * @module
  */
 import type { z } from 'zod'
@@ -37,7 +37,7 @@ export interface StreamPage<Checkpoint = unknown> {
 }
 
 export interface StreamState<Checkpoint = unknown> {
-  /** Parsed with the stream's `checkpoint` schema; `null` starts a pass (also when the stored one no longer parses). */
+  /** Parsed with the stream's `checkpointSchema`; `null` starts a pass (also when the stored one no longer parses). */
   checkpoint: Checkpoint | null
   cursor: string | null
   backfilled: boolean
@@ -64,7 +64,7 @@ export interface Stream<C = unknown, S = unknown, Checkpoint = unknown> {
    * The shape of this stream's checkpoint. The engine parses the stored one with it before `nextPage` sees it;
    * one that no longer parses (a deploy changed the shape) restarts the pass from the cursor.
    */
-  checkpoint: z.ZodType<Checkpoint>
+  checkpointSchema: z.ZodType<Checkpoint>
   nextPage(ctx: SyncContext<C, S>, state: StreamState<Checkpoint>): Promise<StreamPage<Checkpoint>>
 }
 

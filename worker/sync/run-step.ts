@@ -17,8 +17,8 @@ import { guardRows } from './guard/guard-rows'
 import { mergeTallies, type SkipTally } from './guard/skip-tally'
 import { forgetSeen, recordSeen, softDeleteUnseen } from './presence'
 import type { SyncMessage } from './queue-messages'
-import { connectorFor } from './registry'
 import { readCheckpoint } from './read-checkpoint'
+import { connectorFor } from './registry'
 import { finishRun, startRun } from './run-state'
 import { hasPendingPushes, runPushes } from './run-pushes'
 import { afterSync } from '../propay/auto-create'
@@ -101,7 +101,7 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
         return { next: 'done' }
       }
       const stored = states.find((r) => r.stream === stream.name)!
-      const read = readCheckpoint(stream.checkpoint, stored.checkpoint)
+      const read = readCheckpoint(stream.checkpointSchema, stored.checkpoint)
       if (read.discarded) {
         console.warn(`sync stream ${stream.name} of connection ${conn.id}: its stored checkpoint no longer fits (${read.discarded.why}); the pass restarts from the cursor`)
       }
@@ -109,7 +109,7 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
       const state: StreamRow = { ...stored, checkpoint: read.checkpoint }
       const page = await stream.nextPage(ctx, { checkpoint: read.checkpoint, cursor: state.cursor, backfilled: state.backfilled })
       // A checkpoint its own schema refuses would restart the pass on every step, never finishing it: fail loudly.
-      if (page.checkpoint !== null && readCheckpoint(stream.checkpoint, page.checkpoint).discarded) {
+      if (page.checkpoint !== null && readCheckpoint(stream.checkpointSchema, page.checkpoint).discarded) {
         throw new Error(`sync stream ${stream.name} produced a checkpoint its own schema refuses`)
       }
       await storePage(env.DB, db, { orgId: conn.orgId, connectionId: conn.id, runId, leaseToken: message.leaseToken }, stream, state, page, clock(), http.requests - requestsCounted)

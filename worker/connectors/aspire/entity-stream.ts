@@ -191,7 +191,7 @@ export function entityStream<Row extends Record<string, unknown>, Table extends 
   return {
     name: spec.name,
     label: spec.label,
-    checkpoint: checkpointSchema,
+    checkpointSchema,
     async nextPage(ctx: AspireContext, state: StreamState<Checkpoint>): Promise<StreamPage<Checkpoint>> {
       let cp = state.checkpoint
       if (!cp) {

@@ -38,7 +38,7 @@ export function restStream<Row, Table extends SyncedTableName>(spec: RestStreamS
   return {
     name: spec.name,
     label: spec.label,
-    checkpoint: checkpointSchema,
+    checkpointSchema,
     async nextPage(ctx: ExakTimeContext, state: StreamState<Checkpoint>): Promise<StreamPage<Checkpoint>> {
       const cp = state.checkpoint
       if (!cp && spec.skip?.(ctx, state)) return { upserts: [], checkpoint: null, cursor: state.cursor }

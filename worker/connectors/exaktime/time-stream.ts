@@ -139,7 +139,7 @@ async function page(ctx: ExakTimeContext, cp: Checkpoint): Promise<StreamPage<Ch
 export const timeStream = (): Stream<ExakTimeCredentials, ExakTimeSettings, Checkpoint> => ({
   name: 'TimeRecords',
   label: 'Time entries',
-  checkpoint: checkpointSchema,
+  checkpointSchema,
   async nextPage(ctx: ExakTimeContext, state: StreamState<Checkpoint>) {
     const cp = state.checkpoint ?? (await startPass(ctx, state))
     if (cp.from > cp.to) {

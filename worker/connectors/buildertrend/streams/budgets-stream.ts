@@ -64,4 +64,4 @@ async function nextPage(ctx: BtContext, state: StreamState<Checkpoint>): Promise
   return page
 }
 
-export const budgetsStream: Stream<BuildertrendCredentials, BuildertrendSettings, Checkpoint> = { name: 'Budgets', label: 'Labor budgets', checkpoint: checkpointSchema, nextPage }
+export const budgetsStream: Stream<BuildertrendCredentials, BuildertrendSettings, Checkpoint> = { name: 'Budgets', label: 'Labor budgets', checkpointSchema, nextPage }

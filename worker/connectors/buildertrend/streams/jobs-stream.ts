@@ -21,7 +21,7 @@ const JOBS_PER_PAGE = 25
 export const jobsStream: S<z.infer<typeof jobsCheckpoint>> = {
   name: 'Jobs',
   label: 'Jobs',
-  checkpoint: jobsCheckpoint,
+  checkpointSchema: jobsCheckpoint,
   async nextPage(ctx: BtContext, state) {
     const afterId = state.checkpoint?.afterId ?? 0
     const jobs = await listJobs(ctx)
@@ -44,7 +44,7 @@ export const jobsStream: S<z.infer<typeof jobsCheckpoint>> = {
 export const milestonesStream: S<null> = {
   name: 'JobMilestones',
   label: 'Milestones (one per job)',
-  checkpoint: z.null(),
+  checkpointSchema: z.null(),
   async nextPage(ctx: BtContext) {
     const jobs = await listJobs(ctx)
     return { upserts: [{ table: 'milestones', rows: jobs.map(mapJobMilestone) }], seen: jobs.map((j) => String(j.jobId)), checkpoint: null, deletionScope: { table: 'milestones' } }

@@ -126,4 +126,4 @@ async function nextPage(ctx: BtContext, state: StreamState<Checkpoint>): Promise
   return page
 }
 
-export const timeClockStream: Stream<BuildertrendCredentials, BuildertrendSettings, Checkpoint> = { name: 'TimeClock', label: 'Time entries', checkpoint: checkpointSchema, nextPage }
+export const timeClockStream: Stream<BuildertrendCredentials, BuildertrendSettings, Checkpoint> = { name: 'TimeClock', label: 'Time entries', checkpointSchema, nextPage }
