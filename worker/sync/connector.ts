@@ -1,15 +1,16 @@
 /**
  * What a vendor connector gives the sync engine. Everything vendor-specific stays behind this interface;
- * the engine sees canonical rows, opaque checkpoints and vendor errors.
+ * the engine sees canonical rows (typed per table), checkpoints (opaque to it, parsed with each stream's own
+ * schema) and vendor errors.
  * @module
  */
 import type { z } from 'zod'
 import type { Vendor } from '../../shared/api/connections'
 import type { SyncedTableName } from '../db/schema'
+import type { Upsert } from './canonical-row'
 import type { VendorHttp } from './vendor-http'
 
-/** A canonical row: the typed columns of a synced table except the shared sync columns. */
-export type CanonicalRow = { externalId: string; vendorModified?: string | null } & Record<string, unknown>
+export type { AnyCanonicalRow, CanonicalRow, Upsert } from './canonical-row'
 
 /** Which rows a complete presence pass covers: rows in it that the pass did not see are soft-deleted. */
 export interface DeletionScope {
@@ -20,12 +21,12 @@ export interface DeletionScope {
   equals?: { column: string; value: string }
 }
 
-export interface StreamPage {
-  upserts: Array<{ table: SyncedTableName; rows: CanonicalRow[] }>
+export interface StreamPage<Checkpoint = unknown> {
+  upserts: Upsert[]
   /** Vendor ids present at the vendor, for deletion detection. */
   seen?: string[]
   /** Where to resume; `null` when this stream's pass is complete. */
-  checkpoint: unknown | null
+  checkpoint: Checkpoint | null
   /** The new incremental watermark, stored when the pass completes. */
   cursor?: string | null
   /** Fraction of the pass done, 0..1, when the connector can tell. */
@@ -36,8 +37,9 @@ export interface StreamPage {
   notice?: string | null
 }
 
-export interface StreamState {
-  checkpoint: unknown | null
+export interface StreamState<Checkpoint = unknown> {
+  /** Parsed with the stream's `checkpointSchema`; `null` starts a pass (also when the stored one no longer parses). */
+  checkpoint: Checkpoint | null
   cursor: string | null
   backfilled: boolean
 }
@@ -55,11 +57,16 @@ export interface SyncContext<Credentials = unknown, Settings = unknown> {
   heldValues(table: SyncedTableName, externalIds: string[], column: string): Promise<Map<string, unknown>>
 }
 
-export interface Stream<C = unknown, S = unknown> {
+export interface Stream<C = unknown, S = unknown, Checkpoint = unknown> {
   name: string
   /** What a person calls this data ("Time entries"). */
   label: string
-  nextPage(ctx: SyncContext<C, S>, state: StreamState): Promise<StreamPage>
+  /**
+   * The shape of this stream's checkpoint. The engine parses the stored one with it before `nextPage` sees it;
+   * one that no longer parses (a deploy changed the shape) restarts the pass from the cursor.
+   */
+  checkpointSchema: z.ZodType<Checkpoint>
+  nextPage(ctx: SyncContext<C, S>, state: StreamState<Checkpoint>): Promise<StreamPage<Checkpoint>>
 }
 
 export interface Connector<C = unknown, S = unknown> {

@@ -17,6 +17,7 @@ import { guardRows } from './guard/guard-rows'
 import { mergeTallies, type SkipTally } from './guard/skip-tally'
 import { forgetSeen, recordSeen, softDeleteUnseen } from './presence'
 import type { SyncMessage } from './queue-messages'
+import { readCheckpoint } from './read-checkpoint'
 import { connectorFor } from './registry'
 import { finishRun, startRun } from './run-state'
 import { hasPendingPushes, runPushes } from './run-pushes'
@@ -99,8 +100,18 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
         await finishRun(db, lease, runId, await outcomeOf(db, conn.id), clock(), undefined, soon)
         return { next: 'done' }
       }
-      const state = states.find((r) => r.stream === stream.name)!
-      const page = await stream.nextPage(ctx, { checkpoint: state.checkpoint ?? null, cursor: state.cursor, backfilled: state.backfilled })
+      const stored = states.find((r) => r.stream === stream.name)!
+      const read = readCheckpoint(stream.checkpointSchema, stored.checkpoint)
+      if (read.discarded) {
+        console.warn(`sync stream ${stream.name} of connection ${conn.id}: its stored checkpoint no longer fits (${read.discarded.why}); the pass restarts from the cursor`)
+      }
+      // A discarded checkpoint counts as none from here on: the page starts a new pass (presence, counters).
+      const state: StreamRow = { ...stored, checkpoint: read.checkpoint }
+      const page = await stream.nextPage(ctx, { checkpoint: read.checkpoint, cursor: state.cursor, backfilled: state.backfilled })
+      // A checkpoint its own schema refuses would restart the pass on every step, never finishing it: fail loudly.
+      if (page.checkpoint !== null && readCheckpoint(stream.checkpointSchema, page.checkpoint).discarded) {
+        throw new Error(`sync stream ${stream.name} produced a checkpoint its own schema refuses`)
+      }
       await storePage(env.DB, db, { orgId: conn.orgId, connectionId: conn.id, runId, leaseToken: message.leaseToken }, stream, state, page, clock(), http.requests - requestsCounted)
       requestsCounted = http.requests
     }

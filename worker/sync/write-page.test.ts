@@ -5,9 +5,9 @@ import { forgetSeen, recordSeen, softDeleteUnseen } from './presence'
 import { existingIds, planUpserts } from './write-page'
 
 const scope = { orgId: 'org-1', connectionId: 'conn-1', now: '2026-11-22T10:00:00.000Z' }
-const branch = (id: string, name: string): CanonicalRow => ({ externalId: id, name, timeZone: 'America/Chicago', active: true })
+const branch = (id: string, name: string): CanonicalRow<'branches'> => ({ externalId: id, name, timeZone: 'America/Chicago', active: true })
 
-async function write(rows: CanonicalRow[], now = scope.now) {
+async function write(rows: CanonicalRow<'branches'>[], now = scope.now) {
   const planned = await planUpserts(env.DB, { ...scope, now }, 'branches', rows)
   if (planned.statements.length) await env.DB.batch(planned.statements)
   return planned.counts

@@ -4,7 +4,7 @@
  * @module
  */
 import type { SyncedTableName } from '../db/schema'
-import type { CanonicalRow } from './connector'
+import type { AnyCanonicalRow } from './canonical-row'
 import { stableHash } from './stable-hash'
 import { jsonChunks, tableSql } from './synced-sql'
 
@@ -18,7 +18,7 @@ export async function planUpserts(
   db: D1Database,
   scope: { orgId: string; connectionId: string; now: string },
   table: SyncedTableName,
-  rows: CanonicalRow[],
+  rows: AnyCanonicalRow[],
 ): Promise<{ statements: D1PreparedStatement[]; counts: WriteCounts }> {
   const sql = tableSql(table)
   // The vendor may repeat a record within a page (at-least-once paging); the last copy wins.

@@ -12,31 +12,37 @@
  *   that we don't hold (e.g. a record inserted with an old modified date).
  * @module
  */
+import { z } from 'zod'
 import type { SyncedTableName } from '../../db/schema'
-import type { CanonicalRow, DeletionScope, Stream, StreamPage, StreamState } from '../../sync/connector'
+import { type CanonicalRow, upsert } from '../../sync/canonical-row'
+import type { DeletionScope, Stream, StreamPage, StreamState } from '../../sync/connector'
 import { type AspireContext, listAspire } from './client'
 import type { AspireCredentials, AspireSettings } from './settings'
 import { isUsableCursor, stampCeiling } from './stamp-ceiling'
 import { branchZones, changesFrom } from './zone-spread'
 
-export interface EntitySpec<Row> {
+export interface EntitySpec<Row, Table extends SyncedTableName> {
   name: string
   label: string
   path: string
-  table: SyncedTableName
+  table: Table
   idField: keyof Row & string
   modifiedField?: keyof Row & string
   /** Date field bounding the import by the sync start date and the reconciliation window. */
   date?: { field: keyof Row & string; column: string; windowed: boolean }
   filter?: (settings: AspireSettings) => string | undefined
   deletionEquals?: DeletionScope['equals']
-  map(row: Row, ctx: AspireContext): CanonicalRow | null
+  map(row: Row, ctx: AspireContext): CanonicalRow<Table> | null
 }
 
-type Checkpoint =
-  | { mode: 'full'; afterId: number; minId: number | null; maxId: number | null; highWater: string | null }
-  | { mode: 'changes'; from: string; page: number; maxSeen: string | null }
-  | { mode: 'presence'; afterId: number; minId: number | null; maxId: number | null; since: string | null; cursor: string | null }
+const idOrNull = z.number().nullable()
+const stampOrNull = z.string().nullable()
+const checkpointSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('full'), afterId: z.number(), minId: idOrNull, maxId: idOrNull, highWater: stampOrNull }),
+  z.object({ mode: z.literal('changes'), from: z.string(), page: z.number().int().min(1), maxSeen: stampOrNull }),
+  z.object({ mode: z.literal('presence'), afterId: z.number(), minId: idOrNull, maxId: idOrNull, since: z.string().nullable(), cursor: stampOrNull }),
+])
+type Checkpoint = z.infer<typeof checkpointSchema>
 
 /**
  * Modified values are branch-local wall-clock strings: a pass starts the tenant's zone spread plus a commit lag
@@ -50,7 +56,9 @@ function isoDaysAgo(now: number, days: number) {
   return new Date(now - days * 86_400_000).toISOString().slice(0, 10)
 }
 
-export function entityStream<Row extends Record<string, unknown>>(spec: EntitySpec<Row>): Stream<AspireCredentials, AspireSettings> {
+export function entityStream<Row extends Record<string, unknown>, Table extends SyncedTableName>(
+  spec: EntitySpec<Row, Table>,
+): Stream<AspireCredentials, AspireSettings, Checkpoint> {
   const dateFrom = (settings: AspireSettings, since: string | null | undefined) =>
     spec.date && since ? `${spec.date.field} ge ${since}T00:00:00` : undefined
   const baseFilter = (ctx: AspireContext) => spec.filter?.(ctx.settings)
@@ -92,9 +100,9 @@ export function entityStream<Row extends Record<string, unknown>>(spec: EntitySp
     return rows.length > 0
   }
 
-  const mapRows = (rows: Row[], ctx: AspireContext) => rows.map((r) => spec.map(r, ctx)).filter((r): r is CanonicalRow => r !== null)
+  const mapRows = (rows: Row[], ctx: AspireContext) => rows.map((r) => spec.map(r, ctx)).filter((r): r is CanonicalRow<Table> => r !== null)
 
-  async function fullPage(ctx: AspireContext, cp: Extract<Checkpoint, { mode: 'full' }>): Promise<StreamPage> {
+  async function fullPage(ctx: AspireContext, cp: Extract<Checkpoint, { mode: 'full' }>): Promise<StreamPage<Checkpoint>> {
     const since = ctx.settings.syncStartDate
     const limit = ctx.settings.pageSize
     const scopeFilter = and(dateFrom(ctx.settings, since), baseFilter(ctx))
@@ -108,7 +116,7 @@ export function entityStream<Row extends Record<string, unknown>>(spec: EntitySp
     const ids = rows.map((r) => Number(r[spec.idField]))
     const lastId = ids.length ? Math.max(...ids) : cp.afterId
     const minId = cp.minId ?? (ids.length ? Math.min(...ids) : null)
-    const page: StreamPage = { upserts: [{ table: spec.table, rows: mapRows(rows, ctx) }], seen: ids.map(String), checkpoint: null }
+    const page: StreamPage<Checkpoint> = { upserts: [upsert(spec.table, mapRows(rows, ctx))], seen: ids.map(String), checkpoint: null }
     if (rows.length < limit && !(await moreAfter(ctx, and(`${spec.idField} gt ${lastId}`, scopeFilter)))) {
       page.deletionScope = scope(spec.date ? since : null)
       page.cursor = cp.highWater
@@ -119,7 +127,7 @@ export function entityStream<Row extends Record<string, unknown>>(spec: EntitySp
     return page
   }
 
-  async function changesPage(ctx: AspireContext, cp: Extract<Checkpoint, { mode: 'changes' }>): Promise<StreamPage> {
+  async function changesPage(ctx: AspireContext, cp: Extract<Checkpoint, { mode: 'changes' }>): Promise<StreamPage<Checkpoint>> {
     const field = spec.modifiedField!
     const limit = ctx.settings.pageSize
     const notFuture = `${field} le ${stampCeiling(ctx.now)}`
@@ -132,7 +140,7 @@ export function entityStream<Row extends Record<string, unknown>>(spec: EntitySp
     const values = rows.map((r) => r[field] as string | null).filter((v): v is string => !!v)
     const last = values.at(-1) ?? cp.from
     const maxSeen = [cp.maxSeen, ...values].filter((v): v is string => !!v).sort().at(-1) ?? null
-    const page: StreamPage = { upserts: [{ table: spec.table, rows: mapRows(rows, ctx) }], checkpoint: null }
+    const page: StreamPage<Checkpoint> = { upserts: [upsert(spec.table, mapRows(rows, ctx))], checkpoint: null }
     const changesFilter = (from: string) => and(`${field} gt ${from}`, notFuture, dateFrom(ctx.settings, ctx.settings.syncStartDate), baseFilter(ctx))
     if (rows.length < limit && !(await moreAfter(ctx, changesFilter(last)))) {
       page.checkpoint = { mode: 'presence', afterId: 0, minId: null, maxId: null, since: presenceSince(ctx), cursor: maxSeen } satisfies Checkpoint
@@ -145,7 +153,7 @@ export function entityStream<Row extends Record<string, unknown>>(spec: EntitySp
     return page
   }
 
-  async function presencePage(ctx: AspireContext, cp: Extract<Checkpoint, { mode: 'presence' }>): Promise<StreamPage> {
+  async function presencePage(ctx: AspireContext, cp: Extract<Checkpoint, { mode: 'presence' }>): Promise<StreamPage<Checkpoint>> {
     const limit = ctx.settings.pageSize
     const scopeFilter = and(dateFrom(ctx.settings, cp.since), baseFilter(ctx))
     if (cp.maxId === null && cp.afterId === 0) cp = { ...cp, maxId: await maxId(ctx, scopeFilter) }
@@ -167,7 +175,7 @@ export function entityStream<Row extends Record<string, unknown>>(spec: EntitySp
     const numeric = ids.map(Number)
     const lastId = numeric.length ? Math.max(...numeric) : cp.afterId
     const minId = cp.minId ?? (numeric.length ? Math.min(...numeric) : null)
-    const page: StreamPage = { upserts: [{ table: spec.table, rows: mapRows(fetched, ctx) }], seen: ids, checkpoint: null }
+    const page: StreamPage<Checkpoint> = { upserts: [upsert(spec.table, mapRows(fetched, ctx))], seen: ids, checkpoint: null }
     if (rows.length < limit && !(await moreAfter(ctx, and(`${spec.idField} gt ${lastId}`, scopeFilter)))) {
       page.deletionScope = scope(cp.since)
       page.cursor = cp.cursor
@@ -181,8 +189,9 @@ export function entityStream<Row extends Record<string, unknown>>(spec: EntitySp
   return {
     name: spec.name,
     label: spec.label,
-    async nextPage(ctx: AspireContext, state: StreamState): Promise<StreamPage> {
-      let cp = state.checkpoint as Checkpoint | null
+    checkpointSchema,
+    async nextPage(ctx: AspireContext, state: StreamState<Checkpoint>): Promise<StreamPage<Checkpoint>> {
+      let cp = state.checkpoint
       if (!cp) {
         cp =
           // A cursor from the future (stored before stamps were bounded) would hide every change: read in full instead.

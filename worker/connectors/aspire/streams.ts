@@ -26,10 +26,10 @@ import type {
 const quote = (value: string) => `'${value.replace(/'/g, "''")}'`
 
 export const aspireStreams = (): Stream<AspireCredentials, AspireSettings>[] => [
-  entityStream<AspireBranch>({ name: 'Branches', label: 'Branches', path: '/Branches', table: 'branches', idField: 'BranchID', map: (r, ctx) => mapBranch(r, ctx.orgTimeZone) }),
-  entityStream<AspireRoute>({ name: 'Routes', label: 'Routes (crews)', path: '/Routes', table: 'routes', idField: 'RouteID', map: mapRoute }),
-  entityStream<AspireProperty>({ name: 'Properties', label: 'Properties (clients)', path: '/Properties', table: 'clients', idField: 'PropertyID', modifiedField: 'ModifiedDate', map: mapProperty }),
-  entityStream<AspireContact>({
+  entityStream<AspireBranch, 'branches'>({ name: 'Branches', label: 'Branches', path: '/Branches', table: 'branches', idField: 'BranchID', map: (r, ctx) => mapBranch(r, ctx.orgTimeZone) }),
+  entityStream<AspireRoute, 'routes'>({ name: 'Routes', label: 'Routes (crews)', path: '/Routes', table: 'routes', idField: 'RouteID', map: mapRoute }),
+  entityStream<AspireProperty, 'clients'>({ name: 'Properties', label: 'Properties (clients)', path: '/Properties', table: 'clients', idField: 'PropertyID', modifiedField: 'ModifiedDate', map: mapProperty }),
+  entityStream<AspireContact, 'workers'>({
     name: 'Contacts',
     label: 'Employees',
     path: '/Contacts',
@@ -39,10 +39,10 @@ export const aspireStreams = (): Stream<AspireCredentials, AspireSettings>[] => 
     filter: (s) => (s.employeeContactTypes.length === 1 ? `ContactTypeName eq ${quote(s.employeeContactTypes[0]!)}` : `ContactTypeName in (${s.employeeContactTypes.map(quote).join(',')})`),
     map: mapEmployee,
   }),
-  entityStream<AspirePayRate>({ name: 'PayRates', label: 'Wages', path: '/PayRates', table: 'wages', idField: 'PayRateID', map: mapPayRate }),
-  entityStream<AspireOpportunity>({ name: 'Opportunities', label: 'Jobs', path: '/Opportunities', table: 'jobs', idField: 'OpportunityID', modifiedField: 'ModifiedDate', map: mapOpportunity }),
-  entityStream<AspireWorkTicket>({ name: 'WorkTickets', label: 'Work tickets', path: '/WorkTickets', table: 'milestones', idField: 'WorkTicketID', modifiedField: 'LastModifiedDateTime', map: mapWorkTicket }),
-  entityStream<AspireWorkTicketItem>({
+  entityStream<AspirePayRate, 'wages'>({ name: 'PayRates', label: 'Wages', path: '/PayRates', table: 'wages', idField: 'PayRateID', map: mapPayRate }),
+  entityStream<AspireOpportunity, 'jobs'>({ name: 'Opportunities', label: 'Jobs', path: '/Opportunities', table: 'jobs', idField: 'OpportunityID', modifiedField: 'ModifiedDate', map: mapOpportunity }),
+  entityStream<AspireWorkTicket, 'milestones'>({ name: 'WorkTickets', label: 'Work tickets', path: '/WorkTickets', table: 'milestones', idField: 'WorkTicketID', modifiedField: 'LastModifiedDateTime', map: mapWorkTicket }),
+  entityStream<AspireWorkTicketItem, 'budgets'>({
     name: 'WorkTicketItems',
     label: 'Material budgets',
     path: '/WorkTicketItems',
@@ -51,7 +51,7 @@ export const aspireStreams = (): Stream<AspireCredentials, AspireSettings>[] => 
     deletionEquals: { column: 'kind', value: 'material' },
     map: mapWorkTicketItem,
   }),
-  entityStream<AspireWorkTicketTime>({
+  entityStream<AspireWorkTicketTime, 'timeEntries'>({
     name: 'WorkTicketTimes',
     label: 'Time entries',
     path: '/WorkTicketTimes',
@@ -61,7 +61,7 @@ export const aspireStreams = (): Stream<AspireCredentials, AspireSettings>[] => 
     date: { field: 'WorkTicketTimeDate', column: 'work_date', windowed: true },
     map: (r, ctx) => mapWorkTicketTime(r, ctx.orgTimeZone),
   }),
-  entityStream<AspireItemAllocation>({
+  entityStream<AspireItemAllocation, 'materialAllocations'>({
     name: 'ItemAllocations',
     label: 'Materials used',
     path: '/ItemAllocations',

@@ -9,7 +9,7 @@ import type { ExakTimeSettings } from './settings'
 
 export const contractPriceOf = (settings: ExakTimeSettings, jobId: string) => settings.jobBudgets[jobId]?.contractPriceCents ?? null
 
-export function laborBudgetRow(settings: ExakTimeSettings, jobId: string): CanonicalRow | null {
+export function laborBudgetRow(settings: ExakTimeSettings, jobId: string): CanonicalRow<'budgets'> | null {
   const own = settings.jobBudgets[jobId]
   const base = settings.laborBudget
   const hours = own?.hours ?? (base?.basis === 'hours' ? base.hours : undefined)

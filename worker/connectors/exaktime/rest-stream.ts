@@ -4,43 +4,50 @@
  * the pass; a page shorter than asked for while `next_page` is still set is simply followed.
  * @module
  */
+import { z } from 'zod'
 import type { SyncedTableName } from '../../db/schema'
-import type { CanonicalRow, DeletionScope, Stream, StreamPage, StreamState } from '../../sync/connector'
+import { type CanonicalRow, upsert } from '../../sync/canonical-row'
+import type { DeletionScope, Stream, StreamPage, StreamState } from '../../sync/connector'
 import { type ExakTimeContext, restPage } from './client'
 import type { ExakTimeCredentials, ExakTimeSettings } from './settings'
 
 export const REST_PAGE_SIZE = 100
 
-export interface RestStreamSpec<Row> {
+/** The vendor's next page number: a whole number from 1 (anything else would make every request a 400). */
+const checkpointSchema = z.object({ page: z.number().int().min(1) })
+type Checkpoint = z.infer<typeof checkpointSchema>
+
+export interface RestStreamSpec<Row, Table extends SyncedTableName> {
   name: string
   label: string
   path: (settings: ExakTimeSettings) => string
   /** What a person would call the data, in error messages. */
   what: string | ((settings: ExakTimeSettings) => string)
-  table: SyncedTableName
+  table: Table
   pageSize?: number
   deletionEquals?: DeletionScope['equals']
   /** Rows for one vendor page; may read more from the vendor (e.g. an employee's pay rates). */
-  map(rows: Row[], ctx: ExakTimeContext): CanonicalRow[] | Promise<CanonicalRow[]>
+  map(rows: Row[], ctx: ExakTimeContext): CanonicalRow<Table>[] | Promise<CanonicalRow<Table>[]>
   /** Skip the pass (keep everything) when the last complete one is recent enough. */
   skip?(ctx: ExakTimeContext, state: StreamState): boolean
   /** The cursor stored when a pass completes. */
   cursorAfterPass?(ctx: ExakTimeContext): string
 }
 
-export function restStream<Row>(spec: RestStreamSpec<Row>): Stream<ExakTimeCredentials, ExakTimeSettings> {
+export function restStream<Row, Table extends SyncedTableName>(spec: RestStreamSpec<Row, Table>): Stream<ExakTimeCredentials, ExakTimeSettings, Checkpoint> {
   return {
     name: spec.name,
     label: spec.label,
-    async nextPage(ctx: ExakTimeContext, state: StreamState): Promise<StreamPage> {
-      const cp = state.checkpoint as { page: number } | null
+    checkpointSchema,
+    async nextPage(ctx: ExakTimeContext, state: StreamState<Checkpoint>): Promise<StreamPage<Checkpoint>> {
+      const cp = state.checkpoint
       if (!cp && spec.skip?.(ctx, state)) return { upserts: [], checkpoint: null, cursor: state.cursor }
       const pageNumber = cp?.page ?? 1
       const size = spec.pageSize ?? REST_PAGE_SIZE
       const what = typeof spec.what === 'string' ? spec.what : spec.what(ctx.settings)
       const page = await restPage<Row>(ctx, spec.path(ctx.settings), pageNumber, size, what)
       const rows = await spec.map(page.data, ctx)
-      const result: StreamPage = { upserts: [{ table: spec.table, rows }], seen: rows.map((r) => r.externalId), checkpoint: null }
+      const result: StreamPage<Checkpoint> = { upserts: [upsert(spec.table, rows)], seen: rows.map((r) => r.externalId), checkpoint: null }
       if (page.next_page !== null && page.next_page > pageNumber) {
         result.checkpoint = { page: page.next_page }
         return result

@@ -21,9 +21,9 @@ const jobShapes = (rows: Array<ExJob | ExLocation>, s: ExakTimeSettings) => rows
 const jobsWhat = (s: ExakTimeSettings) => (s.jobSource === 'job' ? 'Jobs' : 'Locations')
 
 export const exaktimeStreams = (): Stream<ExakTimeCredentials, ExakTimeSettings>[] => [
-  restStream<ExCostCode>({ name: 'CostCodes', label: 'Cost codes', path: () => '/v1/Time/CostCodes', what: 'Cost Codes', table: 'costCodes', map: (rows) => rows.map(mapCostCode) }),
-  restStream<ExEmployee>({ name: 'Employees', label: 'Employees', path: () => '/v1/Common/Persons/Employees', what: 'Employees', table: 'workers', map: (rows) => rows.map(mapEmployee) }),
-  restStream<ExEmployee>({
+  restStream<ExCostCode, 'costCodes'>({ name: 'CostCodes', label: 'Cost codes', path: () => '/v1/Time/CostCodes', what: 'Cost Codes', table: 'costCodes', map: (rows) => rows.map(mapCostCode) }),
+  restStream<ExEmployee, 'workers'>({ name: 'Employees', label: 'Employees', path: () => '/v1/Common/Persons/Employees', what: 'Employees', table: 'workers', map: (rows) => rows.map(mapEmployee) }),
+  restStream<ExEmployee, 'wages'>({
     name: 'PayRates',
     label: 'Wages',
     path: () => '/v1/Common/Persons/Employees',
@@ -41,7 +41,7 @@ export const exaktimeStreams = (): Stream<ExakTimeCredentials, ExakTimeSettings>
     skip: (ctx, state) => state.backfilled && !!state.cursor && ctx.now - Date.parse(state.cursor) < WAGES_EVERY_MS,
     cursorAfterPass: (ctx) => new Date(ctx.now).toISOString(),
   }),
-  restStream<ExJob | ExLocation>({
+  restStream<ExJob | ExLocation, 'jobs'>({
     name: 'Jobs',
     label: 'Jobs',
     path: jobsPath,
@@ -49,8 +49,8 @@ export const exaktimeStreams = (): Stream<ExakTimeCredentials, ExakTimeSettings>
     table: 'jobs',
     map: (rows, ctx) => jobShapes(rows, ctx.settings).map((j) => mapJob(j, contractPriceOf(ctx.settings, j.externalId))),
   }),
-  restStream<ExJob | ExLocation>({ name: 'Milestones', label: 'Job phases', path: jobsPath, what: jobsWhat, table: 'milestones', map: (rows, ctx) => jobShapes(rows, ctx.settings).map(implicitMilestone) }),
-  restStream<ExJob | ExLocation>({
+  restStream<ExJob | ExLocation, 'milestones'>({ name: 'Milestones', label: 'Job phases', path: jobsPath, what: jobsWhat, table: 'milestones', map: (rows, ctx) => jobShapes(rows, ctx.settings).map(implicitMilestone) }),
+  restStream<ExJob | ExLocation, 'budgets'>({
     name: 'LaborBudgets',
     label: 'Labor budgets',
     path: jobsPath,

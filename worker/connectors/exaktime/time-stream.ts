@@ -11,6 +11,7 @@
  * stream's notice, and the oldest held day keeps the next window open until it is final.
  * @module
  */
+import { z } from 'zod'
 import type { Stream, StreamPage, StreamState } from '../../sync/connector'
 import { type ExakTimeContext, odata, odataAll } from './client'
 import { acceptedApprovals, finalityJudge } from './finality'
@@ -22,27 +23,31 @@ import { addDays, daysBetween, localDate } from './dates'
 
 const SLICE_DAYS = 7
 
-interface Checkpoint {
-  from: string
-  to: string
-  sliceStart: string
+/** A calendar day, YYYY-MM-DD (kept as loose as the type: a stricter schema would discard good checkpoints). */
+const day = z.string()
+const count = z.number()
+const checkpointSchema = z.object({
+  from: day,
+  to: day,
+  sliceStart: day,
   /** The first day with time in the window, where progress counts from. */
-  firstDay: string
-  afterId: number
-  waiting: number
-  quarantined: number
-  pendingFrom: string | null
-  refreshedAt: string | null
-}
+  firstDay: day,
+  afterId: z.number(),
+  waiting: count,
+  quarantined: count,
+  pendingFrom: day.nullable(),
+  refreshedAt: z.string().nullable(),
+})
+type Checkpoint = z.infer<typeof checkpointSchema>
 
 /** What survives between passes: the oldest day with time not yet final. */
-interface Cursor {
-  pendingFrom: string | null
-}
+const cursorSchema = z.object({ pendingFrom: day.nullable() })
+type Cursor = z.infer<typeof cursorSchema>
 
+/** An unreadable cursor only narrows the next window to the usual rolling days: never worth failing a run. */
 const readCursor = (cursor: string | null): Cursor => {
   try {
-    return cursor ? (JSON.parse(cursor) as Cursor) : { pendingFrom: null }
+    return (cursor && cursorSchema.safeParse(JSON.parse(cursor)).data) || { pendingFrom: null }
   } catch {
     return { pendingFrom: null }
   }
@@ -84,7 +89,7 @@ async function judgeFor(ctx: ExakTimeContext, records: DwTimeRecord[]) {
   return finalityJudge(ctx.settings.approvalLevel, approvals, periods)
 }
 
-async function page(ctx: ExakTimeContext, cp: Checkpoint): Promise<StreamPage> {
+async function page(ctx: ExakTimeContext, cp: Checkpoint): Promise<StreamPage<Checkpoint>> {
   const sliceEnd = minDate(addDays(cp.sliceStart, SLICE_DAYS - 1), cp.to)!
   const inSlice = `WorkDate ge ${cp.sliceStart} and WorkDate le ${sliceEnd}`
   const size = ctx.settings.pageSize
@@ -103,15 +108,16 @@ async function page(ctx: ExakTimeContext, cp: Checkpoint): Promise<StreamPage> {
     rows.push(mapTimeRecord(r, { jobSource: ctx.settings.jobSource, timeZone: timeZoneOf(ctx), final: finality === 'final' }))
   }
   const lastId = records.at(-1)?.TimeRecordId ?? cp.afterId
-  const result: StreamPage = { upserts: [{ table: 'timeEntries', rows }], seen: rows.map((r) => r.externalId), checkpoint: null }
+  const result: StreamPage<Checkpoint> = { upserts: [{ table: 'timeEntries', rows }], seen: rows.map((r) => r.externalId), checkpoint: null }
   // A short page normally ends the slice; a page cut short in transit must not, or the rest of the slice
   // would look deleted. One cheap probe tells them apart.
   const sliceDone = records.length < size && !(await odata<DwTimeRecord>(ctx, 'DwTimeRecords', { filter: `${inSlice} and TimeRecordId gt ${lastId}`, select: 'TimeRecordId', top: 1 })).length
   const nextSlice = sliceDone ? await nextWorkDate(ctx, cp, sliceEnd, false) : null
+  let resumeAt: Checkpoint
   if (!sliceDone) {
-    result.checkpoint = { ...next, afterId: lastId }
+    resumeAt = { ...next, afterId: lastId }
   } else if (nextSlice) {
-    result.checkpoint = { ...next, sliceStart: nextSlice, afterId: 0 }
+    resumeAt = { ...next, sliceStart: nextSlice, afterId: 0 }
   } else {
     result.deletionScope = { table: 'timeEntries', since: { column: 'work_date', value: cp.from } }
     result.cursor = JSON.stringify({ pendingFrom: next.pendingFrom } satisfies Cursor)
@@ -126,16 +132,18 @@ async function page(ctx: ExakTimeContext, cp: Checkpoint): Promise<StreamPage> {
     })
     return result
   }
+  result.checkpoint = resumeAt
   const total = daysBetween(cp.firstDay, cp.to) + 1
-  result.progress = Math.min(1, Math.max(0, daysBetween(cp.firstDay, (result.checkpoint as Checkpoint).sliceStart) / total))
+  result.progress = Math.min(1, Math.max(0, daysBetween(cp.firstDay, resumeAt.sliceStart) / total))
   return result
 }
 
-export const timeStream = (): Stream<ExakTimeCredentials, ExakTimeSettings> => ({
+export const timeStream = (): Stream<ExakTimeCredentials, ExakTimeSettings, Checkpoint> => ({
   name: 'TimeRecords',
   label: 'Time entries',
-  async nextPage(ctx: ExakTimeContext, state: StreamState) {
-    const cp = (state.checkpoint as Checkpoint | null) ?? (await startPass(ctx, state))
+  checkpointSchema,
+  async nextPage(ctx: ExakTimeContext, state: StreamState<Checkpoint>) {
+    const cp = state.checkpoint ?? (await startPass(ctx, state))
     if (cp.from > cp.to) {
       // The sync start date is still ahead: nothing to import yet, and nothing to delete.
       return { upserts: [], checkpoint: null, cursor: state.cursor, notice: null }

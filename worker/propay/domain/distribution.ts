@@ -1,9 +1,11 @@
 import { compareIds } from './compare-ids'
+import type { CrewDistribution, CrewMember } from './crew-types'
 import { formatCents } from './format-cents'
-import type { Problem } from './issues'
 import { splitByLargestRemainder } from './largest-remainder'
 import { distributeManually } from './manual-distribution'
-import { FULL_BP, type BasisPoints, type Cents, type Seconds } from './units'
+import { FULL_BP, type BasisPoints, type Cents } from './units'
+
+export type { CrewDistribution, CrewMember, CrewShare } from './crew-types'
 
 export const DISTRIBUTION_TYPES = ['equal_rate', 'equal_weighted', 'crew_lead_weighted', 'manual'] as const
 export type DistributionType = (typeof DISTRIBUTION_TYPES)[number]
@@ -18,37 +20,6 @@ export type DistributionConfig =
   | { readonly type: 'crew_lead_weighted'; readonly leadFactorBp: BasisPoints }
   /** Amounts entered by the manager, per worker id; they must sum exactly to the bucket. */
   | { readonly type: 'manual'; readonly amountsCents: Readonly<Record<string, Cents>> }
-
-/** A worker who logged time on the ProPay, as the distribution sees them. */
-export interface CrewMember {
-  readonly workerId: string
-  /** Time counted as labor (drive time only when included). */
-  readonly seconds: Seconds
-  /** Σ seconds × base wage of that time. */
-  readonly baseWageSeconds: bigint
-  readonly isCrewLead: boolean
-  /**
-   * `false` for Remove Bonus or a crew exclusion: weight 0, but their hours still count as cost
-   * (docs/domain/propay.md §8).
-   */
-  readonly bonusEligible: boolean
-}
-
-export interface CrewShare {
-  readonly workerId: string
-  /** The member's weight; `null` under manual distribution. */
-  readonly weight: bigint | null
-  readonly amountCents: Cents
-}
-
-export interface CrewDistribution {
-  /** One per member, by ascending worker id. */
-  readonly shares: CrewShare[]
-  readonly totalWeight: bigint | null
-  /** bucket − Σ shares: non-zero only alongside a problem (Σw = 0, or manual amounts that do not add up). */
-  readonly unallocatedCents: Cents
-  readonly problems: Problem[]
-}
 
 /** The weight of one member under a weighted distribution type (docs/domain/propay.md §8 table). */
 export function crewWeight(member: CrewMember, config: Exclude<DistributionConfig, { type: 'manual' }>): bigint {

@@ -1,4 +1,4 @@
-import type { CrewDistribution, CrewMember } from './distribution'
+import type { CrewDistribution, CrewMember } from './crew-types'
 import { formatCents } from './format-cents'
 import type { Problem } from './issues'
 import type { Cents } from './units'

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { CanonicalRow } from '../connector'
+import type { AnyCanonicalRow } from '../connector'
 import { guardRows } from './guard-rows'
 import { skipNotice } from './skip-tally'
 
 const XSS = '<img src=x onerror=window.__xss=1>'
 
-const entry = (id: string, values: Record<string, unknown> = {}): CanonicalRow => ({
+const entry = (id: string, values: Record<string, unknown> = {}): AnyCanonicalRow => ({
   externalId: id,
   vendorModified: '2026-06-12T11:31:02',
   workerExternalId: '9',

@@ -6,12 +6,12 @@
  */
 import { getTableColumns } from 'drizzle-orm'
 import { type SyncedTableName, syncedTables } from '../../db/schema'
-import type { CanonicalRow } from '../connector'
+import { type AnyCanonicalRow, ENGINE_FILLED_COLUMNS } from '../canonical-row'
 import { addSkip, type SkipTally } from './skip-tally'
 import { isCritical, kindOfKey, labelOf, MAX_TEXT_LENGTH, type NumberRange, rangeOf, type ValueKind, YEAR_RANGE } from './value-rules'
 
-/** Keys every synced table shares; the engine fills them, except the two a connector gives. */
-const SHARED = new Set(['id', 'orgId', 'connectionId', 'externalId', 'dataHash', 'vendorModified', 'firstSeenAt', 'updatedAt', 'deletedAt'])
+/** Keys every synced table shares: those the engine fills, and the two a connector gives (checked apart). */
+const SHARED = new Set<string>([...ENGINE_FILLED_COLUMNS, 'externalId', 'vendorModified'])
 
 interface ColumnRule {
   key: string
@@ -101,15 +101,15 @@ function check(rule: ColumnRule, value: unknown): { ok: true; value: unknown } |
 const validExternalId = (id: unknown): id is string => typeof id === 'string' && id.length > 0 && id.length <= 1000
 
 /** The rows fit to store, and what was skipped or emptied (added to `tally`). */
-export function guardRows(table: SyncedTableName, rows: CanonicalRow[], tally: SkipTally = {}): { rows: CanonicalRow[]; tally: SkipTally } {
+export function guardRows(table: SyncedTableName, rows: AnyCanonicalRow[], tally: SkipTally = {}): { rows: AnyCanonicalRow[]; tally: SkipTally } {
   const rules = rulesOf(table)
-  const kept: CanonicalRow[] = []
+  const kept: AnyCanonicalRow[] = []
   for (const row of rows) {
     if (!validExternalId(row.externalId)) {
       addSkip(tally, { table, action: 'skipped', reason: 'no usable id' })
       continue
     }
-    const out: CanonicalRow = { externalId: row.externalId, vendorModified: typeof row.vendorModified === 'string' && row.vendorModified.length <= 100 ? row.vendorModified : null }
+    const out: AnyCanonicalRow = { externalId: row.externalId, vendorModified: typeof row.vendorModified === 'string' && row.vendorModified.length <= 100 ? row.vendorModified : null }
     const emptied: string[] = []
     let skipReason: string | null = null
     for (const rule of rules) {

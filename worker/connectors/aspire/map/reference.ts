@@ -3,14 +3,14 @@ import type { AspireBranch, AspireProperty, AspireRoute } from '../types'
 import { aspireTimeZone } from '../time-zone'
 import { idString } from '../units'
 
-export const mapBranch = (b: AspireBranch, orgTimeZone: string): CanonicalRow => ({
+export const mapBranch = (b: AspireBranch, orgTimeZone: string): CanonicalRow<'branches'> => ({
   externalId: String(b.BranchID),
   name: b.BranchName ?? `Branch ${b.BranchID}`,
   timeZone: aspireTimeZone(b.TimeZone, orgTimeZone),
   active: b.Active ?? null,
 })
 
-export const mapRoute = (r: AspireRoute): CanonicalRow => ({
+export const mapRoute = (r: AspireRoute): CanonicalRow<'routes'> => ({
   externalId: String(r.RouteID),
   name: r.RouteName ?? `Route ${r.RouteID}`,
   branchExternalId: idString(r.BranchID),
@@ -19,7 +19,7 @@ export const mapRoute = (r: AspireRoute): CanonicalRow => ({
   active: r.Active ?? null,
 })
 
-export const mapProperty = (p: AspireProperty): CanonicalRow => ({
+export const mapProperty = (p: AspireProperty): CanonicalRow<'clients'> => ({
   externalId: String(p.PropertyID),
   vendorModified: p.ModifiedDate ?? null,
   name: p.PropertyName ?? `Property ${p.PropertyID}`,

@@ -8,7 +8,7 @@ import { datePart, dollarsToCents, hoursToSeconds, idString } from '../units'
  * Start and end are branch-local wall-clock times without an offset: read them in the branch's zone. Missing hours
  * or a missing date stay missing (never 0 h or 1970): the sync's value rules skip such an entry and say so.
  */
-export function mapWorkTicketTime(t: AspireWorkTicketTime, orgTimeZone: string): CanonicalRow {
+export function mapWorkTicketTime(t: AspireWorkTicketTime, orgTimeZone: string): CanonicalRow<'timeEntries'> {
   const zone = aspireTimeZone(t.BranchTimeZone, orgTimeZone)
   return {
     externalId: String(t.WorkTicketTimeID),
@@ -33,7 +33,7 @@ export function mapWorkTicketTime(t: AspireWorkTicketTime, orgTimeZone: string):
   }
 }
 
-export const mapItemAllocation = (a: AspireItemAllocation): CanonicalRow => ({
+export const mapItemAllocation = (a: AspireItemAllocation): CanonicalRow<'materialAllocations'> => ({
   externalId: String(a.ItemAllocationID),
   vendorModified: a.LastModifiedDateTime ?? null,
   milestoneExternalId: idString(a.WorkTicketID),
@@ -47,7 +47,7 @@ export const mapItemAllocation = (a: AspireItemAllocation): CanonicalRow => ({
   vendorStatus: a.AllocationStatus ?? null,
 })
 
-export const mapWorkTicketItem = (i: AspireWorkTicketItem): CanonicalRow => ({
+export const mapWorkTicketItem = (i: AspireWorkTicketItem): CanonicalRow<'budgets'> => ({
   externalId: String(i.WorkTicketItemID),
   kind: 'material',
   jobExternalId: null,

@@ -29,7 +29,7 @@ export function milestoneStatusOf(t: Pick<AspireWorkTicket, 'WorkTicketStatus' |
   return worked ? 'in_progress' : 'pending'
 }
 
-export const mapOpportunity = (o: AspireOpportunity): CanonicalRow => ({
+export const mapOpportunity = (o: AspireOpportunity): CanonicalRow<'jobs'> => ({
   externalId: String(o.OpportunityID),
   vendorModified: o.ModifiedDate ?? null,
   number: idString(o.OpportunityNumber),
@@ -49,7 +49,7 @@ export const mapOpportunity = (o: AspireOpportunity): CanonicalRow => ({
   completedDate: datePart(o.CompleteDate),
 })
 
-export const mapWorkTicket = (t: AspireWorkTicket): CanonicalRow => ({
+export const mapWorkTicket = (t: AspireWorkTicket): CanonicalRow<'milestones'> => ({
   externalId: String(t.WorkTicketID),
   vendorModified: t.LastModifiedDateTime ?? null,
   jobExternalId: idString(t.OpportunityID),

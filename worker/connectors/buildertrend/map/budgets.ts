@@ -26,7 +26,7 @@ interface Line {
   budgeted: boolean
 }
 
-export function mapBudgets(jobId: number, budget: BtBudgetResponse | null, worksheet: BtWorksheet | null): CanonicalRow[] {
+export function mapBudgets(jobId: number, budget: BtBudgetResponse | null, worksheet: BtWorksheet | null): CanonicalRow<'budgets'>[] {
   const lines = new Map<string, Line>()
   const idByTitle = new Map<string, number>()
   for (const category of budget?.costCategories ?? []) {

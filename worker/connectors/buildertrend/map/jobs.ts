@@ -29,7 +29,7 @@ export function milestoneStatusOf(j: Pick<BtPickerJob, 'status' | 'isClosed'>) {
 const vendorStatus = (j: BtPickerJob) => (j.status === null || j.status === undefined ? null : String(j.status))
 const startOf = (j: BtPickerJob) => realDate(j.actualStartDate) ?? realDate(j.projectedStartDate)
 
-export const mapJob = (j: BtPickerJob & { jobId: number }, contractPrice: BtMoney): CanonicalRow => ({
+export const mapJob = (j: BtPickerJob & { jobId: number }, contractPrice: BtMoney): CanonicalRow<'jobs'> => ({
   externalId: String(j.jobId),
   number: null,
   name: j.jobName?.trim() || `Job ${j.jobId}`,
@@ -47,7 +47,7 @@ export const mapJob = (j: BtPickerJob & { jobId: number }, contractPrice: BtMone
   completedDate: null,
 })
 
-export const mapJobMilestone = (j: BtPickerJob & { jobId: number }): CanonicalRow => ({
+export const mapJobMilestone = (j: BtPickerJob & { jobId: number }): CanonicalRow<'milestones'> => ({
   externalId: String(j.jobId),
   jobExternalId: String(j.jobId),
   number: null,

@@ -10,7 +10,7 @@ import type { BtShiftRow } from '../types'
 import { costCodeParts } from '../units'
 import { rateToCents, workDateOf } from './shifts'
 
-export const mapWorker = (s: BtShiftRow): CanonicalRow => ({
+export const mapWorker = (s: BtShiftRow): CanonicalRow<'workers'> => ({
   externalId: String(s.userID),
   name: s.name?.trim() || `Buildertrend user ${s.userID}`,
   email: null,
@@ -21,8 +21,8 @@ export const mapWorker = (s: BtShiftRow): CanonicalRow => ({
 })
 
 /** One wage row per user and rate, dated by the earliest of the given shifts. */
-export function wagesOf(shifts: BtShiftRow[]): CanonicalRow[] {
-  const byId = new Map<string, CanonicalRow>()
+export function wagesOf(shifts: BtShiftRow[]): CanonicalRow<'wages'>[] {
+  const byId = new Map<string, CanonicalRow<'wages'>>()
   for (const s of shifts) {
     const cents = rateToCents(s.rate)
     const date = workDateOf(s)
@@ -34,18 +34,18 @@ export function wagesOf(shifts: BtShiftRow[]): CanonicalRow[] {
   return [...byId.values()]
 }
 
-export const mapCostCode = (id: number, title: string | null): CanonicalRow => {
+export const mapCostCode = (id: number, title: string | null): CanonicalRow<'costCodes'> => {
   const { code, name } = costCodeParts(title)
   return { externalId: String(id), code, name, active: null }
 }
 
-export function costCodesOf(shifts: BtShiftRow[]): CanonicalRow[] {
-  const byId = new Map<number, CanonicalRow>()
+export function costCodesOf(shifts: BtShiftRow[]): CanonicalRow<'costCodes'>[] {
+  const byId = new Map<number, CanonicalRow<'costCodes'>>()
   for (const s of shifts) for (const c of s.costCodes ?? []) byId.set(c.id, mapCostCode(c.id, c.costCodeTitle))
   return [...byId.values()]
 }
 
 /** One worker per user; a shift without a user names nobody. */
-export function workersOf(shifts: BtShiftRow[]): CanonicalRow[] {
+export function workersOf(shifts: BtShiftRow[]): CanonicalRow<'workers'>[] {
   return [...new Map(shifts.filter((s) => s.userID !== null && s.userID !== undefined).map((s) => [s.userID, mapWorker(s)])).values()]
 }

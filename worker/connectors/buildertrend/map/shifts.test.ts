@@ -48,7 +48,7 @@ describe('mapShift', () => {
     const entries = mapShift(split, 'America/Chicago')
     expect(entries.map((e) => e.externalId)).toEqual(['5000123:1003', '5000123:1006'])
     expect(entries.map((e) => e.costCodeExternalId)).toEqual(['1003', '1006'])
-    const sum = (key: string) => entries.reduce((n, e) => n + (e[key] as number), 0)
+    const sum = (key: 'durationSeconds' | 'overtimeSeconds' | 'costCents') => entries.reduce((n, e) => n + (e[key] ?? 0), 0)
     expect(sum('durationSeconds')).toBe(31_500)
     expect(sum('overtimeSeconds')).toBe(2700)
     expect(sum('costCents')).toBe(36750)

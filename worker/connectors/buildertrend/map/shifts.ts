@@ -31,7 +31,7 @@ const instants = (s: BtShiftRow, zone: string) => {
 /** Minutes → whole seconds; unreadable minutes stay NaN so the value rules skip the entry and say why. */
 const seconds = (minutes: BtShiftRow['totalWorkTime']) => Math.round((looseNumber(minutes) ?? 0) * 60)
 
-export function mapShift(s: BtShiftRow, zone: string): CanonicalRow[] {
+export function mapShift(s: BtShiftRow, zone: string): CanonicalRow<'timeEntries'>[] {
   const codes = s.costCodes ?? []
   const pieces = Math.max(1, codes.length)
   const weights = codes.length > 1 ? codes.map((c) => looseNumber(c.totalMinutes) ?? 0) : [1]

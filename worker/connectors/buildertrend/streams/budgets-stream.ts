@@ -4,7 +4,8 @@
  * notice, and the pass deletes nothing (it did not see everything).
  * @module
  */
-import type { CanonicalRow, Stream, StreamPage } from '../../../sync/connector'
+import { z } from 'zod'
+import type { CanonicalRow, Stream, StreamPage, StreamState } from '../../../sync/connector'
 import { VendorError } from '../../../sync/vendor-error'
 import { type BtContext, btApi, btApix } from '../client'
 import { mapBudgets } from '../map/budgets'
@@ -13,10 +14,8 @@ import type { BuildertrendCredentials, BuildertrendSettings } from '../settings'
 import type { BtBudgetResponse, BtWorksheet } from '../types'
 import { listJobs } from './job-list'
 
-interface Checkpoint {
-  afterId: number
-  skipped: number
-}
+const checkpointSchema = z.object({ afterId: z.number(), skipped: z.number() })
+type Checkpoint = z.infer<typeof checkpointSchema>
 
 const JOBS_PER_PAGE = 10
 /** The budget page's filter: every cost type, category and status (docs/vendors/buildertrend.md §7). */
@@ -35,12 +34,12 @@ async function unlessUnused<T>(read: () => Promise<T>): Promise<T | null | 'unus
   }
 }
 
-async function nextPage(ctx: BtContext, state: { checkpoint: unknown }): Promise<StreamPage> {
-  const cp = (state.checkpoint as Checkpoint | null) ?? { afterId: 0, skipped: 0 }
+async function nextPage(ctx: BtContext, state: StreamState<Checkpoint>): Promise<StreamPage<Checkpoint>> {
+  const cp = state.checkpoint ?? { afterId: 0, skipped: 0 }
   const jobs = await listJobs(ctx)
   const batch = jobs.filter((j) => j.jobId > cp.afterId).slice(0, JOBS_PER_PAGE)
-  const budgets: CanonicalRow[] = []
-  const codes = new Map<number, CanonicalRow>()
+  const budgets: CanonicalRow<'budgets'>[] = []
+  const codes = new Map<number, CanonicalRow<'costCodes'>>()
   let skipped = cp.skipped
   for (const { jobId } of batch) {
     const budget = await unlessUnused(() => btApix<BtBudgetResponse>(ctx, '/apix/v2/JobCostingBudget', { jobId, filter: BUDGET_FILTER }))
@@ -54,7 +53,7 @@ async function nextPage(ctx: BtContext, state: { checkpoint: unknown }): Promise
     { table: 'costCodes' as const, rows: [...codes.values()] },
     { table: 'budgets' as const, rows: budgets },
   ]
-  const page: StreamPage = { upserts, seen: budgets.map((b) => b.externalId), checkpoint: null }
+  const page: StreamPage<Checkpoint> = { upserts, seen: budgets.map((b) => b.externalId), checkpoint: null }
   if (jobs.some((j) => j.jobId > last)) {
     page.checkpoint = { afterId: last, skipped } satisfies Checkpoint
     page.progress = jobs.filter((j) => j.jobId <= last).length / jobs.length
@@ -65,4 +64,4 @@ async function nextPage(ctx: BtContext, state: { checkpoint: unknown }): Promise
   return page
 }
 
-export const budgetsStream: Stream<BuildertrendCredentials, BuildertrendSettings> = { name: 'Budgets', label: 'Labor budgets', nextPage }
+export const budgetsStream: Stream<BuildertrendCredentials, BuildertrendSettings, Checkpoint> = { name: 'Budgets', label: 'Labor budgets', checkpointSchema, nextPage }

@@ -10,6 +10,7 @@
  *   notice instead of failing the run. Later in a pass a 500 is an outage and resumes from the checkpoint.
  * @module
  */
+import { z } from 'zod'
 import type { CanonicalRow, Stream, StreamPage, StreamState } from '../../../sync/connector'
 import { VendorError } from '../../../sync/vendor-error'
 import { type BtContext, btApi } from '../client'
@@ -20,18 +21,21 @@ import type { BtGridPage, BtShiftRow } from '../types'
 import { syncWindow, zoneOf } from '../window'
 import { listJobs } from './job-list'
 
-interface Checkpoint {
-  start: string
-  end: string
-  page: number
-  allTime: boolean
-  jobIds: number[]
-  received: number
+/** A calendar day, YYYY-MM-DD (kept as loose as the type: a stricter schema would discard good checkpoints). */
+const day = z.string()
+const checkpointSchema = z.object({
+  start: day,
+  end: day,
+  page: z.number(),
+  allTime: z.boolean(),
+  jobIds: z.array(z.number()),
+  received: z.number(),
   /** Rows inside the window so far: tells a swallowed range filter from a window that is really empty. */
-  inWindow: number
+  inWindow: z.number(),
   /** User/rate pairs already dated in this pass (absent in checkpoints saved before it existed). */
-  wagesDated?: string[]
-}
+  wagesDated: z.array(z.string()).optional(),
+})
+type Checkpoint = z.infer<typeof checkpointSchema>
 
 const ALL_TIME = 2147483647
 
@@ -67,7 +71,7 @@ async function firstCheckpoint(ctx: BtContext, state: StreamState): Promise<Chec
  * dates it, correcting a date held from a pass that missed rows (a truncated page) or a shift since deleted.
  * A date held from before the window stands: those shifts are no longer re-read, and history does not move.
  */
-async function wagesToDate(ctx: BtContext, shifts: BtShiftRow[], cp: Checkpoint): Promise<CanonicalRow[]> {
+async function wagesToDate(ctx: BtContext, shifts: BtShiftRow[], cp: Checkpoint): Promise<CanonicalRow<'wages'>[]> {
   const dated = new Set(cp.wagesDated ?? [])
   const firstSeen = wagesOf(shifts).filter((w) => !dated.has(w.externalId))
   const held = await ctx.heldValues('wages', firstSeen.map((w) => w.externalId), 'effective_date')
@@ -77,8 +81,8 @@ async function wagesToDate(ctx: BtContext, shifts: BtShiftRow[], cp: Checkpoint)
   })
 }
 
-async function nextPage(ctx: BtContext, state: StreamState): Promise<StreamPage> {
-  let cp = (state.checkpoint as Checkpoint | null) ?? (await firstCheckpoint(ctx, state))
+async function nextPage(ctx: BtContext, state: StreamState<Checkpoint>): Promise<StreamPage<Checkpoint>> {
+  let cp = state.checkpoint ?? (await firstCheckpoint(ctx, state))
   if (!cp.jobIds.length) return { upserts: [], checkpoint: null, notice: null }
   let grid: BtGridPage<BtShiftRow>
   try {
@@ -102,7 +106,7 @@ async function nextPage(ctx: BtContext, state: StreamState): Promise<StreamPage>
   const received = cp.received + rows.length
   const inWindowSoFar = cp.inWindow + windowRows.length
   const wagesDated = [...new Set([...(cp.wagesDated ?? []), ...wagesOf(windowRows).map((w) => w.externalId)])]
-  const page: StreamPage = {
+  const page: StreamPage<Checkpoint> = {
     upserts: [
       { table: 'workers', rows: workersOf(windowRows) },
       { table: 'wages', rows: await wagesToDate(ctx, windowRows, cp) },
@@ -122,4 +126,4 @@ async function nextPage(ctx: BtContext, state: StreamState): Promise<StreamPage>
   return page
 }
 
-export const timeClockStream: Stream<BuildertrendCredentials, BuildertrendSettings> = { name: 'TimeClock', label: 'Time entries', nextPage }
+export const timeClockStream: Stream<BuildertrendCredentials, BuildertrendSettings, Checkpoint> = { name: 'TimeClock', label: 'Time entries', checkpointSchema, nextPage }

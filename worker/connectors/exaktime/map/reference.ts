@@ -11,14 +11,14 @@ import { datePart, dollarsToCents, looseNumber } from '../units'
 export const locationJobId = (id: number) => `L${id}`
 export const arcoroJobId = (id: number) => `J${id}`
 
-export const mapCostCode = (c: ExCostCode): CanonicalRow => ({
+export const mapCostCode = (c: ExCostCode): CanonicalRow<'costCodes'> => ({
   externalId: String(c.id),
   code: c.identifier ?? null,
   name: c.name ?? c.identifier ?? `Cost code ${c.id}`,
   active: c.is_active ?? null,
 })
 
-export const mapEmployee = (e: ExEmployee): CanonicalRow => ({
+export const mapEmployee = (e: ExEmployee): CanonicalRow<'workers'> => ({
   externalId: String(e.person_id),
   name: [e.first_name, e.last_name].filter(Boolean).join(' ') || `Employee ${e.employee_id ?? e.person_id}`,
   email: e.email ?? null,
@@ -33,8 +33,8 @@ export const mapEmployee = (e: ExEmployee): CanonicalRow => ({
  * Base hourly rates only (a rate code such as per-diem is not a wage); one row per effective date. A rate without
  * an amount, or with one that is not a number, is passed on empty so the sync's value rules skip and count it.
  */
-export function mapPayRates(personId: number, records: ExEmployment[]): CanonicalRow[] {
-  const rows = new Map<string, CanonicalRow>()
+export function mapPayRates(personId: number, records: ExEmployment[]): CanonicalRow<'wages'>[] {
+  const rows = new Map<string, CanonicalRow<'wages'>>()
   for (const record of records) {
     for (const rate of record.pay_rates ?? []) {
       const effective = datePart(rate.effective_date)
@@ -66,7 +66,7 @@ export const arcoroJob = (j: ExJob): JobShape => ({
   endDate: datePart(j.end_date),
 })
 
-export const mapJob = (j: JobShape, contractPriceCents: number | null): CanonicalRow => ({
+export const mapJob = (j: JobShape, contractPriceCents: number | null): CanonicalRow<'jobs'> => ({
   externalId: j.externalId,
   number: j.number,
   name: j.name,
@@ -85,7 +85,7 @@ export const mapJob = (j: JobShape, contractPriceCents: number | null): Canonica
   completedDate: null,
 })
 
-export const implicitMilestone = (j: JobShape): CanonicalRow => ({
+export const implicitMilestone = (j: JobShape): CanonicalRow<'milestones'> => ({
   externalId: j.externalId,
   jobExternalId: j.externalId,
   number: j.number,

@@ -17,7 +17,7 @@ export function jobOfRecord(r: DwTimeRecord, jobSource: ExakTimeSettings['jobSou
   return r.LocationId === null || r.LocationId === undefined ? null : locationJobId(r.LocationId)
 }
 
-export function mapTimeRecord(r: DwTimeRecord, opts: { jobSource: ExakTimeSettings['jobSource']; timeZone: string; final: boolean }): CanonicalRow {
+export function mapTimeRecord(r: DwTimeRecord, opts: { jobSource: ExakTimeSettings['jobSource']; timeZone: string; final: boolean }): CanonicalRow<'timeEntries'> {
   const regular = hoursToSeconds(r.RegularHours)
   const overtime = hoursToSeconds(r.OT1Hours)
   const doubleTime = hoursToSeconds(r.OT2Hours)
