@@ -15,7 +15,10 @@ export interface CrewMember {
   /** Σ seconds × base wage of that time. */
   readonly baseWageSeconds: bigint
   readonly isCrewLead: boolean
-  /** `false` for Remove Bonus or a crew exclusion: weight 0, but their hours still count as cost (docs/domain/propay.md §8). */
+  /**
+   * `false` for Remove Bonus or a crew exclusion: weight 0, but their hours still count as cost
+   * (docs/domain/propay.md §8).
+   */
   readonly bonusEligible: boolean
 }
 
