@@ -2,7 +2,7 @@
 import type { ErrorHandler } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { ApiError } from '../api-error'
-import { ODataError } from '../odata/odata-error'
+import { ODataError } from '../../shared/odata/odata-error'
 
 export const onError: ErrorHandler = (err, c) => {
   if (err instanceof ApiError) return c.json(err.body(), err.status as ContentfulStatusCode, err.headers)

@@ -7,7 +7,7 @@ import type { TenantConfig } from '../tenant/config'
 import type { TenantData, TenantExtras } from '../tenant/tenant-data'
 import { DAY, formatWall, parseWall } from '../time/local-time'
 import type { TimeZoneNames } from '../time/zones'
-import type { Rng } from './prng'
+import type { Rng } from '../../shared/prng'
 import type { SizeSpec } from './sizes'
 
 export interface GenContext {

@@ -15,7 +15,7 @@ import { hostileName } from '../../shared/hostile-text'
 import { fieldsOf } from '../spec/fields'
 import { makeRow } from '../tenant/tenant-data'
 import type { GenContext } from './context'
-import { createRng, type Rng } from './prng'
+import { createRng, type Rng } from '../../shared/prng'
 
 /** The name-like strings per entity: every one of them gets hostile text. */
 const NAME_FIELDS: Partial<Record<EntitySet, string[]>> = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { FieldInfo, FieldKind } from '../spec/fields'
 import { compileFilter } from './compile'
-import { ODataError } from './odata-error'
-import { parseFilter } from './parse'
+import { ODataError } from '../../shared/odata/odata-error'
+import { parseFilter } from '../../shared/odata/parse'
 
 const FIELDS = new Map<string, FieldInfo>(
   (

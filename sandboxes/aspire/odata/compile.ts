@@ -10,9 +10,9 @@
 import type { FieldInfo } from '../spec/fields'
 import { normalizeDateTime } from '../time/local-time'
 import { compileCall } from './functions'
-import { ODataError } from './odata-error'
+import { ODataError } from '../../shared/odata/odata-error'
 import { EDM, keyOf, type Operand, type Row, type ScalarKind, type Value } from './operand'
-import type { CompareOp, FilterNode, LiteralNode } from './parse'
+import type { CompareOp, FilterNode, LiteralNode } from '../../shared/odata/parse'
 
 export interface Bound {
   field: string

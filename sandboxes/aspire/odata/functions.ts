@@ -4,7 +4,7 @@
  * @module
  */
 import { startOfDay } from '../time/local-time'
-import { ODataError } from './odata-error'
+import { ODataError } from '../../shared/odata/odata-error'
 import { EDM, type Operand } from './operand'
 
 export function compileCall(name: string, args: Operand[]): Operand {

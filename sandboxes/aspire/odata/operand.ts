@@ -1,6 +1,6 @@
 /** Typed operands of a compiled `$filter` expression. */
 import type { FieldKind } from '../spec/fields'
-import type { LiteralNode } from './parse'
+import type { LiteralNode } from '../../shared/odata/parse'
 
 export type Value = string | number | boolean | null
 export type Row = Record<string, unknown>

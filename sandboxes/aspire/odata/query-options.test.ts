@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ODataError } from './odata-error'
+import { ODataError } from '../../shared/odata/odata-error'
 import { parseQueryOptions } from './query-options'
 
 describe('parseQueryOptions', () => {

@@ -4,7 +4,7 @@
  * document (`$count`, `$search`, …) are rejected rather than silently ignored.
  * @module
  */
-import { ODataError } from './odata-error'
+import { ODataError } from '../../shared/odata/odata-error'
 
 export interface RawQueryOptions {
   filter?: string

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ODataError } from '../odata/odata-error'
+import { ODataError } from '../../shared/odata/odata-error'
 import { parseQueryOptions } from '../odata/query-options'
 import { makeRow } from '../tenant/tenant-data'
 import { Table } from './table'

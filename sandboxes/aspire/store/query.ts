@@ -5,8 +5,8 @@
  * @module
  */
 import { compileFilter, type Bound, type CompiledFilter } from '../odata/compile'
-import { ODataError } from '../odata/odata-error'
-import { parseFilter } from '../odata/parse'
+import { ODataError } from '../../shared/odata/odata-error'
+import { parseFilter } from '../../shared/odata/parse'
 import type { RawQueryOptions } from '../odata/query-options'
 import { fieldsOf, type FieldInfo, type FieldKind } from '../spec/fields'
 import { compareKeys, type Table } from './table'

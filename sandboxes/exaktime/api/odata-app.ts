@@ -5,7 +5,7 @@
  * @module
  */
 import { Hono } from 'hono'
-import { ODataError } from '../../aspire/odata/odata-error'
+import { ODataError } from '../../shared/odata/odata-error'
 import { SandboxError } from '../errors'
 import type { TenantData } from '../tenant/types'
 import { ENTITY_SETS, type DwRow } from '../odata/entity-sets'

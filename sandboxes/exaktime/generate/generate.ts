@@ -2,7 +2,7 @@
  * A tenant's data from its seed: the same seed, size, job source, zone and anchor date give the same rows.
  * @module
  */
-import { createRng } from '../../aspire/generate/prng'
+import { createRng } from '../../shared/prng'
 import { addDays } from '../tenant/dates'
 import type { TenantData } from '../tenant/types'
 import { generateCostCodes, generateEmployees, generateJobs, generateLocations, leafJobsByLocation } from './reference'

@@ -10,8 +10,8 @@
  * pay rates added to employees who keep their real ones.
  * @module
  */
-import type { Rng } from '../../aspire/generate/prng'
-import { createRng } from '../../aspire/generate/prng'
+import type { Rng } from '../../shared/prng'
+import { createRng } from '../../shared/prng'
 import { hostileName } from '../../shared/hostile-text'
 import type { PayRate, TenantData } from '../tenant/types'
 

@@ -3,7 +3,7 @@
  * (with the built-in In and Out) and, for tenants that use them, first-class Jobs with sub-jobs.
  * @module
  */
-import type { Rng } from '../../aspire/generate/prng'
+import type { Rng } from '../../shared/prng'
 import { addDays } from '../tenant/dates'
 import type { CostCode, Employee, Job, Location } from '../tenant/types'
 

@@ -9,7 +9,7 @@
  * - this week: some days employee-approved, nothing else, open.
  * @module
  */
-import type { Rng } from '../../aspire/generate/prng'
+import type { Rng } from '../../shared/prng'
 import { addDays, mondayOf, wallToEpoch, weekdayOf } from '../tenant/dates'
 import type { ApprovalLevel, CostCode, DayApproval, Employee, Job, Location, PayPeriod, TimeRecord } from '../tenant/types'
 

@@ -6,8 +6,8 @@
  * normalised before comparing.
  * @module
  */
-import { ODataError } from '../../aspire/odata/odata-error'
-import { parseFilter, type FilterNode, type LiteralNode } from '../../aspire/odata/parse'
+import { ODataError } from '../../shared/odata/odata-error'
+import { parseFilter, type FilterNode, type LiteralNode } from '../../shared/odata/parse'
 import type { DwRow, FieldKind } from './entity-sets'
 
 type Value = string | number | boolean | null

@@ -4,7 +4,7 @@
  * carries `@odata.nextLink`; an explicit `$top` never does (the client asked for that many).
  * @module
  */
-import { ODataError } from '../../aspire/odata/odata-error'
+import { ODataError } from '../../shared/odata/odata-error'
 import type { DwRow, EntitySet } from './entity-sets'
 import { compileFilter } from './filter'
 
