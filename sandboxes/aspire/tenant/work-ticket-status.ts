@@ -4,7 +4,6 @@
  * @module
  */
 import type { Row } from '../entities'
-import type { TenantConfig } from './config'
 
 export const WORK_TICKET_STATUS_CODES = ['Open', 'Scheduled', 'Pending Approval', 'Complete', 'Canceled'] as const
 
@@ -18,7 +17,11 @@ export const WORK_TICKET_STATUS_IDS: Record<WorkTicketStatusCode, number> = {
   Canceled: 5,
 }
 
-type StatusConfig = Pick<TenantConfig, 'statusNames' | 'canceledSpelling'>
+/** The tenant knobs status texts depend on (a subset of TenantConfig, declared here so config.ts can depend on this file and not the other way round). */
+interface StatusConfig {
+  statusNames: Partial<Record<WorkTicketStatusCode, string>>
+  canceledSpelling: 'Canceled' | 'Cancelled'
+}
 
 export const statusCodeText = (code: WorkTicketStatusCode, config: StatusConfig): string =>
   code === 'Canceled' ? config.canceledSpelling : code

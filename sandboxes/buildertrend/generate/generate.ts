@@ -2,22 +2,13 @@
  * Builds a tenant's data from a seed and a size, anchored at "today" in the tenant's time zone.
  * @module
  */
-import type { BtBudget, BtJob, BtShift, BtWorksheet } from '../tenant/shapes'
 import { FIRST_NAMES, LAST_NAMES, type SizeSpec } from './catalog'
 import { generateBudget, generateWorksheet } from './budgets'
+import type { GeneratedData } from './generated-data'
 import { makeHostile } from './hostile'
 import { generateJobs } from './jobs'
 import { createRng } from './rng'
 import { type BtUser, generateShifts } from './shifts'
-
-export interface GeneratedData {
-  jobs: BtJob[]
-  users: BtUser[]
-  shifts: BtShift[]
-  budgets: BtBudget[]
-  worksheets: Array<BtWorksheet & { jobId: number }>
-}
-
 
 export function generateData(o: { seed: string | number; size: SizeSpec; builderId: number; today: string; nowMinutes: number; hostile?: boolean }): GeneratedData {
   const rng = createRng(o.seed)

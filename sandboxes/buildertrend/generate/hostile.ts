@@ -9,7 +9,7 @@
  * @module
  */
 import { hostileName } from '../../shared/hostile-text'
-import type { GeneratedData } from './generate'
+import type { GeneratedData } from './generated-data'
 import { createRng, type Rng } from './rng'
 
 type Values = Record<string, unknown>
