@@ -3,7 +3,7 @@
  * API key (global, like a gateway subscription key) or a session token from the credential login.
  * @module
  */
-import { isValidTimeZone } from '../aspire/time/local-time'
+import { isValidTimeZone } from '../shared/zoned-time'
 import { badRequest, SandboxError } from './errors'
 import type { SizeInput } from './generate/sizes'
 import { DEFAULT_CONFIG, type TenantConfig } from './tenant/config'

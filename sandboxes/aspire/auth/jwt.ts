@@ -3,11 +3,11 @@
  * looking them up, so the signature is random bytes rather than a real HMAC.
  * @module
  */
-import { toBase64Url } from '../../../worker/util/base64'
+import { randomBytes } from 'node:crypto'
 
-const encode = (value: object) => toBase64Url(new TextEncoder().encode(JSON.stringify(value)))
+const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
 
-export const randomToken = (bytes = 32) => toBase64Url(crypto.getRandomValues(new Uint8Array(bytes)))
+export const randomToken = (bytes = 32) => randomBytes(bytes).toString('base64url')
 
 export interface TokenClaims {
   sub: string

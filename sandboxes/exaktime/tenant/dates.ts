@@ -3,8 +3,7 @@
  * of an instant.
  * @module
  */
-import { formatInZone } from '../../aspire/time/local-time'
-import { localToUtcIso } from '../../../worker/util/zoned-time'
+import { formatInZone } from '../../shared/zoned-time'
 
 const DAY_MS = 86_400_000
 
@@ -23,6 +22,6 @@ export const localDate = (epochMs: number, timeZone: string) => formatInZone(epo
 export const localWallTime = (epochMs: number, timeZone: string) => formatInZone(epochMs, timeZone)
 
 /** A company-local wall-clock time as an instant. */
-export const wallToEpoch = (wall: string, timeZone: string) => Date.parse(localToUtcIso(wall, timeZone))
+export { wallToEpoch } from '../../shared/zoned-time'
 
 export const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))

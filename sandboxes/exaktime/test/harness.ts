@@ -25,4 +25,4 @@ export function harness(now?: () => number) {
 }
 
 export const odata = (set: string, options: Record<string, string | number> = {}) =>
-  `/odata/${set}?${new URLSearchParams(Object.entries(options).map(([k, v]) => [k, String(v)]))}`
+  `/odata/${set}?${new URLSearchParams(Object.entries(options).map(([k, v]): [string, string] => [k, String(v)]))}`
