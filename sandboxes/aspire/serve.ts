@@ -6,47 +6,18 @@
  *
  * @module
  */
-import { pathToFileURL } from 'node:url'
-import { serveOnPort } from '../shared/serve-on-port'
+import { type RunningSandbox as Running, runIfMain, type ServeOptions, serveSandbox } from '../shared/serve-sandbox'
 import { createAspireSandbox, DEMO_CLIENT_ID, DEMO_SECRET, type AspireSandbox, type AspireSandboxOptions } from './sandbox'
 
-export interface StartOptions extends AspireSandboxOptions {
-  /** 0 (default) picks a free port. */
-  port?: number
-  hostname?: string
-}
+export interface StartOptions extends AspireSandboxOptions, ServeOptions {}
 
-export interface RunningSandbox {
-  url: string
-  sandbox: AspireSandbox
-  close(): Promise<void>
-}
+export type RunningSandbox = Running<AspireSandbox>
 
-export async function startAspireSandbox(options: StartOptions = {}): Promise<RunningSandbox> {
-  const sandbox = createAspireSandbox(options)
-  const served = await serveOnPort(sandbox.app.fetch, options)
-  return { ...served, sandbox }
-}
+export const startAspireSandbox = (options: StartOptions = {}): Promise<RunningSandbox> => serveSandbox(createAspireSandbox(options), options)
 
-function argValue(args: string[], name: string): string | undefined {
-  const index = args.indexOf(name)
-  return index >= 0 ? args[index + 1] : undefined
-}
-
-async function main(args: string[]) {
-  const port = Number(argValue(args, '--port') ?? process.env.PORT ?? 8801)
-  const running = await startAspireSandbox({ port, seedDemo: args.includes('--demo') })
-  console.log(`Aspire sandbox listening on ${running.url}`)
-  if (args.includes('--demo')) console.log(`Demo tenant: ClientId ${DEMO_CLIENT_ID}, Secret ${DEMO_SECRET}`)
-  console.log(`Control API: ${running.url}/__control`)
-  const stop = () => void running.close().then(() => process.exit(0))
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2)).catch((err: Error) => {
-    console.error(`Aspire sandbox could not start: ${err.message}`)
-    process.exit(1)
-  })
-}
+runIfMain(import.meta.url, {
+  name: 'Aspire',
+  defaultPort: 8801,
+  start: startAspireSandbox,
+  demoLine: `Demo tenant: ClientId ${DEMO_CLIENT_ID}, Secret ${DEMO_SECRET}`,
+})

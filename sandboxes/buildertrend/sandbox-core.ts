@@ -7,7 +7,7 @@ import { SIZES, type SizeName, type SizeSpec } from './generate/catalog'
 import { minutesNowIn, todayIn } from './generate/dates'
 import { generateData } from './generate/generate'
 import { hostileName } from '../shared/hostile-text'
-import { type LoginOutcome, noFaults, type Tenant } from './tenant/tenant'
+import { createRequestLog, type LoginOutcome, noFaults, type Tenant } from './tenant/tenant'
 
 export interface CreateTenantInput {
   id?: string
@@ -64,7 +64,7 @@ export function createSandboxCore(now: () => number = Date.now): SandboxCore {
       worksheets: new Map(data.worksheets.map(({ jobId, ...w }) => [jobId, w])),
       faults: noFaults(),
       sessions: new Map(),
-      log: [],
+      log: createRequestLog(),
       apiRequests: 0,
       nextId: 8_000_000,
     }

@@ -11,7 +11,7 @@ import { ianaZone, type TimeZoneNames } from '../time/zones'
 import type { TenantConfig } from './config'
 import { FaultBook } from './faults'
 import { TokenBucket } from './rate-limit'
-import { RequestLog } from '../../shared/request-log'
+import { type LoggedRequest as SharedLoggedRequest, RequestLog } from '../../shared/request-log'
 import { createExtras, createTenantData, type TenantData, type TenantExtras } from './tenant-data'
 import type { AspireUser } from './users'
 import { statusCodeOf, statusFields } from './work-ticket-status'
@@ -30,6 +30,13 @@ export interface TenantOptions {
   hostile?: boolean
 }
 
+interface AspireRequestExtra {
+  /** The fault that shaped the answer, if any. */
+  fault?: string
+}
+
+export type LoggedRequest = SharedLoggedRequest<AspireRequestExtra>
+
 export class Tenant {
   readonly options: TenantOptions
   config: TenantConfig
@@ -41,7 +48,7 @@ export class Tenant {
   refreshGeneration = 0
   readonly bucket: TokenBucket
   readonly faults = new FaultBook()
-  readonly log = new RequestLog()
+  readonly log = new RequestLog<AspireRequestExtra>()
   private readonly baseNow: () => number
 
   constructor(options: TenantOptions, config: TenantConfig, baseNow: () => number) {

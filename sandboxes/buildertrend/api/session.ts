@@ -6,7 +6,7 @@
  */
 import type { Context, MiddlewareHandler } from 'hono'
 import type { SandboxCore } from '../sandbox-core'
-import { countApiRequest, type ExpiryMode, logRequest, type Tenant } from '../tenant/tenant'
+import { countApiRequest, type ExpiryMode, type Tenant } from '../tenant/tenant'
 import { failure, LOGIN_PAGE_HTML } from './envelope'
 import type { BtEnv } from './types'
 
@@ -28,11 +28,11 @@ export function sessionGuard(core: SandboxCore): MiddlewareHandler<BtEnv> {
     const ended = tenant.sessions.get(token!)
     if (ended) {
       const res = expiredAnswer(c, ended, apix)
-      logRequest(tenant, { at: new Date(core.now()).toISOString(), method: c.req.method, path: c.req.path + new URL(c.req.url).search, status: res.status, ended })
+      tenant.log.add({ at: new Date(core.now()).toISOString(), method: c.req.method, path: c.req.path + new URL(c.req.url).search, status: res.status, ended })
       return res
     }
     c.set('tenant', tenant)
     await next()
-    logRequest(tenant, { at: new Date(core.now()).toISOString(), method: c.req.method, path: c.req.path + new URL(c.req.url).search, status: c.res.status })
+    tenant.log.add({ at: new Date(core.now()).toISOString(), method: c.req.method, path: c.req.path + new URL(c.req.url).search, status: c.res.status })
   }
 }

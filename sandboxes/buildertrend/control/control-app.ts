@@ -48,7 +48,7 @@ export function createControlApp(core: SandboxCore) {
       else tenant.faults.expireSessions = { mode, afterRequests }
       return c.json(tenant.faults)
     })
-    .get('/tenants/:id/requests', (c) => c.json({ total: find(c.req.param('id')).apiRequests, requests: find(c.req.param('id')).log }))
+    .get('/tenants/:id/requests', (c) => c.json({ total: find(c.req.param('id')).apiRequests, requests: find(c.req.param('id')).log.since() }))
     .route('/tenants', recordRoutes(find))
   app.onError((err, c) => {
     if (err instanceof NotFound) return c.json({ message: err.message }, 404)

@@ -5,7 +5,7 @@
  */
 import { type BtBudget, type BtJob, type BtWorksheet, type BtWorksheetLine, FLAT_RATE_CODE } from '../tenant/shapes'
 import { COST_CODES } from './catalog'
-import type { Rng } from './rng'
+import type { Rng } from '../../shared/prng'
 
 export function generateBudget(rng: Rng, job: BtJob): BtBudget {
   const filled = rng.chance(0.4)

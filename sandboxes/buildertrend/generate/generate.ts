@@ -7,7 +7,7 @@ import { generateBudget, generateWorksheet } from './budgets'
 import type { GeneratedData } from './generated-data'
 import { makeHostile } from './hostile'
 import { generateJobs } from './jobs'
-import { createRng } from './rng'
+import { createRng } from '../../shared/prng'
 import { type BtUser, generateShifts } from './shifts'
 
 export function generateData(o: { seed: string | number; size: SizeSpec; builderId: number; today: string; nowMinutes: number; hostile?: boolean }): GeneratedData {

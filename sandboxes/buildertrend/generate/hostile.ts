@@ -10,7 +10,7 @@
  */
 import { hostileName } from '../../shared/hostile-text'
 import type { GeneratedData } from './generated-data'
-import { createRng, type Rng } from './rng'
+import { createRng, type Rng } from '../../shared/prng'
 
 type Values = Record<string, unknown>
 

@@ -6,7 +6,7 @@
 import type { BtJob } from '../tenant/shapes'
 import { JOB_KINDS, JOB_STREETS, SENTINEL_DATES } from './catalog'
 import { addDays } from './dates'
-import type { Rng } from './rng'
+import type { Rng } from '../../shared/prng'
 
 const STATUSES = [3, 3, 1, 0, 4] as const
 

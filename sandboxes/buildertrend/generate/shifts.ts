@@ -7,7 +7,7 @@
 import { type BtJob, type BtShift, type BtShiftCostCode, FLAT_RATE_CODE } from '../tenant/shapes'
 import { COST_CODES } from './catalog'
 import { addDays, stampAt, weekday } from './dates'
-import type { Rng } from './rng'
+import type { Rng } from '../../shared/prng'
 
 export interface BtUser {
   id: number

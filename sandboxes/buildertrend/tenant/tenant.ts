@@ -3,6 +3,7 @@
  * the faults staged on it. Plain in-memory state; the control API changes it.
  * @module
  */
+import { RequestLog } from '../../shared/request-log'
 import type { BtBudget, BtJob, BtShift, BtWorksheet } from './shapes'
 
 /** What a login attempt with the right password gets (a wrong password always fails). */
@@ -25,15 +26,14 @@ export interface TenantFaults {
   expireSessions: { mode: ExpiryMode; afterRequests: number } | null
 }
 
-export interface LoggedRequest {
-  seq: number
-  at: string
-  method: string
-  path: string
-  status: number
+interface BtRequestExtra {
   /** Set when the request was refused because its session had ended. */
   ended?: ExpiryMode
 }
+
+const LOG_LIMIT = 20_000
+
+export const createRequestLog = () => new RequestLog<BtRequestExtra>(LOG_LIMIT)
 
 export interface Tenant {
   id: string
@@ -53,7 +53,7 @@ export interface Tenant {
   faults: TenantFaults
   /** Bearer token → expiry mode once expired (null = alive). */
   sessions: Map<string, ExpiryMode | null>
-  log: LoggedRequest[]
+  log: RequestLog<BtRequestExtra>
   apiRequests: number
   nextId: number
 }
@@ -73,13 +73,6 @@ export function countApiRequest(tenant: Tenant) {
     expireAllSessions(tenant, staged.mode)
     tenant.faults.expireSessions = null
   }
-}
-
-const LOG_LIMIT = 20_000
-
-export function logRequest(tenant: Tenant, entry: Omit<LoggedRequest, 'seq'>) {
-  tenant.log.push({ seq: (tenant.log.at(-1)?.seq ?? 0) + 1, ...entry })
-  if (tenant.log.length > LOG_LIMIT) tenant.log.splice(0, tenant.log.length - LOG_LIMIT)
 }
 
 /** Time entries a faithful client ends up with: one per shift, or one per cost code of a multi-code shift. */

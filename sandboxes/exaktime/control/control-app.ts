@@ -137,10 +137,10 @@ export function createControlApp(core: SandboxCore) {
   app.get('/tenants/:companyId/requests', (c) => {
     const since = Number(c.req.query('since') ?? 0)
     const log = c.get('tenant').log
-    return c.json({ total: log.length, entries: log.filter((e) => e.seq > since) })
+    return c.json({ total: log.total, entries: log.since(since) })
   })
   app.delete('/tenants/:companyId/requests', (c) => {
-    c.get('tenant').log.length = 0
+    c.get('tenant').log.clear()
     return c.body(null, 204)
   })
   return app

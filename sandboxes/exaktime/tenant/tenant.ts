@@ -4,6 +4,7 @@
  * @module
  */
 import { randomBytes } from 'node:crypto'
+import { RequestLog } from '../../shared/request-log'
 import { generateTenantData } from '../generate/generate'
 import type { SizeInput } from '../generate/sizes'
 import { addDays, localDate, wallToEpoch } from './dates'
@@ -33,25 +34,16 @@ export interface TenantOptions {
   hostile?: boolean
 }
 
-export interface LoggedRequest {
-  seq: number
-  at: string
-  method: string
-  path: string
-  status: number
-}
-
 export const randomToken = (bytes = 18) => randomBytes(bytes).toString('base64url')
 
 export class Tenant {
   data: TenantData
   offsetMs = 0
   readonly faults = new Faults()
-  readonly log: LoggedRequest[] = []
+  readonly log = new RequestLog(5000)
   readonly sessions = new Map<string, { username: string; expiresAt: number }>()
   warehouse!: { refreshedAt: number; data: TenantData }
   private bucket = { windowStart: 0, used: 0 }
-  private seq = 0
 
   constructor(
     readonly options: TenantOptions,
@@ -83,7 +75,7 @@ export class Tenant {
   reset() {
     this.data = this.generate()
     this.faults.clear()
-    this.log.length = 0
+    this.log.clear()
     this.bucket = { windowStart: 0, used: 0 }
     this.refresh()
   }
@@ -121,8 +113,7 @@ export class Tenant {
   }
 
   record(method: string, path: string, status: number) {
-    this.log.push({ seq: ++this.seq, at: new Date(this.now()).toISOString(), method, path, status })
-    if (this.log.length > 5000) this.log.shift()
+    this.log.add({ at: new Date(this.now()).toISOString(), method, path, status })
   }
 
   keyAccess(key: string): ApiKey['access'] | undefined {
