@@ -25,9 +25,3 @@ export default defineConfig({
     ],
   },
 })
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    chaos: { runs: number; seed: number; vendor: string | null }
-  }
-}

@@ -25,9 +25,3 @@ export default async function startSandboxes(project: TestProject) {
     await Promise.all(started.map((server) => server.close()))
   }
 }
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    sandboxes: Record<string, string>
-  }
-}
