@@ -1,6 +1,6 @@
 /**
  * The API fuzz is split into test files by the first path segment after `/api/v1`, so they run in parallel and each
- * stays within its time budget. `api-fuzz.test.ts` checks that the groups cover every route the app serves.
+ * stays within its time budget. `worker/security/api-fuzz.integration.test.ts` checks that the groups cover every route the app serves.
  * @module
  */
 import { apiRoutes, type ApiRoute } from '../api-surface'
