@@ -3,22 +3,16 @@
  * in-memory multi-tenant state and the control API under `/__control`.
  * @module
  */
-import { Hono } from 'hono'
+import { assembleSandbox, type SandboxApp, type SandboxOptions } from '../shared/sandbox-app'
 import { createAspireApp } from './api/aspire-app'
 import { createControlApp } from './control/control-app'
 import { createSandboxCore, type SandboxCore } from './sandbox-core'
 import type { Tenant } from './tenant/tenant'
 
-export interface AspireSandboxOptions {
-  /** The sandbox clock (epoch ms); tenants add their own offsets. Default Date.now. */
-  now?: () => number
-  /** Create the demo tenant (`demo-client` / `demo-secret`) used by `npm start`. */
-  seedDemo?: boolean
-}
+/** `seedDemo` creates the demo tenant (`demo-client` / `demo-secret`). */
+export type AspireSandboxOptions = SandboxOptions
 
-export interface AspireSandbox extends SandboxCore {
-  app: Hono
-}
+export type AspireSandbox = SandboxApp<SandboxCore>
 
 export const DEMO_CLIENT_ID = 'demo-client'
 export const DEMO_SECRET = 'demo-secret'
@@ -40,10 +34,5 @@ export const createDemoTenant = (core: SandboxCore): Tenant =>
  * })
  */
 export function createAspireSandbox(options: AspireSandboxOptions = {}): AspireSandbox {
-  const core = createSandboxCore(options.now)
-  if (options.seedDemo) createDemoTenant(core)
-  const app = new Hono()
-  app.route('/__control', createControlApp(core))
-  app.route('/', createAspireApp(core))
-  return { ...core, app }
+  return assembleSandbox(createSandboxCore(options.now), { seedDemo: options.seedDemo, createDemoTenant, control: createControlApp, api: createAspireApp })
 }

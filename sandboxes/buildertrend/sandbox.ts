@@ -4,21 +4,16 @@
  * `/__control`. See buildertrend.md §13 for what it must reproduce.
  * @module
  */
-import { Hono } from 'hono'
+import { assembleSandbox, type SandboxApp, type SandboxOptions } from '../shared/sandbox-app'
 import { createBuildertrendApp } from './api/buildertrend-app'
 import { createControlApp } from './control/control-app'
 import { createSandboxCore, type SandboxCore } from './sandbox-core'
 import type { Tenant } from './tenant/tenant'
 
-export interface BuildertrendSandboxOptions {
-  now?: () => number
-  /** Create the demo tenant (`demo@buildertrend.test` / `demo-password`). */
-  seedDemo?: boolean
-}
+/** `seedDemo` creates the demo tenant (`demo@buildertrend.test` / `demo-password`). */
+export type BuildertrendSandboxOptions = SandboxOptions
 
-export interface BuildertrendSandbox extends SandboxCore {
-  app: Hono
-}
+export type BuildertrendSandbox = SandboxApp<SandboxCore>
 
 export const BT_DEMO_USERNAME = 'demo@buildertrend.test'
 export const BT_DEMO_PASSWORD = 'demo-password'
@@ -33,10 +28,5 @@ export const createDemoTenant = (core: SandboxCore): Tenant =>
  * const res = await sandbox.app.request('/oauth/token', { method: 'POST', body: JSON.stringify({ grant_type: 'password', username: tenant.username, password: tenant.password }) })
  */
 export function createBuildertrendSandbox(options: BuildertrendSandboxOptions = {}): BuildertrendSandbox {
-  const core = createSandboxCore(options.now)
-  if (options.seedDemo) createDemoTenant(core)
-  const app = new Hono()
-  app.route('/__control', createControlApp(core))
-  app.route('/', createBuildertrendApp(core))
-  return { ...core, app }
+  return assembleSandbox(createSandboxCore(options.now), { seedDemo: options.seedDemo, createDemoTenant, control: createControlApp, api: createBuildertrendApp })
 }

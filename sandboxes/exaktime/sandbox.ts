@@ -5,6 +5,7 @@
  * @module
  */
 import { Hono } from 'hono'
+import type { SandboxApp, SandboxOptions } from '../shared/sandbox-app'
 import { createControlApp } from './control/control-app'
 import { guard, type GuardEnv } from './api/guard'
 import { createLoginApp } from './api/login-app'
@@ -14,15 +15,10 @@ import { SandboxError } from './errors'
 import { createSandboxCore, type SandboxCore } from './sandbox-core'
 import type { Tenant } from './tenant/tenant'
 
-export interface ExakTimeSandboxOptions {
-  now?: () => number
-  /** Create the demo company (`acme`, see EXAKTIME_DEMO). */
-  seedDemo?: boolean
-}
+/** `seedDemo` creates the demo company (`acme`, see EXAKTIME_DEMO). */
+export type ExakTimeSandboxOptions = SandboxOptions
 
-export interface ExakTimeSandbox extends SandboxCore {
-  app: Hono
-}
+export type ExakTimeSandbox = SandboxApp<SandboxCore>
 
 /** The demo company `npm start` and manual testing use. */
 export const EXAKTIME_DEMO = {

@@ -35,5 +35,5 @@ export const MINUTE = 60_000
 export const HOUR = 60 * MINUTE
 export const DAY = 24 * HOUR
 
-// Instant ⇄ zone conversion is shared by the sandboxes (and is not the worker's implementation).
+// Instant ⇄ zone conversion is shared by the sandboxes, and tested there (and is not the worker's implementation).
 export { formatInZone, isValidTimeZone, toWall } from '../../shared/zoned-time'
