@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config'
 import { WxtVitest } from 'wxt/testing/vitest-plugin'
-import { workerProject } from './worker/test/worker-project.ts'
+import { workerProject } from './tools/test/worker-project.ts'
 
 export default defineConfig({
   test: {
@@ -10,15 +10,15 @@ export default defineConfig({
         name: 'worker',
         // Integration tests talk HTTP to the sandboxes and run whole syncs; the default 5 s is for unit tests.
         testTimeout: 30_000,
-        include: ['worker/**/*.test.ts', 'shared/**/*.test.ts'],
-        exclude: ['worker/sandboxes/**', 'worker/dev/**', '**/*.node.test.ts'],
+        include: ['worker/**/*.test.ts', 'shared/**/*.test.ts', 'tools/chaos/**/*.test.ts', 'tools/security/**/*.test.ts'],
+        exclude: ['**/*.node.test.ts'],
       }),
       {
         // Vendor sandboxes and local tooling run on Node, as they do under `npm start`.
         test: {
           name: 'node',
           environment: 'node',
-          include: ['worker/sandboxes/**/*.test.ts', 'worker/dev/**/*.test.ts', '**/*.node.test.ts'],
+          include: ['sandboxes/**/*.test.ts', 'tools/dev/**/*.test.ts', '**/*.node.test.ts'],
           exclude: ['node_modules/**', '.output/**'],
         },
       },

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { startAspireSandbox } from '../worker/sandboxes/aspire/serve'
+import { startAspireSandbox } from '../sandboxes/aspire/serve'
 import { type LoggedRequest, measureSync, syncRows } from './support/measure-sync'
 import { check, int, runBench } from './support/results'
 

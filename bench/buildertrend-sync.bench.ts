@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { startBuildertrendSandbox } from '../worker/sandboxes/buildertrend/serve'
+import { startBuildertrendSandbox } from '../sandboxes/buildertrend/serve'
 import { type LoggedRequest, measureSync, syncRows } from './support/measure-sync'
 import { check, int, runBench } from './support/results'
 

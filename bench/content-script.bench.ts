@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { launchWithExtension } from '../e2e/support/browser'
-import { run } from '../worker/dev/local-stack'
+import { run } from '../tools/dev/local-stack'
 import { percentile } from './support/percentiles'
 import { check, runBench } from './support/results'
 

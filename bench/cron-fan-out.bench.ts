@@ -8,7 +8,7 @@
  *
  * Seeding writes SQL straight into the local D1 (`wrangler d1 execute --local`): creating 10,000 connections
  * through the API would need 10,000 vendor sign-ins and is not what is measured. The worker runs through
- * worker/dev/fan-out-probe.ts: the real handlers, with D1 and the queue wrapped in counters, and a queue
+ * tools/dev/fan-out-probe.ts: the real handlers, with D1 and the queue wrapped in counters, and a queue
  * consumer that reports each message to this script instead of syncing. Checked before any figure is written:
  * every due connection received exactly one message, carrying the lease token stored in D1; nothing else was
  * claimed.
@@ -17,8 +17,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { BindingUsage } from '../worker/dev/binding-usage'
-import { fireCron, migrateLocalDb, run, startWorker } from '../worker/dev/local-stack'
+import type { BindingUsage } from '../tools/dev/binding-usage'
+import { fireCron, migrateLocalDb, run, startWorker } from '../tools/dev/local-stack'
 import { startCollector, type TickReport } from './support/collector'
 import { openLocalD1 } from './support/local-d1'
 import { freePort } from './support/ports'
@@ -81,7 +81,7 @@ await runBench('cron-fan-out', 'Cron fan-out', async () => {
     const worker = await startWorker({
       port: await freePort(),
       persistTo,
-      script: 'worker/dev/fan-out-probe.ts',
+      script: 'tools/dev/fan-out-probe.ts',
       vars: { CREDENTIALS_KEY: 'YmVuY2gtb25seS1rZXktYmVuY2gtb25seS1rZXktMzI=', BENCH_COLLECTOR_URL: collector.url },
     })
     const ticks: Array<TickReport & { wallMs: number; claimed: number }> = []

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { startExakTimeSandbox } from '../worker/sandboxes/exaktime/serve'
+import { startExakTimeSandbox } from '../sandboxes/exaktime/serve'
 import { type LoggedRequest, measureSync, syncRows } from './support/measure-sync'
 import { check, int, runBench } from './support/results'
 

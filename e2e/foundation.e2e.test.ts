@@ -1,7 +1,7 @@
 import type { BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { WorkerProcess } from '../worker/dev/local-stack'
-import { DEMO } from '../worker/dev/demo'
+import type { WorkerProcess } from '../tools/dev/local-stack'
+import { DEMO } from '../tools/dev/demo'
 import { launchWithExtension, serveFixture } from './support/browser'
 import { startE2eStack } from './support/stack'
 

@@ -1,11 +1,11 @@
 /**
- * A tiny HTTP server the probe worker reports to (see worker/dev/fan-out-probe.ts): each tick's binding
+ * A tiny HTTP server the probe worker reports to (see tools/dev/fan-out-probe.ts): each tick's binding
  * usage, and the body of every queue message the local queue delivered.
  * @module
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { BindingUsage } from '../../worker/dev/binding-usage'
+import type { BindingUsage } from '../../tools/dev/binding-usage'
 
 export interface TickReport {
   handlerMs: number

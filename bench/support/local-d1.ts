@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
-import { ROOT } from '../../worker/dev/local-stack'
+import { ROOT } from '../../tools/dev/local-stack'
 
 export function localD1File(persistTo: string): string {
   const dir = path.join(persistTo, 'v3/d1/miniflare-D1DatabaseObject')

@@ -3,7 +3,7 @@
  * tenant whose generated credentials the tests type into the connect panel.
  * @module
  */
-import { startAspireSandbox } from '../../worker/sandboxes/aspire/serve'
+import { startAspireSandbox } from '../../sandboxes/aspire/serve'
 
 export interface SandboxTenant {
   /** Where the worker (in workerd) reaches the sandbox: http://127.0.0.1:<port>. */

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { migrateLocalDb, seedDemo, startWorker } from '../../worker/dev/local-stack'
+import { migrateLocalDb, seedDemo, startWorker } from '../../tools/dev/local-stack'
 
 /** The port the e2e extension build is allowed to call (package.json `test:e2e`). */
 export const E2E_API_PORT = 8799

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ErrorBody } from '../../shared/api/errors'
 import { createDb } from '../db/client'
-import { PASSWORD, call, orgWithAdmin } from '../test/fixtures'
+import { PASSWORD, call, orgWithAdmin } from '../../tools/test/fixtures'
 import { LOGIN_LIMITS, LOGIN_WINDOW_MS, countAttempt, pruneLoginThrottles } from './login-throttle'
 
 const START = Date.UTC(2026, 10, 23, 8, 0)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ErrorBody } from '../../shared/api/errors'
 import { LoginResponse, MeResponse } from '../../shared/api/auth'
-import { PASSWORD, call, orgWithAdmin } from '../test/fixtures'
+import { PASSWORD, call, orgWithAdmin } from '../../tools/test/fixtures'
 
 const errorOf = async (res: Response) => ErrorBody.parse(await res.json()).error
 

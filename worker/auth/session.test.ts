@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { createDb } from '../db/client'
 import { sessions } from '../db/schema'
-import { orgWithAdmin } from '../test/fixtures'
+import { orgWithAdmin } from '../../tools/test/fixtures'
 import { SESSION_TTL_MS, findSession } from './session'
 
 describe('sessions', () => {

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { contract } from '../../shared/api/contract'
 import { ErrorBody } from '../../shared/api/errors'
-import { call, login, orgWithAdmin, userWithRole } from '../test/fixtures'
+import { call, login, orgWithAdmin, userWithRole } from '../../tools/test/fixtures'
 import { SESSION_TTL_MS } from './session'
 
 /** Every protected GET without path parameters, straight from the contract. */

@@ -5,7 +5,7 @@ import { countAttempt } from '../auth/login-throttle'
 import { createDb } from '../db/client'
 import worker from '../index'
 import type { QueueMessage } from '../env'
-import { call } from '../test/fixtures'
+import { call } from '../../tools/test/fixtures'
 
 describe('scheduled handler and queue consumer', () => {
   it('should record the tick and enqueue a heartbeat', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { HealthResponse } from '../../shared/api/health'
-import { call } from '../test/fixtures'
+import { call } from '../../tools/test/fixtures'
 
 describe('GET /health', () => {
   it('should answer 200 with ok and a reachable database', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { fails, ok } from '../propay/test/api'
-import { HOUR, scenario, withProPay } from '../propay/test/scenario'
-import { seedSynced } from '../propay/test/synced-fixtures'
-import { userWithRole } from '../test/fixtures'
+import { fails, ok } from '../../tools/test/propay/api'
+import { HOUR, scenario, withProPay } from '../../tools/test/propay/scenario'
+import { seedSynced } from '../../tools/test/propay/synced-fixtures'
+import { userWithRole } from '../../tools/test/fixtures'
 
 describe('GET /api/v1/jobs', () => {
   it('should list the organisation’s jobs with budget against actual hours and the bonus pool so far', async () => {

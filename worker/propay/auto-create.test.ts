@@ -3,12 +3,12 @@ import { asc, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { createDb } from '../db/client'
 import { propays, workers } from '../db/schema'
-import { userWithRole } from '../test/fixtures'
+import { userWithRole } from '../../tools/test/fixtures'
 import { nowIso } from '../util/clock'
 import { afterSync } from './auto-create'
-import { ok } from './test/api'
-import { scenario } from './test/scenario'
-import { seedSynced, updateMilestone } from './test/synced-fixtures'
+import { ok } from '../../tools/test/propay/api'
+import { scenario } from '../../tools/test/propay/scenario'
+import { seedSynced, updateMilestone } from '../../tools/test/propay/synced-fixtures'
 
 const later = (seconds: number) => nowIso(Date.now() + seconds * 1000)
 

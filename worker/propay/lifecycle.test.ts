@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { call, userWithRole } from '../test/fixtures'
-import { fails, ok } from './test/api'
-import { snapshot } from './test/snapshot'
-import { scenario, withProPay } from './test/scenario'
-import { updateMilestone } from './test/synced-fixtures'
+import { call, userWithRole } from '../../tools/test/fixtures'
+import { fails, ok } from '../../tools/test/propay/api'
+import { snapshot } from '../../tools/test/propay/snapshot'
+import { scenario, withProPay } from '../../tools/test/propay/scenario'
+import { updateMilestone } from '../../tools/test/propay/synced-fixtures'
 
 const approve = (token: string, id: string, json: unknown = { approvalDate: '2026-05-06' }) =>
   ok('approveProPay', token, `/api/v1/propays/${id}/approve`, { json })

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { userWithRole } from '../test/fixtures'
-import { fails, ok } from './test/api'
-import { scenario } from './test/scenario'
-import { seedSynced } from './test/synced-fixtures'
+import { userWithRole } from '../../tools/test/fixtures'
+import { fails, ok } from '../../tools/test/propay/api'
+import { scenario } from '../../tools/test/propay/scenario'
+import { seedSynced } from '../../tools/test/propay/synced-fixtures'
 
 describe('GET /api/v1/review-queue', () => {
   it('should list done milestones with or without a ProPay, and the ProPays ready to approve, until each is approved', async () => {

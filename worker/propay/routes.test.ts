@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { userWithRole } from '../test/fixtures'
-import { fails, ok } from './test/api'
-import { snapshot } from './test/snapshot'
-import { seedSynced } from './test/synced-fixtures'
-import { HOUR, scenario, userForWorker, withProPay } from './test/scenario'
+import { userWithRole } from '../../tools/test/fixtures'
+import { fails, ok } from '../../tools/test/propay/api'
+import { snapshot } from '../../tools/test/propay/snapshot'
+import { seedSynced } from '../../tools/test/propay/synced-fixtures'
+import { HOUR, scenario, userForWorker, withProPay } from '../../tools/test/propay/scenario'
 
 describe('POST /api/v1/propays', () => {
   it('should create one ProPay per non-recurring job, whatever milestone it is created from, and refuse a second with 409', async () => {

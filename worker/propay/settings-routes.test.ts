@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { userWithRole } from '../test/fixtures'
-import { fails, ok } from './test/api'
-import { scenario } from './test/scenario'
+import { userWithRole } from '../../tools/test/fixtures'
+import { fails, ok } from '../../tools/test/propay/api'
+import { scenario } from '../../tools/test/propay/scenario'
 import { DEFAULT_BONUS_SETTINGS } from './settings'
 
 describe('/api/v1/bonus-settings', () => {

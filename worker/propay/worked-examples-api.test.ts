@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { orgWithAdmin } from '../test/fixtures'
-import { fails, ok } from './test/api'
-import { snapshot } from './test/snapshot'
-import { connectionWith, updateMilestone } from './test/synced-fixtures'
+import { orgWithAdmin } from '../../tools/test/fixtures'
+import { fails, ok } from '../../tools/test/propay/api'
+import { snapshot } from '../../tools/test/propay/snapshot'
+import { connectionWith, updateMilestone } from '../../tools/test/propay/synced-fixtures'
 
 const HOUR = 3600
 

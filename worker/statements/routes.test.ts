@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { fails, ok } from '../propay/test/api'
-import { scenario, userForWorker, withProPay } from '../propay/test/scenario'
-import { snapshot } from '../propay/test/snapshot'
-import { seedSynced } from '../propay/test/synced-fixtures'
-import { userWithRole } from '../test/fixtures'
+import { fails, ok } from '../../tools/test/propay/api'
+import { scenario, userForWorker, withProPay } from '../../tools/test/propay/scenario'
+import { snapshot } from '../../tools/test/propay/snapshot'
+import { seedSynced } from '../../tools/test/propay/synced-fixtures'
+import { userWithRole } from '../../tools/test/fixtures'
 
 async function approved(name?: string) {
   const s = await withProPay(name)

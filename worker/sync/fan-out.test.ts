@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { QueueMessage } from '../env'
-import { orgWithAdmin } from '../test/fixtures'
+import { orgWithAdmin } from '../../tools/test/fixtures'
 import { nowIso } from '../util/clock'
 import { fanOutDueSyncs } from './fan-out'
 import type { SyncMessage } from './queue-messages'

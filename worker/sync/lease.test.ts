@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { createDb } from '../db/client'
 import { connections } from '../db/schema'
-import { orgWithAdmin } from '../test/fixtures'
+import { orgWithAdmin } from '../../tools/test/fixtures'
 import { nowIso } from '../util/clock'
 import { claimDue, claimOne, LEASE_MS } from './lease'
 

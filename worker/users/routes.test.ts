@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { UserList } from '../../shared/api/auth'
-import { call, orgWithAdmin, userWithRole } from '../test/fixtures'
+import { call, orgWithAdmin, userWithRole } from '../../tools/test/fixtures'
 
 describe('/api/v1/users', () => {
   it("should list only the caller's organisation", async () => {

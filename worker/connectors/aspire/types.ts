@@ -3,7 +3,7 @@
  * (`npm run gen:aspire-types`), never written by hand.
  * @module
  */
-import type { paths } from './openapi/aspire-api'
+import type { paths } from '../../../shared/vendor-contracts/aspire/aspire-api'
 
 type ListOf<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': Array<infer Row> } } } } } ? Row : never
 

@@ -1,0 +1,59 @@
+/**
+ * The control API under `/__control` (tests and local development only): tenants with their login
+ * outcome, size, seed and time zone; silent record changes; faults; session expiry; the request log.
+ * @module
+ */
+import { Hono } from 'hono'
+import type { z } from 'zod'
+import type { SandboxCore } from '../sandbox-core'
+import { expireAllSessions, noFaults, type Tenant, tenantSummary } from '../tenant/tenant'
+import { recordRoutes } from './records'
+import { createTenantSchema, expireSchema, faultsSchema, patchTenantSchema } from './schemas'
+
+class NotFound extends Error {}
+
+async function parse<T>(req: { json(): Promise<unknown> }, schema: z.ZodType<T>): Promise<T> {
+  return schema.parse(await req.json().catch(() => ({})))
+}
+
+export function createControlApp(core: SandboxCore) {
+  const find = (id: string): Tenant => {
+    const tenant = core.tenants.get(id)
+    if (!tenant) throw new NotFound(`No tenant '${id}'.`)
+    return tenant
+  }
+  const app = new Hono()
+    .get('/', (c) => c.json({ tenants: [...core.tenants.values()].map(tenantSummary) }))
+    .post('/tenants', async (c) => c.json(tenantSummary(core.createTenant(await parse(c.req, createTenantSchema))), 201))
+    .get('/tenants/:id', (c) => c.json(tenantSummary(find(c.req.param('id')))))
+    .patch('/tenants/:id', async (c) => {
+      const tenant = find(c.req.param('id'))
+      Object.assign(tenant, await parse(c.req, patchTenantSchema))
+      return c.json(tenantSummary(tenant))
+    })
+    .delete('/tenants/:id', (c) => (core.deleteTenant(c.req.param('id')) ? c.body(null, 204) : c.json({ message: 'no such tenant' }, 404)))
+    .put('/tenants/:id/faults', async (c) => {
+      const tenant = find(c.req.param('id'))
+      Object.assign(tenant.faults, await parse(c.req, faultsSchema))
+      return c.json(tenant.faults)
+    })
+    .delete('/tenants/:id/faults', (c) => {
+      find(c.req.param('id')).faults = noFaults()
+      return c.body(null, 204)
+    })
+    .post('/tenants/:id/expire-sessions', async (c) => {
+      const tenant = find(c.req.param('id'))
+      const { mode, afterRequests } = await parse(c.req, expireSchema)
+      if (afterRequests === 0) expireAllSessions(tenant, mode)
+      else tenant.faults.expireSessions = { mode, afterRequests }
+      return c.json(tenant.faults)
+    })
+    .get('/tenants/:id/requests', (c) => c.json({ total: find(c.req.param('id')).apiRequests, requests: find(c.req.param('id')).log.since() }))
+    .route('/tenants', recordRoutes(find))
+  app.onError((err, c) => {
+    if (err instanceof NotFound) return c.json({ message: err.message }, 404)
+    if (err.name === 'ZodError') return c.json({ message: 'invalid control request', issues: JSON.parse(err.message) as unknown }, 400)
+    throw err
+  })
+  return app
+}

@@ -1,0 +1,92 @@
+/**
+ * The sandbox's state: tenants by id and by username, and the bearer tokens of their sessions.
+ * Platform-neutral (no Node APIs) so tests can drive it through `app.request`.
+ * @module
+ */
+import { SIZES, type SizeName, type SizeSpec } from './generate/catalog'
+import { minutesNowIn, todayIn } from './generate/dates'
+import { generateData } from './generate/generate'
+import { hostileName } from '../shared/hostile-text'
+import { createRequestLog, type LoginOutcome, noFaults, type Tenant } from './tenant/tenant'
+
+export interface CreateTenantInput {
+  id?: string
+  username?: string
+  password?: string
+  builderName?: string
+  size?: SizeName | SizeSpec
+  seed?: string | number
+  timeZone?: string
+  loginOutcome?: LoginOutcome
+  loginDelayMs?: number
+  /** Mix hostile names, numbers as strings, absurd numbers, nulls and impossible dates into the data. */
+  hostile?: boolean
+}
+
+export interface SandboxCore {
+  now: () => number
+  tenants: Map<string, Tenant>
+  createTenant(input?: CreateTenantInput): Tenant
+  deleteTenant(id: string): boolean
+  byUsername(username: string): Tenant | undefined
+  /** A new session for the tenant; returns its bearer token. */
+  openSession(tenant: Tenant): string
+  bySession(token: string): Tenant | undefined
+}
+
+export function createSandboxCore(now: () => number = Date.now): SandboxCore {
+  const tenants = new Map<string, Tenant>()
+  const tokens = new Map<string, string>()
+  let created = 0
+
+  function createTenant(input: CreateTenantInput = {}): Tenant {
+    created++
+    const id = input.id ?? `bt-${created}-${Math.random().toString(36).slice(2, 8)}`
+    if (tenants.has(id)) throw new Error(`tenant ${id} exists`)
+    const timeZone = input.timeZone ?? 'America/Chicago'
+    const builderId = 60_000 + created
+    const size = typeof input.size === 'object' ? input.size : SIZES[input.size ?? 'small']
+    const data = generateData({ seed: input.seed ?? id, size, builderId, today: todayIn(timeZone, now()), nowMinutes: minutesNowIn(timeZone, now()), hostile: input.hostile ?? false })
+    const tenant: Tenant = {
+      id,
+      builderId,
+      // The company name reaches people too (the connection's label): a hostile tenant's is markup.
+      builderName: input.builderName ?? (input.hostile ? hostileName(`Builder ${created} Homes`, 0) : `Builder ${created} Homes`),
+      username: input.username ?? `admin+${id}@builder.test`,
+      password: input.password ?? `pw-${id}`,
+      timeZone,
+      loginOutcome: input.loginOutcome ?? 'success',
+      loginDelayMs: input.loginDelayMs ?? 0,
+      hostile: input.hostile ?? false,
+      jobs: new Map(data.jobs.map((j) => [j.jobId, j])),
+      shifts: new Map(data.shifts.map((s) => [s.id, s])),
+      budgets: new Map(data.budgets.map((b) => [b.jobId, b])),
+      worksheets: new Map(data.worksheets.map(({ jobId, ...w }) => [jobId, w])),
+      faults: noFaults(),
+      sessions: new Map(),
+      log: createRequestLog(),
+      apiRequests: 0,
+      nextId: 8_000_000,
+    }
+    tenants.set(id, tenant)
+    return tenant
+  }
+
+  return {
+    now,
+    tenants,
+    createTenant,
+    deleteTenant: (id) => tenants.delete(id),
+    byUsername: (username) => [...tenants.values()].find((t) => t.username.toLowerCase() === username.toLowerCase()),
+    openSession(tenant) {
+      const token = `bt-session-${crypto.randomUUID()}`
+      tokens.set(token, tenant.id)
+      tenant.sessions.set(token, null)
+      return token
+    },
+    bySession(token) {
+      const id = tokens.get(token)
+      return id === undefined ? undefined : tenants.get(id)
+    },
+  }
+}

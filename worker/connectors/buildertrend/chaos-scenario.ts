@@ -1,0 +1,82 @@
+/**
+ * Buildertrend under chaos: a small seeded tenant, shifts and jobs edited, deleted and added behind our
+ * back, and sessions that end mid-sync in each of the ways Buildertrend ends them.
+ * @module
+ */
+import { env } from 'cloudflare:workers'
+import { type BtTenant, btControl, btRecords, connectBuildertrend, createBtTenant } from '../../../tools/test/buildertrend-sandbox'
+import type { Rng } from '../../../tools/chaos/rng'
+import { READ_FAULTS, type ChaosTenant, type ChaosVendor } from '../../../tools/chaos/scenario'
+
+type Shift = { id: number; userID: number; name: string; rate: string | null; jobId: number | null; date: { date: string }; timeOut: unknown; costCodes: Array<{ id: number; costCodeTitle: string }> }
+type Job = { jobId: number }
+
+export const buildertrendChaos: ChaosVendor = {
+  vendor: 'buildertrend',
+  frequencyMs: 15 * 60_000,
+  faults: READ_FAULTS,
+  // Buildertrend has no user or cost code list we can read: both are learned from shifts, and so are wages.
+  learnedTables: ['workers', 'cost_codes', 'wages'],
+  async createTenant(rng: Rng): Promise<ChaosTenant> {
+    const tenant = await createBtTenant({ seed: rng.int(1, 2 ** 30), size: { jobs: rng.int(2, 5), users: rng.int(2, 4), days: 14 } })
+    const pageSize = rng.int(10, 60)
+    const base = `/tenants/${tenant.id}`
+    const closedShifts = async () => (await btRecords<Shift>(tenant, 'shifts')).filter((s) => s.timeOut)
+
+    const mutations: Array<(rng: Rng) => Promise<void>> = [
+      async (r) => {
+        const shifts = await closedShifts()
+        if (!shifts.length) return
+        const minutes = r.int(30, 600)
+        await btControl(`${base}/records/shifts/${r.pick(shifts).id}`, { method: 'PATCH', json: { totalWorkTime: minutes, regularTime: minutes, overTime: 0, doubleOverTime: 0 } })
+      },
+      async (r) => {
+        const shifts = await closedShifts()
+        if (shifts.length) await btControl(`${base}/records/shifts/${r.pick(shifts).id}`, { method: 'DELETE' })
+      },
+      async (r) => {
+        const shifts = await closedShifts()
+        if (!shifts.length) return
+        const like = r.pick(shifts)
+        const code = like.costCodes[0]
+        await btControl(`${base}/records/shifts`, {
+          json: {
+            userID: like.userID,
+            name: like.name,
+            // Shifts show rates as "$42.00" (or hide them); the control API takes dollars.
+            rate: like.rate ? Number(like.rate.replace(/[$,]/g, '')) : 30,
+            jobId: like.jobId,
+            date: like.date.date.slice(0, 10),
+            inMinutes: r.int(0, 600),
+            spanMinutes: r.int(15, 300),
+            approved: r.chance(0.5),
+            costCodes: code ? [{ id: code.id, costCodeTitle: code.costCodeTitle, totalMinutes: 60 }] : [],
+          },
+        })
+      },
+      async (r) => {
+        const jobs = await btRecords<Job>(tenant, 'jobs')
+        if (jobs.length) await btControl(`${base}/records/jobs/${r.pick(jobs).jobId}`, { method: 'PATCH', json: { jobName: `Chaos job ${r.int(1, 999)}`, contractPrice: `$${r.int(1000, 99999)}.50` } })
+      },
+    ]
+
+    return {
+      id: tenant.id,
+      connect: async (token) => (await connectBuildertrend(token, tenant, { pageSize, syncStartDate: '2000-01-01' })).id,
+      mutate: async (r) => r.pick(mutations)(r),
+      expireSession: async (r) => btControl(`${base}/expire-sessions`, { json: { mode: r.pick(['relogin', 'redirect', 'html']), afterRequests: r.int(0, 15) } }),
+      async checkTruth(connectionId) {
+        const { counts } = await btControl<BtTenant>(base)
+        const shiftIds = new Set((await btRecords<Shift>(tenant, 'shifts')).map((s) => String(s.id)))
+        const { results } = await env.DB.prepare('SELECT external_id FROM time_entries WHERE connection_id = ?1 AND deleted_at IS NULL').bind(connectionId).all<{ external_id: string }>()
+        const problems: string[] = []
+        if (results.length !== counts.allocations) problems.push(`time_entries: ${results.length} live rows, Buildertrend has ${counts.allocations} shift allocations`)
+        // A shift split over cost codes is held as `<shift>:<cost code>`.
+        const ours = new Set(results.map((r) => r.external_id.split(':')[0]!))
+        for (const id of ours) if (!shiftIds.has(id)) problems.push(`time_entries: shift ${id} held but gone from Buildertrend`)
+        return problems
+      },
+      remove: () => btControl(base, { method: 'DELETE' }),
+    }
+  },
+}

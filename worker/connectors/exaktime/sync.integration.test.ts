@@ -1,0 +1,239 @@
+import { env } from 'cloudflare:workers'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { ConnectionView } from '../../../shared/api/connections'
+import { captureQueue, cronCycle, drain, liveCount, totalCount } from '../../../tools/test/aspire-sandbox'
+import { runSyncStep } from '../../sync/run-step'
+import {
+  connectExakTime,
+  postExakTimeConnection,
+  createExakTimeTenant,
+  exControl,
+  exRecords,
+  type ExakTimeTenant,
+  readKey,
+  timeSummary,
+} from '../../../tools/test/exaktime-sandbox'
+import { call, orgWithAdmin } from '../../../tools/test/fixtures'
+import type { SyncMessage } from '../../sync/queue-messages'
+
+const connection = async (token: string, id: string) => ConnectionView.parse(await (await call(`/api/v1/connections/${id}`, { token })).json())
+const timeNotice = async (token: string, id: string) => (await connection(token, id)).streams.find((s) => s.name === 'TimeRecords')!.notice
+
+/** A cron cycle far enough ahead that the 15-minute cadence has passed. */
+let cycles = 0
+const nextCycle = (queue: SyncMessage[], extraMs = 0) => cronCycle(queue, Date.now() + ++cycles * 901_000 + extraMs)
+
+async function expectMirrors(tenant: ExakTimeTenant, connectionId: string, options: { from?: string; level?: 'supervisor' | 'sign_off' } = {}) {
+  const summary = await timeSummary(tenant, `?level=${options.level ?? 'sign_off'}${options.from ? `&from=${options.from}` : ''}`)
+  const payRates = (await exRecords<{ pay_rates: unknown[] }>(tenant, 'employees')).reduce((n, e) => n + e.pay_rates.length, 0)
+  expect({
+    workers: await liveCount('workers', connectionId),
+    wages: await liveCount('wages', connectionId),
+    cost_codes: await liveCount('cost_codes', connectionId),
+    time_entries: await liveCount('time_entries', connectionId),
+  }).toEqual({ workers: tenant.counts.employees, wages: payRates, cost_codes: tenant.counts.costCodes, time_entries: summary.final })
+  const { n, d } = await totalCount('time_entries', connectionId)
+  expect(n, 'one row per ExakTime time record').toBe(d)
+  const ids = await env.DB.prepare('SELECT external_id FROM time_entries WHERE connection_id = ?1 AND deleted_at IS NULL').bind(connectionId).all<{ external_id: string }>()
+  expect(ids.results.map((r) => Number(r.external_id)).sort((a, b) => a - b)).toEqual([...summary.finalIds].sort((a, b) => a - b))
+  return summary
+}
+
+describe('ExakTime sync against the sandbox', () => {
+  let queue: SyncMessage[]
+  beforeEach(() => {
+    queue = captureQueue()
+  })
+
+  it('should import only final time with a read-only API key, counting what waits for approval', async () => {
+    const tenant = await createExakTimeTenant({ size: 'demo' })
+    const { token } = await orgWithAdmin()
+    const created = await connectExakTime(token, { apiKey: ` ${readKey(tenant)} ` }, { pageSize: 100 })
+    expect(created.frequencySeconds).toBe(900)
+    await drain(queue)
+    const summary = await expectMirrors(tenant, created.id)
+    expect(summary.waiting).toBeGreaterThan(0)
+    expect(summary.quarantined).toBeGreaterThan(0)
+    expect(await liveCount('jobs', created.id)).toBe(tenant.counts.locations)
+    expect(await liveCount('milestones', created.id)).toBe(tenant.counts.locations)
+    expect(await liveCount('budgets', created.id)).toBe(0)
+    const view = await connection(token, created.id)
+    expect(view.status).toBe('ok')
+    expect(await timeNotice(token, created.id)).toBe(
+      `${summary.waiting} entries waiting for approval (sign-off or a closed pay period); ${summary.quarantined} ${summary.quarantined === 1 ? 'entry' : 'entries'} in ExakTime's Quarantined Time (entered after approval), held back until accepted there.`,
+    )
+    const approvals = await env.DB.prepare("SELECT count(*) AS n FROM time_entries WHERE connection_id = ?1 AND approval <> 'approved'").bind(created.id).first<{ n: number }>()
+    expect(approvals!.n).toBe(0)
+  })
+
+  it('should import nothing worked before the sync start date', async () => {
+    const tenant = await createExakTimeTenant({ size: 'demo' })
+    const { token } = await orgWithAdmin()
+    const start = (await exRecords<{ workDate: string }>(tenant, 'timeRecords')).map((r) => r.workDate).sort()[40]!
+    const created = await connectExakTime(token, { apiKey: readKey(tenant) }, { syncStartDate: start })
+    await drain(queue)
+    await expectMirrors(tenant, created.id, { from: start })
+    const earliest = await env.DB.prepare('SELECT min(work_date) AS d FROM time_entries WHERE connection_id = ?1').bind(created.id).first<{ d: string }>()
+    expect(earliest!.d >= start).toBe(true)
+  })
+
+  it('should bring in held-back time once it is approved and the warehouse has refreshed', async () => {
+    const tenant = await createExakTimeTenant({ size: 'small', config: { autoRefresh: false } })
+    const { token } = await orgWithAdmin()
+    const created = await connectExakTime(token, { apiKey: readKey(tenant) })
+    await drain(queue)
+    const before = await expectMirrors(tenant, created.id)
+    expect(before.waiting).toBeGreaterThan(0)
+
+    // Signed off in ExakTime, but the warehouse still shows last night's data: nothing changes yet.
+    await exControl(`/tenants/${tenant.companyId}/approvals`, { json: { level: 'SignOff', from: '2000-01-01', to: tenant.today } })
+    await nextCycle(queue)
+    expect(await liveCount('time_entries', created.id)).toBe(before.final)
+
+    await exControl(`/tenants/${tenant.companyId}/refresh`, { method: 'POST' })
+    await nextCycle(queue)
+    const after = await expectMirrors(tenant, created.id)
+    expect(after.final).toBe(before.final + before.waiting)
+    expect(await timeNotice(token, created.id)).toMatch(/^\d+ entr(y|ies) in ExakTime's Quarantined Time/)
+  })
+
+  it('should follow edits and deletions in the rolling window without duplicates', async () => {
+    const tenant = await createExakTimeTenant({ size: 'small' })
+    const { token } = await orgWithAdmin()
+    const created = await connectExakTime(token, { apiKey: readKey(tenant) }, { approvalLevel: 'supervisor' })
+    await drain(queue)
+    // Last week is supervisor-approved but not signed off: imported at this level, and still editable.
+    const summary = await expectMirrors(tenant, created.id, { level: 'supervisor' })
+    const records = await exRecords<{ id: number; workDate: string }>(tenant, 'timeRecords')
+    const lastWeek = records.filter((r) => summary.finalIds.includes(r.id)).sort((a, b) => b.workDate.localeCompare(a.workDate))
+    const [edited, removed] = [lastWeek[0]!, lastWeek[1]!]
+    await exControl(`/tenants/${tenant.companyId}/time-records/${edited.id}`, { method: 'PATCH', json: { regularHours: 8, ot1Hours: 2.5, ot2Hours: 0.5 } })
+    await exControl(`/tenants/${tenant.companyId}/time-records/${removed.id}`, { method: 'DELETE' })
+    await exControl(`/tenants/${tenant.companyId}/refresh`, { method: 'POST' })
+    await nextCycle(queue)
+    await expectMirrors(tenant, created.id, { level: 'supervisor' })
+    const row = await env.DB.prepare('SELECT duration_seconds, overtime_seconds, double_time_seconds FROM time_entries WHERE connection_id = ?1 AND external_id = ?2')
+      .bind(created.id, String(edited.id))
+      .first()
+    expect(row).toEqual({ duration_seconds: 11 * 3600, overtime_seconds: 2.5 * 3600, double_time_seconds: 0.5 * 3600 })
+    const gone = await env.DB.prepare('SELECT deleted_at FROM time_entries WHERE connection_id = ?1 AND external_id = ?2').bind(created.id, String(removed.id)).first<{ deleted_at: string | null }>()
+    expect(gone!.deleted_at).not.toBeNull()
+  })
+
+  it('should say how old the data is when the warehouse has not refreshed', async () => {
+    const tenant = await createExakTimeTenant({ size: 'small', config: { autoRefresh: false } })
+    const { token } = await orgWithAdmin()
+    const created = await connectExakTime(token, { apiKey: readKey(tenant) })
+    await drain(queue)
+    expect(await timeNotice(token, created.id)).not.toMatch(/data as of/)
+    await nextCycle(queue, 3 * 86_400_000)
+    expect(await timeNotice(token, created.id)).toMatch(new RegExp(`data as of ${tenant.today}; ExakTime's warehouse refreshes nightly\\.$`))
+  })
+
+  it('should converge to exactly the sandbox through 429s and outages', async () => {
+    const tenant = await createExakTimeTenant({ size: 'demo' })
+    const { token } = await orgWithAdmin()
+    const created = await connectExakTime(token, { apiKey: readKey(tenant) }, { pageSize: 50 })
+    await exControl(`/tenants/${tenant.companyId}/faults`, {
+      json: [
+        { status: 429, count: 6 },
+        { status: 503, path: '/odata/DwTimeRecords', count: 2 },
+        { status: 502, html: true, path: '/odata/DwWorkDateTimeApprovals', count: 1 },
+        { status: 429, path: '/v1/Common/Persons/Employees', count: 3 },
+      ],
+    })
+    await drain(queue)
+    for (let cycle = 0; cycle < 3 && (await connection(token, created.id)).status !== 'ok'; cycle++) await nextCycle(queue)
+    await expectMirrors(tenant, created.id)
+    const log = await exControl<{ entries: Array<{ status: number }> }>(`/tenants/${tenant.companyId}/requests`)
+    expect(log.entries.filter((e) => e.status === 429).length).toBeGreaterThanOrEqual(9)
+    const deleted = await env.DB.prepare('SELECT count(*) AS n FROM time_entries WHERE connection_id = ?1 AND deleted_at IS NOT NULL').bind(created.id).first<{ n: number }>()
+    expect(deleted!.n).toBe(0)
+  })
+
+  it('should report readable progress during the first sync', async () => {
+    const tenant = await createExakTimeTenant({ size: 'demo' })
+    const { token } = await orgWithAdmin()
+    const created = await connectExakTime(token, { apiKey: readKey(tenant) }, { pageSize: 40 })
+    const message = queue.shift()!
+    const seen: number[] = []
+    for (let step = 0; step < 300; step++) {
+      const result = await runSyncStep(env, message, { maxPages: 1 })
+      if (result.next === 'done') break
+      const times = (await connection(token, created.id)).streams.find((s) => s.name === 'TimeRecords')!
+      if (times.percent !== null && times.status === 'syncing') seen.push(times.percent)
+    }
+    expect(seen.some((p) => p > 0 && p < 100)).toBe(true)
+    expect(seen).toEqual([...seen].sort((a, b) => a - b))
+    expect((await connection(token, created.id)).status).toBe('ok')
+  })
+})
+
+describe('ExakTime sign-in with Company ID, username and password', () => {
+  let queue: SyncMessage[]
+  beforeEach(() => {
+    queue = captureQueue()
+  })
+
+  const refusal = async (res: Response) => ({ status: res.status, message: ((await res.json()) as { error: { message: string } }).error.message })
+
+  it('should sync a company that uses first-class Jobs with sub-jobs', async () => {
+    const tenant = await createExakTimeTenant({ size: 'small', jobSource: 'job' })
+    const { token } = await orgWithAdmin()
+    const user = tenant.users[0]!
+    const created = await connectExakTime(token, { companyId: ` ${tenant.companyId.toUpperCase()} `, username: user.username, password: user.password }, { jobSource: 'job' })
+    expect(created.accountLabel).toBe(`ExakTime ${tenant.companyId} (sign-in)`)
+    await drain(queue)
+    await expectMirrors(tenant, created.id)
+    expect(await liveCount('jobs', created.id)).toBe(tenant.counts.jobs)
+    expect(await liveCount('milestones', created.id)).toBe(tenant.counts.jobs)
+    const jobs = await env.DB.prepare("SELECT count(*) AS n FROM time_entries WHERE connection_id = ?1 AND (job_external_id NOT LIKE 'J%' OR milestone_external_id <> job_external_id)").bind(created.id).first<{ n: number }>()
+    expect(jobs!.n).toBe(0)
+  })
+
+  it('should refuse a Company ID with spaces or a pasted address before calling ExakTime', async () => {
+    const { token } = await orgWithAdmin()
+    const spaced = await refusal(await postExakTimeConnection(token, { companyId: 'Acme Landscaping', username: 'a@b.test', password: 'x' }))
+    expect(spaced).toEqual({ status: 400, message: expect.stringMatching(/credentials\.companyId: A Company ID has no spaces/) })
+    const pasted = await refusal(await postExakTimeConnection(token, { companyId: 'https://acme.exaktime.com/login', username: 'a@b.test', password: 'x' }))
+    expect(pasted.message).toMatch(/not a web address\. For https:\/\/acme\.exaktime\.com\/login it is "acme"/)
+    expect(queue).toHaveLength(0)
+  })
+
+  it('should say which part of the sign-in ExakTime refused', async () => {
+    const tenant = await createExakTimeTenant({ size: 'empty', users: [{ username: 'boss@co.test', password: 'right' }, { username: 'gone@co.test', password: 'right', locked: true }] })
+    const { token } = await orgWithAdmin()
+    const wrongCompany = await refusal(await postExakTimeConnection(token, { companyId: `${tenant.companyId}x`, username: 'boss@co.test', password: 'right' }))
+    expect(wrongCompany).toEqual({ status: 422, message: expect.stringMatching(new RegExp(`There is no ExakTime company "${tenant.companyId}x"`)) })
+    const wrongPassword = await refusal(await postExakTimeConnection(token, { companyId: tenant.companyId, username: 'boss@co.test', password: 'wrong' }))
+    expect(wrongPassword.message).toMatch(/did not accept this username and password/)
+    const locked = await refusal(await postExakTimeConnection(token, { companyId: tenant.companyId, username: 'gone@co.test', password: 'right' }))
+    expect(locked.message).toMatch(/has locked this account\. An ExakTime administrator must unlock it/)
+    expect(locked.message).not.toContain('gone@co.test')
+    const badKey = await refusal(await postExakTimeConnection(token, { apiKey: 'not-a-key' }))
+    expect(badKey).toEqual({ status: 422, message: expect.stringMatching(/no longer accepts these credentials.*Hub/) })
+    expect((await env.DB.prepare('SELECT count(*) AS n FROM connections').first<{ n: number }>())!.n).toBe(0)
+  })
+
+  it('should refuse job source Job for a company that only has Locations', async () => {
+    const tenant = await createExakTimeTenant({ size: 'small', jobSource: 'location' })
+    const { token } = await orgWithAdmin()
+    const res = await refusal(await postExakTimeConnection(token, { apiKey: readKey(tenant) }, { jobSource: 'job' }))
+    expect(res).toEqual({ status: 422, message: expect.stringMatching(/has Locations but no Jobs/) })
+  })
+
+  it('should build labor budgets from settings only, never from ExakTime', async () => {
+    const tenant = await createExakTimeTenant({ size: 'small' })
+    const { token } = await orgWithAdmin()
+    const [first] = await exRecords<{ id: number }>(tenant, 'locations')
+    const created = await connectExakTime(token, { apiKey: readKey(tenant) }, {
+      laborBudget: { basis: 'percent_of_contract', percent: 30 },
+      jobBudgets: { [`L${first!.id}`]: { contractPriceCents: 1_000_000 }, L999999: { hours: 5 } },
+    })
+    await drain(queue)
+    const rows = await env.DB.prepare('SELECT job_external_id, amount_cents, seconds, kind FROM budgets WHERE connection_id = ?1 AND deleted_at IS NULL').bind(created.id).all()
+    expect(rows.results).toEqual([{ job_external_id: `L${first!.id}`, amount_cents: 300_000, seconds: null, kind: 'labor' }])
+    const job = await env.DB.prepare('SELECT contract_price_cents FROM jobs WHERE connection_id = ?1 AND external_id = ?2').bind(created.id, `L${first!.id}`).first()
+    expect(job).toEqual({ contract_price_cents: 1_000_000 })
+  })
+})
