@@ -1,6 +1,8 @@
 import { z } from 'zod'
 
-export const Vendor = z.enum(['aspire', 'buildertrend', 'exaktime'])
+/** Every vendor we connect to: the one list the API, the database and the tools derive theirs from. */
+export const vendorNames = ['aspire', 'buildertrend', 'exaktime'] as const
+export const Vendor = z.enum(vendorNames)
 export type Vendor = z.infer<typeof Vendor>
 
 export const ConnectionStatus = z.enum(['pending', 'syncing', 'ok', 'partial', 'failed', 'paused', 'relink_needed'])

@@ -6,16 +6,17 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { vendorNames } from '../../shared/api/connections'
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, vendor: { type: 'string' } } })
 const runs = Number(values.runs)
 const seed = Number(values.seed)
-const vendors = ['aspire', 'buildertrend', 'exaktime']
+const vendors: readonly string[] = vendorNames
 if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed) || seed < 0 || (values.vendor && !vendors.includes(values.vendor))) {
   console.error(`Usage: npm run chaos -- --runs <count ≥ 1> --seed <first seed ≥ 0> [--vendor ${vendors.join('|')}]`)
   process.exit(2)
 }
-console.log(`Chaos: ${runs} runs from seed ${seed} (${values.vendor ? `${values.vendor} seeds only` : 'vendors round-robin by seed: aspire, buildertrend, exaktime'})`)
+console.log(`Chaos: ${runs} runs from seed ${seed} (${values.vendor ? `${values.vendor} seeds only` : `vendors round-robin by seed: ${vendors.join(', ')}`})`)
 const started = Date.now()
 const result = spawnSync('npx', ['vitest', 'run', '--config', path.join(import.meta.dirname, 'vitest.config.ts')], {
   stdio: 'inherit',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { EmployeeList } from '../../shared/api/employees'
-import { connectionWith } from '../propay/test/synced-fixtures'
-import { call, orgWithAdmin, userWithRole } from '../test/fixtures'
+import { connectionWith } from '../../tools/test/propay/synced-fixtures'
+import { call, orgWithAdmin, userWithRole } from '../../tools/test/fixtures'
 
 const today = new Date().toISOString().slice(0, 10)
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import { TimeEntryList } from '../../shared/api/push'
-import { connectionWith } from '../propay/test/synced-fixtures'
-import { call, orgWithAdmin } from '../test/fixtures'
+import { connectionWith } from '../../tools/test/propay/synced-fixtures'
+import { call, orgWithAdmin } from '../../tools/test/fixtures'
 
 const days = ['2026-05-01', '2026-05-02', '2026-05-03']
 

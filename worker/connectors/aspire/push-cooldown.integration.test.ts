@@ -5,8 +5,8 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { PushRecordList, PushRecordView } from '../../../shared/api/push'
-import { captureQueue, connectAspire, createTenant, cronCycle, drain, records } from '../../test/aspire-sandbox'
-import { call, orgWithAdmin } from '../../test/fixtures'
+import { captureQueue, connectAspire, createTenant, cronCycle, drain, records } from '../../../tools/test/aspire-sandbox'
+import { call, orgWithAdmin } from '../../../tools/test/fixtures'
 import type { SyncMessage } from '../../sync/queue-messages'
 
 const q = (filter: string) => `?$top=1&$filter=${encodeURIComponent(filter)}`

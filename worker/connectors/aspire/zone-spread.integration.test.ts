@@ -7,8 +7,8 @@ import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { MilestoneLookup } from '../../../shared/api/jobs'
 import { RunList } from '../../../shared/api/connections'
-import { captureQueue, connectAspire, control, createTenant, cronCycle, drain, records, type SandboxTenant } from '../../test/aspire-sandbox'
-import { call, orgWithAdmin } from '../../test/fixtures'
+import { captureQueue, connectAspire, control, createTenant, cronCycle, drain, records, type SandboxTenant } from '../../../tools/test/aspire-sandbox'
+import { call, orgWithAdmin } from '../../../tools/test/fixtures'
 import type { SyncMessage } from '../../sync/queue-messages'
 
 const ZONES = ['Europe/Berlin', 'America/New_York', 'America/Chicago', 'America/Denver', 'Pacific/Honolulu'] as const

@@ -1,7 +1,8 @@
 /**
  * How far back a changes pass must start so that no change is missed although Aspire stamps each record in its
- * branch's local wall-clock time (aspire.md §4.3): one moment is `06:52` in Chicago and `05:52` in Denver, so the
- * Denver change made *after* a Chicago one sorts *before* it, and before a cursor taken from the Chicago stamp.
+ * branch's local wall-clock time (docs/vendors/aspire.md §4.3): one moment is `06:52` in Chicago and `05:52` in
+ * Denver, so the Denver change made *after* a Chicago one sorts *before* it, and before a cursor taken from the
+ * Chicago stamp.
  *
  * The bound. The cursor C is the largest stamp a pass saw (or a full pass's high-water mark, taken before it read
  * anything). Every stamp it saw was written by time R, the moment of that read, so C ≤ R + max offset. A change it

@@ -1,7 +1,7 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { vendorNames } from '../../../shared/api/connections'
 import { organizations } from './organizations'
 
-export const vendors = ['aspire', 'buildertrend', 'exaktime'] as const
 /** What a person sees: the state of the connection as a whole. */
 export const connectionStatuses = ['pending', 'syncing', 'ok', 'partial', 'failed', 'paused', 'relink_needed'] as const
 
@@ -12,7 +12,7 @@ export const connections = sqliteTable(
     orgId: text('org_id')
       .notNull()
       .references(() => organizations.id),
-    vendor: text('vendor', { enum: vendors }).notNull(),
+    vendor: text('vendor', { enum: vendorNames }).notNull(),
     /** A label for the vendor account (e.g. the Aspire client id's last characters); never a secret. */
     accountLabel: text('account_label').notNull(),
     /** AES-256-GCM ciphertext and IV (base64) of the credentials JSON. Never returned, never logged. */
