@@ -107,6 +107,32 @@ describe('GET collections', () => {
     expect(((await res.json()) as { message: string }).message).toContain("Could not find a property named 'workTicketID'")
   })
 
+  it('should take date-time literals as ASP.NET OData does: with Z or an offset, or a bare date', async () => {
+    const h = await harness({ size: 'demo' })
+    const stamps = (await h.get(`/WorkTicketTimes${q({ $select: 'LastModifiedDateTime', $limit: 1000 })}`)).map((row) => row.LastModifiedDateTime as string)
+    const pivot = [...stamps].sort()[Math.floor(stamps.length / 2)]!
+    const later = (filter: string) => h.get(`/WorkTicketTimes${q({ $filter: filter, $select: 'LastModifiedDateTime', $limit: 1000 })}`)
+    const expected = stamps.filter((s) => s >= pivot).length
+    expect(await later(`LastModifiedDateTime ge ${pivot}Z`)).toHaveLength(expected)
+    // The literal is read in the server's zone (UTC): 6 h behind UTC is the same instant as 6 h later at Z.
+    const sixLater = new Date(Date.parse(`${pivot}Z`) + 6 * 3_600_000).toISOString().slice(0, 19)
+    expect(await later(`LastModifiedDateTime ge ${pivot}-06:00`)).toHaveLength(stamps.filter((s) => s >= sixLater).length)
+    expect(await later(`LastModifiedDateTime ge ${pivot.slice(0, 10)}`)).toHaveLength(stamps.filter((s) => s >= `${pivot.slice(0, 10)}T00:00:00`).length)
+  })
+
+  it('should refuse a date-time literal without offset, and datetime\'…\', with the ODataLib message', async () => {
+    const h = await harness()
+    const res = await h.api(`/WorkTickets${q({ $filter: 'LastModifiedDateTime ge 2026-01-01T00:00:00' })}`)
+    expect(res.status).toBe(400)
+    expect(await res.json()).toEqual({
+      message:
+        "The query specified in the URI is not valid. The DateTimeOffset text '2026-01-01T00:00:00' should be in format 'yyyy-mm-ddThh:mm:ss('.'s+)?(zzzzzz)?' and each field value is within valid range.",
+    })
+    const typed = await h.api(`/WorkTickets${q({ $filter: "LastModifiedDateTime ge datetime'2026-01-01T00:00:00'" })}`)
+    expect(typed.status).toBe(400)
+    expect(((await typed.json()) as { message: string }).message).toContain("Unrecognized 'Edm.String' literal 'datetime'2026-01-01T00:00:00''")
+  })
+
   it('should find a single record with $filter on its key (there is no /Entity(id))', async () => {
     const h = await harness()
     const [first] = await h.get('/WorkTickets')

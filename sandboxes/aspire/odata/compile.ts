@@ -3,12 +3,13 @@
  * ASP.NET OData over EF Core on SQL Server, which is what Aspire runs: C# null semantics (`X ne 5` keeps
  * nulls; ordering comparisons with null are false) and case-insensitive string comparison (the default
  * SQL Server collation). Literals are coerced to the field's type because Aspire's guide makes quotes
- * optional for numbers, booleans and dates. Also returns the simple `Field op literal` bounds of the
+ * optional for numbers, booleans and dates. Which date-time literals parse at all is the parser's
+ * `odata-v4` rule (store/query.ts); what a parsed one is compared as is `date-literal.ts`. Also returns the simple `Field op literal` bounds of the
  * top-level `and` chain so the query runner can binary-search a sorted index.
  * @module
  */
 import type { FieldInfo } from '../spec/fields'
-import { normalizeDateTime } from '../time/local-time'
+import { literalWall } from './date-literal'
 import { compileCall } from './functions'
 import { ODataError } from '../../shared/odata/odata-error'
 import { EDM, keyOf, type Operand, type Row, type ScalarKind, type Value } from './operand'
@@ -90,7 +91,7 @@ function fieldInfo(name: string, fields: Map<string, FieldInfo>, typeName: strin
 
 function literalOperand(node: LiteralNode): Operand {
   if (node.kind === 'datetime') {
-    const value = normalizeDateTime(node.value)
+    const value = literalWall(node.value)
     if (value === null) throw new ODataError(`The date-time literal '${node.value}' is not valid.`)
     return { kind: 'datetime', get: () => value, literal: node }
   }
@@ -126,7 +127,7 @@ function coerce(literal: LiteralNode, kind: ScalarKind, opName: string): Value {
       throw mismatch()
     case 'datetime': {
       if (literal.kind !== 'string' && literal.kind !== 'datetime') throw mismatch()
-      const value = normalizeDateTime(literal.value)
+      const value = literalWall(literal.value)
       if (value === null) throw new ODataError(`The value '${literal.value}' is not a valid date-time.`)
       return value
     }

@@ -81,9 +81,9 @@ describe('runQuery', () => {
   it('should match a full scan for range filters on the ordered field (binary search path)', () => {
     const cases: Array<[string, (row: Record<string, unknown>) => boolean]> = [
       ['LastModifiedDateTime ge 2026-03-05', (row) => (row.LastModifiedDateTime as string) >= '2026-03-05T00:00:00'],
-      ['LastModifiedDateTime gt 2026-03-05T10:00:00', (row) => (row.LastModifiedDateTime as string) > '2026-03-05T10:00:00'],
-      ['LastModifiedDateTime le 2026-03-02T10:00:00', (row) => (row.LastModifiedDateTime as string) <= '2026-03-02T10:00:00'],
-      ['LastModifiedDateTime eq 2026-03-03T10:00:00 and ContactID eq 1003', (row) => row.LastModifiedDateTime === '2026-03-03T10:00:00' && row.ContactID === 1003],
+      ['LastModifiedDateTime gt 2026-03-05T10:00:00Z', (row) => (row.LastModifiedDateTime as string) > '2026-03-05T10:00:00'],
+      ['LastModifiedDateTime le 2026-03-02T10:00:00Z', (row) => (row.LastModifiedDateTime as string) <= '2026-03-02T10:00:00'],
+      ['LastModifiedDateTime eq 2026-03-03T10:00:00Z and ContactID eq 1003', (row) => row.LastModifiedDateTime === '2026-03-03T10:00:00' && row.ContactID === 1003],
     ]
     for (const [filter, keep] of cases) {
       const rows = run(table, `$filter=${encodeURIComponent(filter)}&$orderby=LastModifiedDateTime&$top=1000`)

@@ -75,7 +75,7 @@ export function bindQuery(raw: RawQueryOptions, schemaName: string, keyField: st
     orderBy = { field: info.name, kind: info.kind, desc: match[2] === 'desc' }
   }
 
-  const filter = raw.filter === undefined ? undefined : compileFilter(parseFilter(raw.filter), fields, schemaName)
+  const filter = raw.filter === undefined ? undefined : compileFilter(parseFilter(raw.filter, { dateTimeLiterals: 'odata-v4' }), fields, schemaName)
   const size = Math.min(raw.top ?? raw.limit ?? paging.defaultPageSize, paging.maxPageSize)
   const pageNumber = raw.pageNumber ?? 1
   const offset = (raw.skip ?? 0) + (pageNumber - 1) * size

@@ -49,7 +49,7 @@ describe('large tenant', () => {
     const stamps = tenant.data.WorkTicketTimes.all().map((row) => row.LastModifiedDateTime!)
     const watermark = [...stamps].sort()[Math.floor(stamps.length / 3)]!
     const path = (page: number) =>
-      `/WorkTicketTimes${q({ $filter: `LastModifiedDateTime ge ${watermark}`, $orderby: 'LastModifiedDateTime asc', $limit: 1000, $pageNumber: page })}`
+      `/WorkTicketTimes${q({ $filter: `LastModifiedDateTime ge ${watermark}Z`, $orderby: 'LastModifiedDateTime asc', $limit: 1000, $pageNumber: page })}`
     const first = await get(path(1))
     const later = []
     for (let page = 2; page <= 11; page++) later.push(await get(path(page * 10)))

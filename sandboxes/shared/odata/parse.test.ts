@@ -54,4 +54,33 @@ describe('parseFilter', () => {
   it('should reject a field in an in-list', () => {
     expect(() => parseFilter('A in (B)')).toThrow(ODataError)
   })
+
+  describe("the 'odata-v4' date-time rule (ASP.NET OData)", () => {
+    const strict = (text: string) => parseFilter(text, { dateTimeLiterals: 'odata-v4' })
+
+    it('should accept a date-time with Z or an offset, and a bare date', () => {
+      for (const literal of ['2026-01-01T00:00:00Z', '2026-01-01T00:00:00.123Z', '2026-01-01T00:00:00-06:00', '2026-01-01T00:00:00+05:30', '2026-01-01']) {
+        expect(strict(`A ge ${literal}`), literal).toMatchObject({ right: { kind: 'datetime', value: literal } })
+      }
+    })
+
+    it('should refuse a date-time without Z or offset with ODataLib message', () => {
+      for (const literal of ['2026-01-01T00:00:00', '2026-01-01T00:00', '2026-01-01T00:00:00.000']) {
+        expect(() => strict(`A ge ${literal}`), literal).toThrow(
+          `The DateTimeOffset text '${literal}' should be in format 'yyyy-mm-ddThh:mm:ss('.'s+)?(zzzzzz)?' and each field value is within valid range.`,
+        )
+      }
+    })
+
+    it("should refuse OData v3's datetime'…' as an unrecognized string literal", () => {
+      expect(() => strict("A ge datetime'2026-01-01T00:00:00Z' and B eq 1")).toThrow(
+        "Unrecognized 'Edm.String' literal 'datetime'2026-01-01T00:00:00Z'' at '5' in 'A ge datetime'2026-01-01T00:00:00Z' and B eq 1'.",
+      )
+    })
+
+    it('should leave the lenient default (ExakTime) accepting both forms', () => {
+      expect(parseFilter('A ge 2026-01-01T00:00:00')).toMatchObject({ right: { kind: 'datetime', value: '2026-01-01T00:00:00' } })
+      expect(parseFilter("A ge datetime'2026-01-01T00:00:00'")).toMatchObject({ right: { kind: 'datetime' } })
+    })
+  })
 })

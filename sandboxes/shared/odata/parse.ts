@@ -28,8 +28,28 @@ export type FilterNode =
 
 const COMPARE_OPS = new Set<string>(['eq', 'ne', 'gt', 'ge', 'lt', 'le'])
 
-export function parseFilter(text: string): FilterNode {
+/**
+ * How strictly date-time literals are read; each sandbox picks what its vendor's server does.
+ * - `lenient` (default): unquoted date-times with or without `Z`/offset, and OData v3's `datetime'…'`.
+ * - `odata-v4`: ODataLib's (ASP.NET OData's) lexer: an unquoted date-time needs `Z` or an offset, and
+ *   `datetime'…'` is no literal at all (see `docs/vendors/aspire.md` §4.3 for the source lines).
+ */
+export type DateTimeLiterals = 'lenient' | 'odata-v4'
+
+export interface ParseOptions {
+  dateTimeLiterals?: DateTimeLiterals
+}
+
+/** ODataLib's `UriUtils_DateTimeOffsetInvalidFormat`, thrown for a date-time without `Z` or offset. */
+export const dateTimeOffsetInvalidFormat = (literal: string) =>
+  new ODataError(`The DateTimeOffset text '${literal}' should be in format 'yyyy-mm-ddThh:mm:ss('.'s+)?(zzzzzz)?' and each field value is within valid range.`)
+
+const HAS_TIME = /T/
+const HAS_OFFSET = /(?:Z|[+-]\d{2}:\d{2})$/
+
+export function parseFilter(text: string, options: ParseOptions = {}): FilterNode {
   if (!text.trim()) throw new ODataError('The $filter query option is empty.')
+  const strict = options.dateTimeLiterals === 'odata-v4'
   const tokens = tokenize(text)
   let index = 0
   const peek = (): Token => tokens[index]!
@@ -104,6 +124,8 @@ export function parseFilter(text: string): FilterNode {
       case 'number':
         return { type: 'literal', kind: 'number', value: token.value }
       case 'datetime':
+        // A date alone is an Edm.Date (promoted to DateTimeOffset when compared); a time needs its zone.
+        if (strict && HAS_TIME.test(token.value) && !HAS_OFFSET.test(token.value)) throw dateTimeOffsetInvalidFormat(token.value)
         return { type: 'literal', kind: 'datetime', value: token.value }
       case 'word':
         return parseWord(token)
@@ -120,6 +142,8 @@ export function parseFilter(text: string): FilterNode {
     // OData v3 style typed literal: datetime'2024-06-01T00:00:00'
     if ((word === 'datetime' || word === 'datetimeoffset') && following.type === 'string' && following.pos === token.pos + word.length) {
       next()
+      // ODataLib knows only the duration/binary/geography/geometry prefixes; any other is read as a string.
+      if (strict) throw unrecognizedStringLiteral(token.pos, text.slice(token.pos, peek().pos).trimEnd(), text)
       return { type: 'literal', kind: 'datetime', value: following.value }
     }
     if (following.type === 'lparen') {
@@ -140,3 +164,7 @@ export function parseFilter(text: string): FilterNode {
   if (peek().type !== 'eof') throw syntaxError(peek().pos, text)
   return tree
 }
+
+/** ODataLib's `UriQueryExpressionParser_UnrecognizedLiteral` for a prefixed quote it reads as Edm.String. */
+const unrecognizedStringLiteral = (position: number, literal: string, text: string) =>
+  new ODataError(`Unrecognized 'Edm.String' literal '${literal}' at '${position}' in '${text}'.`)

@@ -8,6 +8,7 @@ import { getTableName } from 'drizzle-orm'
 import { env } from 'cloudflare:workers'
 import { materialAllocations, timeEntries } from '../../db/schema'
 import { connectAspire, control, createTenant, records, type SandboxTenant } from '../../../tools/test/aspire-sandbox'
+import { odataDateTime } from './odata-literal'
 import { call } from '../../../tools/test/fixtures'
 import type { Rng } from '../../../tools/chaos/rng'
 import { READ_FAULTS, type ChaosTenant, type ChaosVendor } from '../../../tools/chaos/scenario'
@@ -58,7 +59,7 @@ export const aspireChaos: ChaosVendor = {
     const pushesMade: string[] = []
 
     /** Recent records only: silent deletions older than the reconciliation window are, by design, not seen. */
-    const recentTimes = async () => (await records<Time>(tenant, 'WorkTicketTimes', q(`WorkTicketTimeDate ge ${daysAgo(7)}T00:00:00`))).filter((t) => initial.times.has(String(t.WorkTicketTimeID)) || added.times.has(String(t.WorkTicketTimeID)))
+    const recentTimes = async () => (await records<Time>(tenant, 'WorkTicketTimes', q(`WorkTicketTimeDate ge ${odataDateTime(daysAgo(7))}`))).filter((t) => initial.times.has(String(t.WorkTicketTimeID)) || added.times.has(String(t.WorkTicketTimeID)))
 
     const mutations: Array<(rng: Rng) => Promise<void>> = [
       async (r) => {

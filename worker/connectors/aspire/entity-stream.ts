@@ -18,6 +18,7 @@ import { type CanonicalRow, upsert } from '../../sync/canonical-row'
 import type { DeletionScope, Stream, StreamPage, StreamState } from '../../sync/connector'
 import { type AspireContext, listAspire } from './client'
 import type { AspireCredentials, AspireSettings } from './settings'
+import { odataDateTime } from './odata-literal'
 import { isUsableCursor, stampCeiling } from './stamp-ceiling'
 import { branchZones, changesFrom } from './zone-spread'
 
@@ -60,7 +61,7 @@ export function entityStream<Row extends Record<string, unknown>, Table extends 
   spec: EntitySpec<Row, Table>,
 ): Stream<AspireCredentials, AspireSettings, Checkpoint> {
   const dateFrom = (settings: AspireSettings, since: string | null | undefined) =>
-    spec.date && since ? `${spec.date.field} ge ${since}T00:00:00` : undefined
+    spec.date && since ? `${spec.date.field} ge ${odataDateTime(since)}` : undefined
   const baseFilter = (ctx: AspireContext) => spec.filter?.(ctx.settings)
   const progressOf = (afterId: number, minId: number | null, maxId: number | null) =>
     minId === null || maxId === null || maxId <= minId ? undefined : Math.min(1, Math.max(0, (afterId - minId) / (maxId - minId)))
@@ -86,7 +87,7 @@ export function entityStream<Row extends Record<string, unknown>, Table extends 
 
   async function highWater(ctx: AspireContext): Promise<string | null> {
     if (!spec.modifiedField) return null
-    const plausible = `${spec.modifiedField} le ${stampCeiling(ctx.now)}`
+    const plausible = `${spec.modifiedField} le ${odataDateTime(stampCeiling(ctx.now))}`
     const rows = await listAspire<Row>(ctx, spec.path, { filter: plausible, orderby: `${spec.modifiedField} desc`, select: spec.modifiedField, limit: 1, pageNumber: 1 })
     return (rows[0]?.[spec.modifiedField] as string | null | undefined) ?? null
   }
@@ -130,9 +131,9 @@ export function entityStream<Row extends Record<string, unknown>, Table extends 
   async function changesPage(ctx: AspireContext, cp: Extract<Checkpoint, { mode: 'changes' }>): Promise<StreamPage<Checkpoint>> {
     const field = spec.modifiedField!
     const limit = ctx.settings.pageSize
-    const notFuture = `${field} le ${stampCeiling(ctx.now)}`
+    const notFuture = `${field} le ${odataDateTime(stampCeiling(ctx.now))}`
     const rows = await listAspire<Row>(ctx, spec.path, {
-      filter: and(`${field} ge ${cp.from}`, notFuture, dateFrom(ctx.settings, ctx.settings.syncStartDate), baseFilter(ctx)),
+      filter: and(`${field} ge ${odataDateTime(cp.from)}`, notFuture, dateFrom(ctx.settings, ctx.settings.syncStartDate), baseFilter(ctx)),
       orderby: `${field} asc`,
       limit,
       pageNumber: cp.page,
@@ -141,7 +142,7 @@ export function entityStream<Row extends Record<string, unknown>, Table extends 
     const last = values.at(-1) ?? cp.from
     const maxSeen = [cp.maxSeen, ...values].filter((v): v is string => !!v).sort().at(-1) ?? null
     const page: StreamPage<Checkpoint> = { upserts: [upsert(spec.table, mapRows(rows, ctx))], checkpoint: null }
-    const changesFilter = (from: string) => and(`${field} gt ${from}`, notFuture, dateFrom(ctx.settings, ctx.settings.syncStartDate), baseFilter(ctx))
+    const changesFilter = (from: string) => and(`${field} gt ${odataDateTime(from)}`, notFuture, dateFrom(ctx.settings, ctx.settings.syncStartDate), baseFilter(ctx))
     if (rows.length < limit && !(await moreAfter(ctx, changesFilter(last)))) {
       page.checkpoint = { mode: 'presence', afterId: 0, minId: null, maxId: null, since: presenceSince(ctx), cursor: maxSeen } satisfies Checkpoint
       return page

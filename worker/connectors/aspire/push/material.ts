@@ -7,6 +7,7 @@
  */
 import type { PushContext, PushItem, PushOutcome } from '../../../sync/connector'
 import { listAspire } from '../client'
+import { odataDateTime } from '../odata-literal'
 import type { AspireCredentials, AspireSettings } from '../settings'
 import type { AspireItemAllocation } from '../types'
 import { AspireRefused, writeAspire } from '../write'
@@ -22,7 +23,7 @@ export interface MaterialPayload {
 type Ctx = PushContext<AspireCredentials, AspireSettings>
 
 const keyFilter = (p: MaterialPayload) =>
-  `WorkTicketID eq ${Number(p.milestoneExternalId)} and CatalogItemID eq ${Number(p.catalogItemExternalId)} and ItemAllocationDate eq ${p.allocationDate}T00:00:00`
+  `WorkTicketID eq ${Number(p.milestoneExternalId)} and CatalogItemID eq ${Number(p.catalogItemExternalId)} and ItemAllocationDate eq ${odataDateTime(p.allocationDate)}`
 
 async function idsWithKey(ctx: Ctx, p: MaterialPayload): Promise<string[]> {
   const rows = await listAspire<AspireItemAllocation>(ctx, '/ItemAllocations', { filter: keyFilter(p), select: 'ItemAllocationID', limit: 1000, pageNumber: 1 })

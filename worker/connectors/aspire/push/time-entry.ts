@@ -7,6 +7,7 @@
 import type { PushContext, PushItem, PushOutcome } from '../../../sync/connector'
 import { utcToLocal } from '../../../util/zoned-time'
 import { listAspire } from '../client'
+import { odataDateTime } from '../odata-literal'
 import type { AspireCredentials, AspireSettings } from '../settings'
 import type { AspireWorkTicketTime } from '../types'
 import { AspireRefused, writeAspire } from '../write'
@@ -25,7 +26,7 @@ type Ctx = PushContext<AspireCredentials, AspireSettings>
 
 async function findExisting(ctx: Ctx, p: TimeEntryPayload, start: string): Promise<string | null> {
   const rows = await listAspire<AspireWorkTicketTime>(ctx, '/WorkTicketTimes', {
-    filter: `ContactID eq ${Number(p.workerExternalId)} and WorkTicketID eq ${Number(p.milestoneExternalId)} and StartTime eq ${start}`,
+    filter: `ContactID eq ${Number(p.workerExternalId)} and WorkTicketID eq ${Number(p.milestoneExternalId)} and StartTime eq ${odataDateTime(start)}`,
     select: 'WorkTicketTimeID,StartTime',
     limit: 10,
     pageNumber: 1,
