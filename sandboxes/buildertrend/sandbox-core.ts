@@ -1,5 +1,5 @@
 /**
- * The sandbox's state: tenants by id and by username, and the bearer tokens of their sessions.
+ * The sandbox's state: tenants by id and by username, and their cookie sessions (docs/vendors/buildertrend.md §16.3).
  * Platform-neutral (no Node APIs) so tests can drive it through `app.request`.
  * @module
  */
@@ -19,6 +19,8 @@ export interface CreateTenantInput {
   timeZone?: string
   loginOutcome?: LoginOutcome
   loginDelayMs?: number
+  /** Auth0's bot protection asks every sign-in for a captcha (`access_denied`). */
+  captchaOnLogin?: boolean
   /** Mix hostile names, numbers as strings, absurd numbers, nulls and impossible dates into the data. */
   hostile?: boolean
 }
@@ -29,10 +31,21 @@ export interface SandboxCore {
   createTenant(input?: CreateTenantInput): Tenant
   deleteTenant(id: string): boolean
   byUsername(username: string): Tenant | undefined
-  /** A new session for the tenant; returns its bearer token. */
-  openSession(tenant: Tenant): string
-  bySession(token: string): Tenant | undefined
+  /** A new session for the tenant: its two cookies and the bearer the login hands out beside them. */
+  openSession(tenant: Tenant): BtSessionCookies
+  /** The tenant whose session the `.AspNet.Auth0` cookie value belongs to. */
+  bySession(authCookie: string): Tenant | undefined
 }
+
+export interface BtSessionCookies {
+  auth: string
+  sessionId: string
+  bearer: string
+}
+
+/** The cookie names that carry a session (BC-API, RO-PULL; docs/vendors/buildertrend.md §16.2). */
+export const AUTH_COOKIE = '.AspNet.Auth0'
+export const SESSION_COOKIE = 'ASP.NET_SessionId'
 
 export function createSandboxCore(now: () => number = Date.now): SandboxCore {
   const tenants = new Map<string, Tenant>()
@@ -57,6 +70,7 @@ export function createSandboxCore(now: () => number = Date.now): SandboxCore {
       timeZone,
       loginOutcome: input.loginOutcome ?? 'success',
       loginDelayMs: input.loginDelayMs ?? 0,
+      captchaOnLogin: input.captchaOnLogin ?? false,
       hostile: input.hostile ?? false,
       jobs: new Map(data.jobs.map((j) => [j.jobId, j])),
       shifts: new Map(data.shifts.map((s) => [s.id, s])),
@@ -79,13 +93,18 @@ export function createSandboxCore(now: () => number = Date.now): SandboxCore {
     deleteTenant: (id) => tenants.delete(id),
     byUsername: (username) => [...tenants.values()].find((t) => t.username.toLowerCase() === username.toLowerCase()),
     openSession(tenant) {
-      const token = `bt-session-${crypto.randomUUID()}`
-      tokens.set(token, tenant.id)
-      tenant.sessions.set(token, null)
-      return token
+      // The real `.AspNet.Auth0` is an ≈2.8 KB encrypted ticket; a long random value stands in for it.
+      const session = {
+        auth: `bt-auth-${crypto.randomUUID()}${crypto.randomUUID()}`.replace(/-/g, ''),
+        sessionId: crypto.randomUUID().replace(/-/g, '').slice(0, 24),
+        bearer: `bt-bearer-${crypto.randomUUID()}`,
+      }
+      tokens.set(session.auth, tenant.id)
+      tenant.sessions.set(session.auth, { ...session, ended: null })
+      return session
     },
-    bySession(token) {
-      const id = tokens.get(token)
+    bySession(authCookie) {
+      const id = tokens.get(authCookie)
       return id === undefined ? undefined : tenants.get(id)
     },
   }

@@ -9,6 +9,8 @@ export const vendorErrorKinds = {
   locked: 'relink',
   /** A captcha, MFA or similar wall: a person has to sign in at the vendor. */
   needs_human: 'relink',
+  /** The vendor ended our session and a fresh sign-in did not bring it back: a person opens the vendor site once. */
+  session_expired: 'relink',
   /** Signed in but not allowed (e.g. an API key missing a scope). */
   forbidden: 'relink',
   /** The vendor asks us to slow down: wait and continue. */

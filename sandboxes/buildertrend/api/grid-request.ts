@@ -1,6 +1,8 @@
 /**
  * Reads a Buildertrend grid body (docs/vendors/buildertrend.md §4): `filters` only as a JSON string keyed by numeric
- * filter ids, `pagingData.pageNumber` as a string, `jobIds` numbers. The date filter lives under key "12".
+ * filter ids, `pagingData.pageNumber` as a string, `jobIds` numbers, numeric column ids in `sortColumn` and
+ * `selectedColumns` (§16.7). The date filter lives under key "12". Pages follow `pageNumber`; `firstRow` (1-based in
+ * public code) is not needed to page and is not checked.
  * @module
  */
 
@@ -19,6 +21,8 @@ export interface GridRequest {
 
 export class GridError extends Error {}
 
+const COLUMN_ID = /^\d+$/
+
 function dateFilter(filters: Record<string, unknown>): GridRequest['range'] {
   const raw = filters['12']
   if (raw === undefined || raw === null || raw === '') return null
@@ -36,7 +40,14 @@ export function readGridRequest(body: Record<string, unknown>): GridRequest {
     throw new GridError('filters is not valid JSON.')
   }
   const paging = (body.pagingData ?? {}) as { pageNumber?: string | number; pageSize?: number }
-  const grid = (body.gridRequest ?? {}) as { sortColumn?: string; sortDirection?: string | number }
+  const grid = (body.gridRequest ?? {}) as { sortColumn?: unknown; sortDirection?: string | number; selectedColumns?: unknown }
+  // Column ids are numbers written as strings ('1', '40'; BOS-TC l.265–266). A name such as 'date' is no column id:
+  // refused here (*assumed*; how the real grid answers one is unknown).
+  const sortColumn = grid.sortColumn === undefined || grid.sortColumn === null || grid.sortColumn === '' ? null : String(grid.sortColumn)
+  if (sortColumn !== null && !COLUMN_ID.test(sortColumn)) throw new GridError(`sortColumn must be a column id such as '1', not '${sortColumn.slice(0, 40)}'.`)
+  if (grid.selectedColumns !== undefined && !(Array.isArray(grid.selectedColumns) && grid.selectedColumns.every((id) => COLUMN_ID.test(String(id))))) {
+    throw new GridError('selectedColumns must be a list of column ids such as [\'1\', \'2\'].')
+  }
   const jobIds = Array.isArray(body.jobIds) ? body.jobIds.map(Number).filter(Number.isFinite) : []
   return {
     page: Math.max(1, Number(paging.pageNumber ?? 1) || 1),
@@ -44,7 +55,7 @@ export function readGridRequest(body: Record<string, unknown>): GridRequest {
     jobIds,
     includeGeneral: body.includeGeneralJobItems === true,
     range: dateFilter(filters),
-    sortColumn: grid.sortColumn ?? null,
+    sortColumn,
     descending: grid.sortDirection === 'desc' || grid.sortDirection === 1,
   }
 }

@@ -25,10 +25,21 @@ export const jobRoutes = new Hono<BtEnv>()
     const t = c.get('tenant')
     return c.json(envelope({ builderId: t.builderId, builderName: t.builderName, userId: 1, userName: 'Office Admin', email: t.username, portalType: 1 }))
   })
+  // Bodies of public code (docs/vendors/buildertrend.md §16.6): BOS-MIG's grid-style one with `filters` and `builderId`
+  // (a string), BC-VERBS's `{searchText, includeClosedJobs}`, BOS-TC's `{searchTerm, showTemplates, showGeneral}`.
   .post('/api/jobpicker/GetJobPickerData', async (c) => {
     const body = await jsonBody(c.req)
-    if (!body || typeof body.filters !== 'string') return c.json(failure('filters must be a JSON-encoded string.'), 400)
-    const jobs = [...c.get('tenant').jobs.values()].sort((a, b) => a.jobId - b.jobId).map(pickerRow)
+    if (!body) return c.json(failure('The request body must be JSON.'), 400)
+    if (body.filters !== undefined && typeof body.filters !== 'string') return c.json(failure('filters must be a JSON-encoded string.'), 400)
+    const tenant = c.get('tenant')
+    // Another company's id is refused (*assumed*: what the real picker does with it is unknown).
+    if (body.builderId !== undefined && String(body.builderId) !== String(tenant.builderId)) return c.json(failure('You do not have access to this builder.'))
+    const search = String(body.searchText ?? body.searchTerm ?? '').trim().toLowerCase()
+    const jobs = [...tenant.jobs.values()]
+      .filter((j) => body.includeClosedJobs !== false || j.status !== 0)
+      .filter((j) => !search || (j.jobName ?? '').toLowerCase().includes(search))
+      .sort((a, b) => a.jobId - b.jobId)
+      .map(pickerRow)
     return c.json(envelope({ jobs: [GENERAL_JOB, ...jobs] }))
   })
   .get('/api/Jobsites/:id', (c) => {

@@ -1,6 +1,7 @@
 /**
  * `POST /api/TimeClock/Grid?gridType=29`: shifts of the given jobs (General ones with
- * `includeGeneralJobItems`), the date filter applied to the shift date unless a saved view swallows it.
+ * `includeGeneralJobItems`), the date filter applied to the shift date unless a saved view swallows it, sorted by
+ * the numeric `sortColumn` (docs/vendors/buildertrend.md §16.7).
  * @module
  */
 import { Hono } from 'hono'
@@ -10,7 +11,14 @@ import { GridError, pageOf, readGridRequest, type GridRequest } from './grid-req
 import type { BtEnv } from './types'
 
 /** A hostile tenant's shift may have no date at all. */
-const dayOf = (s: BtShift) => (s.date?.date ?? '').slice(0, 10)
+const stampOf = (s: BtShift) => s.date?.date ?? ''
+const dayOf = (s: BtShift) => stampOf(s).slice(0, 10)
+
+/**
+ * Column `'1'` is what the web app sorts the Time Clock by (BOS-TC l.266), read as the shift date (*assumed*: no
+ * source names the columns). Any other id leaves the rows in id order, as an unknown sort would.
+ */
+const SORT_BY_DATE = '1'
 
 function select(shifts: Iterable<BtShift>, request: GridRequest, blockRanges: boolean): BtShift[] {
   const jobs = new Set(request.jobIds)
@@ -23,8 +31,8 @@ function select(shifts: Iterable<BtShift>, request: GridRequest, blockRanges: bo
     const day = dayOf(s)
     return !range || ((!range.start || day >= range.start) && (!range.end || day <= range.end))
   })
-  const byDate = request.sortColumn === 'date'
-  rows.sort((a, b) => (byDate ? dayOf(a).localeCompare(dayOf(b)) : 0) || a.id - b.id)
+  const byDate = request.sortColumn === SORT_BY_DATE
+  rows.sort((a, b) => (byDate ? stampOf(a).localeCompare(stampOf(b)) : 0) || a.id - b.id)
   return request.descending ? rows.reverse() : rows
 }
 

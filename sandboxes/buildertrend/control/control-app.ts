@@ -8,7 +8,7 @@ import type { z } from 'zod'
 import type { SandboxCore } from '../sandbox-core'
 import { expireAllSessions, noFaults, type Tenant, tenantSummary } from '../tenant/tenant'
 import { recordRoutes } from './records'
-import { createTenantSchema, expireSchema, faultsSchema, patchTenantSchema } from './schemas'
+import { captchaSchema, createTenantSchema, expireSchema, faultsSchema, patchTenantSchema } from './schemas'
 
 class NotFound extends Error {}
 
@@ -48,6 +48,13 @@ export function createControlApp(core: SandboxCore) {
       else tenant.faults.expireSessions = { mode, afterRequests }
       return c.json(tenant.faults)
     })
+    .put('/tenants/:id/captcha', async (c) => {
+      const tenant = find(c.req.param('id'))
+      tenant.captchaOnLogin = (await parse(c.req, captchaSchema)).on
+      return c.json({ captchaOnLogin: tenant.captchaOnLogin })
+    })
+    // The session cookies and bearers handed out, so tests can prove they are never stored or shown.
+    .get('/tenants/:id/sessions', (c) => c.json({ sessions: [...find(c.req.param('id')).sessions.values()] }))
     .get('/tenants/:id/requests', (c) => c.json({ total: find(c.req.param('id')).apiRequests, requests: find(c.req.param('id')).log.since() }))
     .route('/tenants', recordRoutes(find))
   app.onError((err, c) => {

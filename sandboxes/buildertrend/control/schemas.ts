@@ -13,6 +13,7 @@ export const createTenantSchema = z.object({
   timeZone: z.string().optional(),
   loginOutcome: z.enum(LOGIN_OUTCOMES).optional(),
   loginDelayMs: z.number().int().min(0).max(60_000).optional(),
+  captchaOnLogin: z.boolean().optional(),
   hostile: z.boolean().optional(),
 })
 
@@ -20,7 +21,11 @@ export const patchTenantSchema = z.object({
   password: z.string().min(1).optional(),
   loginOutcome: z.enum(LOGIN_OUTCOMES).optional(),
   loginDelayMs: z.number().int().min(0).max(60_000).optional(),
+  captchaOnLogin: z.boolean().optional(),
 })
+
+/** The captcha switch: Auth0 answers every sign-in of the tenant `access_denied` while it is on. */
+export const captchaSchema = z.object({ on: z.boolean() })
 
 export const faultsSchema = z.object({
   unusedModules: z.array(z.enum(MODULES)).optional(),

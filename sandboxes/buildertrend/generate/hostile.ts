@@ -18,10 +18,11 @@ type Values = Record<string, unknown>
 const codeTitle = (title: string) => hostileName(title, Array.from(title).reduce((n, c) => n + c.charCodeAt(0), 0))
 
 const SHIFT_MUTATIONS: Values[] = [
-  { totalWorkTime: '480', regularTime: '480', overTime: '0' },
-  { totalWorkTime: -60 },
-  { totalWorkTime: 60_000_000_000 },
-  { totalWorkTime: 'abc' },
+  // Worked minutes live in `regularTime` (totalWorkTime is 0 with the web app's columns; docs/vendors/buildertrend.md §16.7).
+  { regularTime: '480', overTime: '0', doubleOverTime: '0' },
+  { regularTime: -60 },
+  { regularTime: 60_000_000_000 },
+  { regularTime: 'abc' },
   { overTime: -5 },
   { rate: '42' },
   { rate: '$1,042.50' },

@@ -21,7 +21,9 @@ export const money = (dollars: number) => ({ value: Math.round(dollars * 100) / 
 
 function costCodesFor(rng: Rng, worked: number): BtShiftCostCode[] {
   const roll = rng.next()
-  if (roll < 0.12) return [{ id: FLAT_RATE_CODE.id, costCodeTitle: FLAT_RATE_CODE.title, totalMinutes: worked, useDecimal: false }]
+  // A single code's minutes are fractional even alone: 487.998 for 488 (BOS-RAW).
+  const alone = Math.round((worked + (rng.chance(0.5) ? 0.002 : -0.002)) * 1000) / 1000
+  if (roll < 0.12) return [{ id: FLAT_RATE_CODE.id, costCodeTitle: FLAT_RATE_CODE.title, totalMinutes: alone, useDecimal: false }]
   const first = rng.pick(COST_CODES)
   if (roll < 0.32 && worked > 60) {
     const second = COST_CODES.find((c) => c.id !== first.id)!
@@ -31,7 +33,7 @@ function costCodesFor(rng: Rng, worked: number): BtShiftCostCode[] {
       { id: second.id, costCodeTitle: second.title, totalMinutes: Math.round((worked - part) * 10) / 10, useDecimal: true },
     ]
   }
-  return [{ id: first.id, costCodeTitle: first.title, totalMinutes: worked, useDecimal: false }]
+  return [{ id: first.id, costCodeTitle: first.title, totalMinutes: alone, useDecimal: false }]
 }
 
 export interface ShiftInput {
@@ -53,7 +55,9 @@ export function buildShift(s: ShiftInput): BtShift {
   const worked = s.span === null ? 0 : Math.max(0, s.span - s.breakMinutes)
   const double = Math.max(0, worked - 720)
   const over = Math.max(0, worked - 480) - double
-  const stamp = (minutes: number, id: number) => ({ timeStamp: stampAt(s.date, minutes), location: { latitude: 39.1, longitude: -94.5 }, outOfBounds: false, canClockOut: s.span === null, jobId: s.job?.jobId ?? null, id })
+  // Row shapes follow BOS-RAW (docs/vendors/buildertrend.md §16.7): General is `jobId: null` on the row, 0 inside it.
+  const innerJobId = s.job?.jobId ?? 0
+  const stamp = (minutes: number, id: number) => ({ builderId: s.builderId, jobId: innerJobId, id, timeStamp: stampAt(s.date, minutes), location: { latitude: 39.1, longitude: -94.5 }, outOfBounds: false, canClockOut: s.span === null, showDate: false })
   return {
     id: s.id,
     builderId: s.builderId,
@@ -61,27 +65,27 @@ export function buildShift(s: ShiftInput): BtShift {
     name: s.user.name,
     jobId: s.job?.jobId ?? null,
     jobName: s.job?.jobName ?? 'General',
-    date: { date: `${s.date}T00:00:00` },
+    date: { date: stampAt(s.date, s.inAt), builderId: s.builderId, jobId: innerJobId, id: s.id },
     timeIn: stamp(s.inAt, s.id * 2),
     timeOut: s.span === null ? null : stamp(s.inAt + s.span, s.id * 2 + 1),
-    breakTime: { breakTime: s.span === null ? 0 : s.breakMinutes, useDecimal: false, autoEndBreaks: true, isOnBreak: false },
+    breakTime: { id: s.id, breakTime: s.span === null ? 0 : s.breakMinutes, useDecimal: false, autoEndBreaks: true, isOnBreak: false, canEndBreak: false },
     regularTime: worked - over - double,
     overTime: over,
     doubleOverTime: double,
     personalTimeOff: 0,
-    totalWorkTime: worked,
-    approvalStatus: s.approved ? { isApproved: true, updatedDate: `${s.date}T18:00:00`, updatedById: 1, updatedByName: 'Office Admin' } : { isApproved: false, updatedDate: null, updatedById: null, updatedByName: null },
+    totalWorkTime: 0,
+    approvalStatus: s.approved ? { isApproved: true, updatedDate: `${s.date}T18:00:00`, updatedById: 1, updatedByName: 'Office Admin' } : { isApproved: false, updatedDate: null, updatedById: 0, updatedByName: '' },
     builderCost: money((worked / 60) * s.user.rate),
     rate: rateString(s.user.rate),
     billableRate: null,
     billableAmount: null,
     costCodes: s.codes.length ? s.codes.map((c) => ({ ...c, totalMinutes: s.span === null ? 0 : c.totalMinutes })) : [],
     tags: [],
-    notes: null,
+    notes: '',
     createdBy: { id: s.user.id, displayName: s.user.name },
     edited: null,
     accounting: null,
-    gustoSyncStatus: null,
+    gustoSyncStatus: 0,
     createdDate: null,
   }
 }

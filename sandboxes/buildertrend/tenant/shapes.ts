@@ -25,8 +25,11 @@ export interface BtStamp {
   location: { latitude: number; longitude: number } | null
   outOfBounds: boolean
   canClockOut: boolean
-  jobId: number | null
+  /** 0 for General (BOS-RAW), while the row's own `jobId` is null. */
+  jobId: number
+  builderId: number
   id: number
+  showDate: boolean
 }
 
 export interface BtShiftCostCode {
@@ -44,28 +47,31 @@ export interface BtShift {
   name: string
   jobId: number | null
   jobName: string
-  date: { date: string }
+  /** The clock-in stamp, not midnight, with the ids of the row (BOS-RAW, docs/vendors/buildertrend.md §16.7). */
+  date: { date: string; builderId: number; jobId: number; id: number }
   timeIn: BtStamp
   /** null while the worker is clocked in. */
   timeOut: BtStamp | null
-  breakTime: { breakTime: number; useDecimal: boolean; autoEndBreaks: boolean; isOnBreak: boolean }
+  breakTime: { id: number; breakTime: number; useDecimal: boolean; autoEndBreaks: boolean; isOnBreak: boolean; canEndBreak: boolean }
   regularTime: number
   overTime: number
   doubleOverTime: number
   personalTimeOff: number
+  /** 0 with the web app's column selection (BOS-RAW, 72 of 72 rows): `regularTime` carries the minutes. */
   totalWorkTime: number
-  approvalStatus: { isApproved: boolean; updatedDate: string | null; updatedById: number | null; updatedByName: string | null }
+  /** Unapproved: `updatedDate: null`, `updatedById: 0`, `updatedByName: ""`. */
+  approvalStatus: { isApproved: boolean; updatedDate: string | null; updatedById: number; updatedByName: string }
   builderCost: { value: number; scale: number }
   rate: string | null
   billableRate: string | null
   billableAmount: { value: number; scale: number } | null
   costCodes: BtShiftCostCode[]
   tags: string[]
-  notes: string | null
+  notes: string
   createdBy: { id: number; displayName: string }
   edited: null
   accounting: null
-  gustoSyncStatus: null
+  gustoSyncStatus: number
   createdDate: null
 }
 

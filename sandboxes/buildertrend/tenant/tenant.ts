@@ -10,8 +10,12 @@ import type { BtBudget, BtJob, BtShift, BtWorksheet } from './shapes'
 export const LOGIN_OUTCOMES = ['success', 'wrong_password', 'captcha', 'mfa', 'challenge_html', 'locked', 'migrated', 'legacy'] as const
 export type LoginOutcome = (typeof LOGIN_OUTCOMES)[number]
 
-/** How an expired session shows itself (docs/vendors/buildertrend.md §3). */
-export const EXPIRY_MODES = ['relogin', 'redirect', 'html'] as const
+/**
+ * How an expired session shows itself (docs/vendors/buildertrend.md §3, §16.4): `needsToRelogin`, a 302 to
+ * `/app/error`, the login page as HTML, or (`cleared`) the 302 with a `Set-Cookie` that empties `.AspNet.Auth0`
+ * (the clearing is *assumed*).
+ */
+export const EXPIRY_MODES = ['relogin', 'redirect', 'html', 'cleared'] as const
 export type ExpiryMode = (typeof EXPIRY_MODES)[number]
 
 export const MODULES = ['TimeClock', 'JobCostingBudget', 'Worksheet'] as const
@@ -44,6 +48,8 @@ export interface Tenant {
   timeZone: string
   loginOutcome: LoginOutcome
   loginDelayMs: number
+  /** Auth0's bot protection answers every sign-in `access_denied` (the control API's captcha switch). */
+  captchaOnLogin: boolean
   /** Created with hostile data mixed in (generate/hostile.ts). */
   hostile: boolean
   jobs: Map<number, BtJob>
@@ -51,18 +57,25 @@ export interface Tenant {
   budgets: Map<number, BtBudget>
   worksheets: Map<number, BtWorksheet>
   faults: TenantFaults
-  /** Bearer token → expiry mode once expired (null = alive). */
-  sessions: Map<string, ExpiryMode | null>
+  /** `.AspNet.Auth0` value → the session, with its expiry mode once expired (null = alive). */
+  sessions: Map<string, TenantSession>
   log: RequestLog<BtRequestExtra>
   apiRequests: number
   nextId: number
+}
+
+export interface TenantSession {
+  auth: string
+  sessionId: string
+  bearer: string
+  ended: ExpiryMode | null
 }
 
 export const noFaults = (): TenantFaults => ({ unusedModules: [], savedViewBlocksDateRange: false, expireSessions: null })
 
 /** Every live session ends now, showing itself the given way. */
 export function expireAllSessions(tenant: Tenant, mode: ExpiryMode) {
-  for (const token of tenant.sessions.keys()) tenant.sessions.set(token, mode)
+  for (const session of tenant.sessions.values()) session.ended = mode
 }
 
 /** Counts an API request and fires a staged expiry when its turn comes. */
@@ -89,6 +102,7 @@ export function tenantSummary(tenant: Tenant) {
     timeZone: tenant.timeZone,
     loginOutcome: tenant.loginOutcome,
     loginDelayMs: tenant.loginDelayMs,
+    captchaOnLogin: tenant.captchaOnLogin,
     hostile: tenant.hostile,
     faults: tenant.faults,
     counts: {

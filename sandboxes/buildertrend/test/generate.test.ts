@@ -14,7 +14,7 @@ describe('Buildertrend sandbox generator', () => {
     const t = createBuildertrendSandbox().createTenant({ seed: 3, size: 'demo' })
     const shifts = [...t.shifts.values()]
     const jobs = [...t.jobs.values()]
-    expect(shifts.every((s) => Number.isInteger(s.totalWorkTime) && Number.isInteger(s.overTime))).toBe(true)
+    expect(shifts.every((s) => s.totalWorkTime === 0 && Number.isInteger(s.regularTime) && Number.isInteger(s.overTime))).toBe(true)
     expect(shifts.every((s) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/.test(s.timeIn.timeStamp))).toBe(true)
     expect(shifts.every((s) => s.rate === null || /^\$\d+\.\d\d$/.test(s.rate))).toBe(true)
     expect(shifts.some((s) => s.jobId === null && s.jobName === 'General')).toBe(true)
@@ -32,7 +32,7 @@ describe('Buildertrend sandbox generator', () => {
     const t = createBuildertrendSandbox({ now: noonInChicago }).createTenant({ seed: 1, size: 'demo' })
     const open = [...t.shifts.values()].filter((s) => s.timeOut === null)
     expect(open.length).toBeGreaterThan(0)
-    expect(open.every((s) => s.date.date.startsWith('2026-05-20') && s.totalWorkTime === 0 && !s.approvalStatus.isApproved)).toBe(true)
+    expect(open.every((s) => s.date.date.startsWith('2026-05-20') && s.regularTime === 0 && !s.approvalStatus.isApproved)).toBe(true)
   })
 
   it('should generate a large tenant quickly', () => {

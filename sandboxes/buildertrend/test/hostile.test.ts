@@ -24,7 +24,7 @@ describe('Buildertrend sandbox, hostile tenants', () => {
     expect(jobs.some((j) => j.jobName !== null && Array.from(j.jobName).length === 10_000)).toBe(true)
     expect(shifts.some((s) => s.name?.startsWith('<img src=x onerror=window.__xss=1>'))).toBe(true)
     expect(shifts.some((s) => s.name === null)).toBe(true)
-    expect(loose.map((s) => s.totalWorkTime)).toEqual(expect.arrayContaining(['480', -60, 60_000_000_000, 'abc']))
+    expect(loose.map((s) => s.regularTime)).toEqual(expect.arrayContaining(['480', -60, 60_000_000_000, 'abc']))
     expect(loose.map((s) => s.rate)).toEqual(expect.arrayContaining(['abc', '-$5.00', '$1,000,000,000.00']))
     expect(loose.some((s) => s.date === null && s.timeIn === null)).toBe(true)
     expect(loose.some((s) => (s.date as { date: string } | null)?.date === '2026-02-30T00:00:00')).toBe(true)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { startBuildertrendSandbox } from '../serve'
+import { CHROME_HEADERS } from './harness'
 
 describe('startBuildertrendSandbox', () => {
   it('should serve on a free port over real HTTP and close', async () => {
@@ -7,8 +8,10 @@ describe('startBuildertrendSandbox', () => {
     try {
       const res = await fetch(`${running.url}/__control/tenants/demo`)
       expect(await res.json()).toMatchObject({ username: 'demo@buildertrend.test', builderName: 'Summit Ridge Builders (demo)' })
-      const expired = await fetch(`${running.url}/api/AccountInfo/GlobalInfo`, { headers: { portaltype: '1' }, redirect: 'manual' })
-      expect(await expired.json()).toMatchObject({ needsToRelogin: true })
+      // No session cookie: Buildertrend sends the client to its error page.
+      const refused = await fetch(`${running.url}/api/AccountInfo/GlobalInfo`, { headers: { ...CHROME_HEADERS, portaltype: '1' }, redirect: 'manual' })
+      expect(refused.status).toBe(302)
+      expect(refused.headers.get('location')).toMatch(/\/app\/error$/)
     } finally {
       await running.close()
     }

@@ -6,7 +6,7 @@
  */
 import type { Connector } from '../../sync/connector'
 import { login } from './auth'
-import { btApi } from './client'
+import { accountOf } from './account'
 import { BuildertrendCredentials, BuildertrendSettings } from './settings'
 import { budgetsStream } from './streams/budgets-stream'
 import { jobsStream, milestonesStream } from './streams/jobs-stream'
@@ -22,8 +22,7 @@ export const buildertrendConnector: Connector<BuildertrendCredentials, Buildertr
   async verify(ctx) {
     // A real sign-in (never a cached session), then the cheapest read that proves the session works.
     await login(ctx.http, ctx.settings, ctx.credentials)
-    const info = await btApi<{ builderId?: number; builderName?: string }>(ctx, '/api/AccountInfo/GlobalInfo')
-    return { accountLabel: `Buildertrend: ${info?.builderName?.trim() || `builder ${info?.builderId ?? 'unknown'}`}` }
+    return { accountLabel: (await accountOf(ctx)).label }
   },
   streams: () => [jobsStream, milestonesStream, timeClockStream, budgetsStream],
 }

@@ -29,14 +29,24 @@ const instants = (s: BtShiftRow, zone: string) => {
 }
 
 /** Minutes → whole seconds; unreadable minutes stay NaN so the value rules skip the entry and say why. */
-const seconds = (minutes: BtShiftRow['totalWorkTime']) => Math.round((looseNumber(minutes) ?? 0) * 60)
+const seconds = (minutes: BtShiftRow['regularTime']) => Math.round((looseNumber(minutes) ?? 0) * 60)
+
+/**
+ * Worked minutes are `regularTime` + `overTime` + `doubleOverTime`: `totalWorkTime` is 0 on every public row while
+ * `regularTime` is clock-out − clock-in − break (BOS-RAW; BOS-TC l.323–324; docs/vendors/buildertrend.md §16.7).
+ * Unreadable parts stay NaN, as for any minutes.
+ */
+const workedMinutes = (s: BtShiftRow) => {
+  const part = (m: BtShiftRow['regularTime']) => (m === null || m === undefined || m === '' ? 0 : (looseNumber(m) ?? Number.NaN))
+  return part(s.regularTime) + part(s.overTime) + part(s.doubleOverTime)
+}
 
 export function mapShift(s: BtShiftRow, zone: string): CanonicalRow<'timeEntries'>[] {
   const codes = s.costCodes ?? []
   const pieces = Math.max(1, codes.length)
   const weights = codes.length > 1 ? codes.map((c) => looseNumber(c.totalMinutes) ?? 0) : [1]
   const jobId = s.jobId && s.jobId > 0 ? String(s.jobId) : null
-  const duration = splitByWeights(seconds(s.totalWorkTime), weights)
+  const duration = splitByWeights(Math.round(workedMinutes(s) * 60), weights)
   const overtime = splitByWeights(seconds(s.overTime), weights)
   const doubleTime = splitByWeights(seconds(s.doubleOverTime), weights)
   const cost = moneyToCents(s.builderCost)

@@ -39,6 +39,14 @@ type Checkpoint = z.infer<typeof checkpointSchema>
 
 const ALL_TIME = 2147483647
 
+/**
+ * The column ids the web app's Time Clock view sends (BOS-TC l.265; docs/vendors/buildertrend.md §16.7). What each
+ * means is published nowhere; with these the rows carry every field map/shifts.ts reads (BOS-RAW).
+ */
+export const TIME_CLOCK_COLUMNS = ['1', '2', '11', '3', '4', '5', '40', '6', '7', '9', '29', '46', '24', '23', '39', '10']
+/** BOS-TC sorts by column `'1'`, read as the shift date (*assumed*: its meaning is unpublished). */
+export const SORT_BY_DATE = '1'
+
 export const UNUSED_TIME_CLOCK =
   "Buildertrend answered an error for the Time Clock, which happens when a company doesn't use it. Time entries were not updated; if your crews do clock in, contact support."
 export const DATE_FILTER_IGNORED =
@@ -47,11 +55,11 @@ export const DATE_FILTER_IGNORED =
 function gridBody(cp: Checkpoint, pageSize: number) {
   const date = cp.allTime ? { SelectedValue: ALL_TIME, StartDate: null, EndDate: null } : { SelectedValue: 0, StartDate: `${cp.start}T00:00:00`, EndDate: `${cp.end}T00:00:00` }
   return {
-    gridRequest: { selectedColumns: [], sortColumn: 'date', sortDirection: 'asc', hasFooter: false, emptyStateEntity: 19, savedViewId: -1, hideMultiJobsColumns: false },
-    pagingData: { pageNumber: String(cp.page), pageSize, firstRow: (cp.page - 1) * pageSize, lastRow: cp.page * pageSize, totalRowsAllPages: 0, currentPage: cp.page, resetScroll: false },
+    gridRequest: { hideMultiJobsColumns: false, selectedColumns: TIME_CLOCK_COLUMNS, sortColumn: SORT_BY_DATE, sortDirection: 'asc', hasFooter: false, emptyStateEntity: 19, savedViewId: -1 },
+    // 1-based rows, and the page size as the total, as the web app sends them (BOS-TC l.272–280).
+    pagingData: { pageNumber: String(cp.page), pageSize, resetScroll: false, firstRow: (cp.page - 1) * pageSize + 1, lastRow: cp.page * pageSize, totalRowsAllPages: pageSize, currentPage: cp.page },
     filters: JSON.stringify({ '12': JSON.stringify(date) }),
     jobIds: cp.jobIds,
-    emptyStateEntity: 19,
     includeGeneralJobItems: true,
   }
 }
