@@ -1,6 +1,6 @@
 /**
  * Buildertrend under chaos: a small seeded tenant, shifts and jobs edited, deleted and added behind our
- * back, and sessions that end mid-sync in each of the ways Buildertrend ends them.
+ * back, and cookie sessions that end mid-sync in each of the ways Buildertrend ends them.
  * @module
  */
 import { env } from 'cloudflare:workers'
@@ -28,7 +28,7 @@ export const buildertrendChaos: ChaosVendor = {
         const shifts = await closedShifts()
         if (!shifts.length) return
         const minutes = r.int(30, 600)
-        await btControl(`${base}/records/shifts/${r.pick(shifts).id}`, { method: 'PATCH', json: { totalWorkTime: minutes, regularTime: minutes, overTime: 0, doubleOverTime: 0 } })
+        await btControl(`${base}/records/shifts/${r.pick(shifts).id}`, { method: 'PATCH', json: { regularTime: minutes, overTime: 0, doubleOverTime: 0 } })
       },
       async (r) => {
         const shifts = await closedShifts()
@@ -64,7 +64,9 @@ export const buildertrendChaos: ChaosVendor = {
       id: tenant.id,
       connect: async (token) => (await connectBuildertrend(token, tenant, { pageSize, syncStartDate: '2000-01-01' })).id,
       mutate: async (r) => r.pick(mutations)(r),
-      expireSession: async (r) => btControl(`${base}/expire-sessions`, { json: { mode: r.pick(['relogin', 'redirect', 'html']), afterRequests: r.int(0, 15) } }),
+      // Sessions are cookies: they end by needsToRelogin, a 302 to /app/error, the login page, or a Set-Cookie that clears
+      // the `.AspNet.Auth0` ticket.
+      expireSession: async (r) => btControl(`${base}/expire-sessions`, { json: { mode: r.pick(['relogin', 'redirect', 'html', 'cleared']), afterRequests: r.int(0, 15) } }),
       async checkTruth(connectionId) {
         const { counts } = await btControl<BtTenant>(base)
         const shiftIds = new Set((await btRecords<Shift>(tenant, 'shifts')).map((s) => String(s.id)))

@@ -39,6 +39,23 @@ describe('connecting Buildertrend', () => {
     expect(await connectionCount()).toBe(0)
   })
 
+  it('should ask for a sign-in in Chrome while Auth0 wants a captcha, and connect once it does not', async () => {
+    const tenant = await createBtTenant({ size: 'empty', captchaOnLogin: true })
+    const { token } = await orgWithAdmin()
+    const refused = await connectBuildertrendRequest(token, { username: tenant.username, password: tenant.password })
+    expect(refused.status).toBe(422)
+    expect(await messageOf(refused)).toMatch(/Sign in to Buildertrend in Chrome/)
+    await btControl(`/tenants/${tenant.id}/captcha`, { method: 'PUT', json: { on: false } })
+    expect((await connectBuildertrendRequest(token, { username: tenant.username, password: tenant.password })).status).toBe(201)
+  })
+
+  it('should name the account by its builder id when Buildertrend gives no company name', async () => {
+    const tenant = await createBtTenant({ size: 'empty', builderName: ' ' })
+    const { token } = await orgWithAdmin()
+    const { builderId } = await btControl<{ builderId: number }>(`/tenants/${tenant.id}`)
+    expect(await connectBuildertrend(token, tenant)).toMatchObject({ accountLabel: `Buildertrend: builder ${builderId}` })
+  })
+
   it('should say the password is wrong when it is, without a second attempt that could lock the account', async () => {
     const tenant = await createBtTenant({ size: 'empty' })
     const { token } = await orgWithAdmin()

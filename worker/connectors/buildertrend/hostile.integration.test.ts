@@ -12,7 +12,7 @@ type Shift = {
   name: string | null
   date: { date: string } | null
   timeIn: { timeStamp: string } | null
-  totalWorkTime: unknown
+  regularTime: unknown
   overTime: unknown
   doubleOverTime: unknown
   costCodes: Array<{ id: number }> | null
@@ -44,7 +44,9 @@ describe('Buildertrend sync against a hostile tenant', () => {
     const shifts = await btRecords<Shift>(tenant, 'shifts')
     // The grid filters by the shift's date, so a shift without one is never served for a date range.
     const served = shifts.filter((s) => s.date !== null)
-    const usable = served.filter((s) => minutesOk(s.totalWorkTime) && minutesOk(s.overTime) && minutesOk(s.doubleOverTime) && realDay(dayOf(s)))
+    // Worked time is regularTime + overTime + doubleOverTime (docs/vendors/buildertrend.md §16.7).
+    const worked = (s: Shift) => Number(s.regularTime) + Number(s.overTime) + Number(s.doubleOverTime)
+    const usable = served.filter((s) => minutesOk(s.regularTime) && minutesOk(s.overTime) && minutesOk(s.doubleOverTime) && worked(s) <= 1440 && realDay(dayOf(s)))
     const total = served.reduce((n, s) => n + pieces(s), 0)
     const kept = usable.reduce((n, s) => n + pieces(s), 0)
     expect(total - kept).toBeGreaterThanOrEqual(5)
@@ -56,7 +58,7 @@ describe('Buildertrend sync against a hostile tenant', () => {
     expect(notice).toMatch(/time entr(y|ies) skipped: hours not a number/)
     expect(notice).toMatch(/time entr(y|ies) skipped: work date not a real date/)
     // Minutes sent as the string "480" are read as 8 hours, not refused.
-    const stringy = shifts.find((s) => s.totalWorkTime === '480')!
+    const stringy = shifts.find((s) => s.regularTime === '480')!
     const eight = await env.DB.prepare('SELECT sum(duration_seconds) AS s FROM time_entries WHERE connection_id = ?1 AND (external_id = ?2 OR external_id LIKE ?2 || \':%\')').bind(id, String(stringy.id)).first<{ s: number }>()
     expect(eight!.s).toBe(8 * 3600)
     // A shift without a user is time without a worker, not a worker called "null".

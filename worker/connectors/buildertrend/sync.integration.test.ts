@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ConnectionView, RunList } from '../../../shared/api/connections'
+import { HUMAN_CHECK } from './auth'
 import { DATE_FILTER_IGNORED, UNUSED_TIME_CLOCK } from './streams/time-clock-stream'
 import { captureQueue, cronCycle, drain, liveCount, totalCount } from '../../../tools/test/aspire-sandbox'
 import { type BtTenant, btControl, btRecords, connectBuildertrend, createBtTenant } from '../../../tools/test/buildertrend-sandbox'
@@ -8,7 +9,7 @@ import { call, orgWithAdmin } from '../../../tools/test/fixtures'
 import type { SyncMessage } from '../../sync/queue-messages'
 import { runSyncStep } from '../../sync/run-step'
 
-type Shift = { id: number; userID: number; rate: string | null; jobId: number | null; date: { date: string }; totalWorkTime: number; timeOut: unknown; costCodes: Array<{ id: number }> }
+type Shift = { id: number; userID: number; rate: string | null; jobId: number | null; date: { date: string }; regularTime: number; overTime: number; doubleOverTime: number; timeOut: unknown; costCodes: Array<{ id: number }> }
 type Budget = { jobId: number; costCategories: Array<{ costCodes: Array<{ id: number; title: string; originalBudgetCosts: number }> }> }
 type Sheet = { jobId: number; formatData: Array<{ lineItems: Line[]; subGroups: Array<{ lineItems: Line[] }> }> }
 type Line = { lineItemType: number; unit: string; costCodeTitle: string }
@@ -83,7 +84,7 @@ describe('Buildertrend sync against the sandbox', () => {
       .bind(created.id, `${split.id}:%`)
       .all<{ external_id: string; duration_seconds: number }>()
     expect(parts.results.map((p) => p.external_id).sort()).toEqual(split.costCodes.map((c) => `${split.id}:${c.id}`).sort())
-    expect(parts.results.reduce((n, p) => n + p.duration_seconds, 0)).toBe(split.totalWorkTime * 60)
+    expect(parts.results.reduce((n, p) => n + p.duration_seconds, 0)).toBe((split.regularTime + split.overTime + split.doubleOverTime) * 60)
     const general = shifts.find((s) => s.jobId === null)!
     expect(await row('SELECT job_external_id AS job FROM time_entries WHERE connection_id = ?1 AND external_id LIKE ?2', created.id, `${general.id}%`)).toEqual({ job: null })
     const open = shifts.find((s) => s.timeOut === null)
@@ -118,7 +119,7 @@ describe('Buildertrend sync against the sandbox', () => {
     const shifts = (await btRecords<Shift>(tenant, 'shifts')).filter((s) => s.timeOut && s.costCodes.length === 1)
     const [edited, victim] = [shifts.at(-1)!, shifts.at(-2)!]
     const [job] = await btRecords<{ jobId: number }>(tenant, 'jobs')
-    await btControl(`/tenants/${tenant.id}/records/shifts/${edited.id}`, { method: 'PATCH', json: { totalWorkTime: 435, regularTime: 435, overTime: 0, doubleOverTime: 0 } })
+    await btControl(`/tenants/${tenant.id}/records/shifts/${edited.id}`, { method: 'PATCH', json: { regularTime: 435, overTime: 0, doubleOverTime: 0 } })
     await btControl(`/tenants/${tenant.id}/records/shifts/${victim.id}`, { method: 'DELETE' })
     await btControl(`/tenants/${tenant.id}/records/jobs/${job!.jobId}`, { method: 'PATCH', json: { jobName: 'Renamed <b>job</b>', contractPrice: '$12,345.50' } })
     const today = new Date().toISOString().slice(0, 10)
@@ -139,7 +140,7 @@ describe('Buildertrend sync against the sandbox', () => {
     expect((await runs(token, created.id))[0]).toMatchObject({ status: 'ok', added: 0, updated: 0, deleted: 0 })
   })
 
-  it.each(['relogin', 'redirect', 'html'] as const)('should sign in again when the session ends mid-sync (%s) and converge without loss', async (mode) => {
+  it.each(['relogin', 'redirect', 'html', 'cleared'] as const)('should sign in again when the session ends mid-sync (%s) and converge without loss', async (mode) => {
     const tenant = await createBtTenant({ size: 'demo' })
     const { token } = await orgWithAdmin()
     const created = await connectBuildertrend(token, tenant, { pageSize: 50 })
@@ -164,6 +165,21 @@ describe('Buildertrend sync against the sandbox', () => {
     expect(view.status).toBe('relink_needed')
     expect(view.statusText).toMatch(/did not accept this username and password/)
     expect(view.nextRunAt).toBeNull()
+    expect(await liveCount('time_entries', created.id)).toBeGreaterThan(0)
+  })
+
+  it('should ask a person to sign in at Buildertrend when the session ends and Auth0 then wants a captcha', async () => {
+    const tenant = await createBtTenant({ size: 'small' })
+    const { token } = await orgWithAdmin()
+    const created = await connectBuildertrend(token, tenant)
+    await drain(queue)
+    await btControl(`/tenants/${tenant.id}/captcha`, { method: 'PUT', json: { on: true } })
+    await btControl(`/tenants/${tenant.id}/expire-sessions`, { json: { mode: 'cleared' } })
+    await cronCycle(queue, later(1))
+    const view = await connection(token, created.id)
+    expect(view.status).toBe('relink_needed')
+    expect(view.statusText).toContain(HUMAN_CHECK)
+    expect((await runs(token, created.id))[0]).toMatchObject({ status: 'relink_needed', error: { code: 'needs_human' } })
     expect(await liveCount('time_entries', created.id)).toBeGreaterThan(0)
   })
 

@@ -9,13 +9,14 @@ const shift: BtShiftRow = {
   name: 'Ana Alvarez',
   jobId: 41007,
   jobName: '12 Oak St',
-  date: { date: '2026-05-20T00:00:00' },
+  date: { date: '2026-05-20T07:00:00' },
   timeIn: { timeStamp: '2026-05-20T07:00:00' },
   timeOut: { timeStamp: '2026-05-20T16:15:00' },
   regularTime: 480,
   overTime: 45,
   doubleOverTime: 0,
-  totalWorkTime: 525,
+  // As on every public row (BOS-RAW): the worked minutes are regularTime + overTime + doubleOverTime.
+  totalWorkTime: 0,
   approvalStatus: { isApproved: true },
   builderCost: { value: 367.5, scale: 2 },
   rate: '$42.00',
@@ -59,8 +60,14 @@ describe('mapShift', () => {
     expect(entries[1]!.endAt).toBe('2026-05-20T21:15:00.000Z')
   })
 
+  it('should count worked time from regularTime, overTime and doubleOverTime, never from totalWorkTime', () => {
+    expect(mapShift({ ...shift, totalWorkTime: 999 }, 'UTC')[0]!.durationSeconds).toBe(31_500)
+    expect(mapShift({ ...shift, regularTime: 480, overTime: 240, doubleOverTime: 60 }, 'UTC')[0]).toMatchObject({ durationSeconds: 46_800, overtimeSeconds: 14_400, doubleTimeSeconds: 3600 })
+    expect(mapShift({ ...shift, overTime: null, doubleOverTime: null }, 'UTC')[0]!.durationSeconds).toBe(28_800)
+  })
+
   it('should keep an open shift as provisional with no end, even if marked approved', () => {
-    const [entry] = mapShift({ ...shift, timeOut: null, totalWorkTime: 0, regularTime: 0, overTime: 0 }, 'America/Chicago')
+    const [entry] = mapShift({ ...shift, timeOut: null, regularTime: 0, overTime: 0 }, 'America/Chicago')
     expect(entry).toMatchObject({ approval: 'provisional', endAt: null, durationSeconds: 0, startAt: '2026-05-20T12:00:00.000Z' })
   })
 
@@ -85,10 +92,11 @@ describe('mapShift', () => {
 
 describe('mapShift with values Buildertrend should not send', () => {
   it('should read minutes sent as numeric strings', () => {
-    expect(mapShift({ ...shift, totalWorkTime: '480', overTime: '30', costCodes: [] }, 'UTC')[0]).toMatchObject({ durationSeconds: 28_800, overtimeSeconds: 1800 })
+    expect(mapShift({ ...shift, regularTime: '450', overTime: '30', costCodes: [] }, 'UTC')[0]).toMatchObject({ durationSeconds: 28_800, overtimeSeconds: 1800 })
   })
   it('should leave unreadable minutes as NaN for the value rules to refuse, never 0', () => {
-    expect(mapShift({ ...shift, totalWorkTime: 'abc', costCodes: [] }, 'UTC')[0]!.durationSeconds).toBeNaN()
+    expect(mapShift({ ...shift, regularTime: 'abc', costCodes: [] }, 'UTC')[0]!.durationSeconds).toBeNaN()
+    expect(mapShift({ ...shift, doubleOverTime: 'abc', costCodes: [] }, 'UTC')[0]!.durationSeconds).toBeNaN()
   })
   it('should not throw on clock stamps that are not times, and drop them', () => {
     const [entry] = mapShift({ ...shift, timeIn: { timeStamp: 'not a time' }, timeOut: { timeStamp: '2026-13-45T25:61:00' } }, 'UTC')
