@@ -184,7 +184,7 @@ describe('credentials never leak', () => {
     await expectNoCanaryAnywhere(org, id, [clientId, secret, wrongSecret])
   }, 120_000)
 
-  it('should keep a Buildertrend username and passwords out of every answer, log line and column', async () => {
+  it('should keep a Buildertrend username, passwords and session cookies out of every answer, log line and column', async () => {
     const username = canary('BtUser')
     const password = canary('BtPassword')
     const newPassword = canary('BtNewPassword')
@@ -209,7 +209,10 @@ describe('credentials never leak', () => {
     await drain(queue)
     expect((await view(org.token, id)).status).toBe('ok')
 
-    await expectNoCanaryAnywhere(org, id, [username, password, newPassword, wrongPassword])
+    // The session Buildertrend handed out (its cookies and the bearer beside them) is a credential too.
+    const { sessions } = await btControl<{ sessions: Array<{ auth: string; sessionId: string; bearer: string }> }>(`/tenants/${tenant.id}/sessions`)
+    expect(sessions.length).toBeGreaterThanOrEqual(2)
+    await expectNoCanaryAnywhere(org, id, [username, password, newPassword, wrongPassword, ...sessions.flatMap((s) => [s.auth, s.sessionId, s.bearer])])
   }, 120_000)
 
   it('should keep an ExakTime API key and sign-in out of every answer, log line and column', async () => {
