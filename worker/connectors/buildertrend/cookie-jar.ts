@@ -46,8 +46,4 @@ export class CookieJar {
   header(): string | null {
     return this.cookies.size ? [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') : null
   }
-
-  values(): string[] {
-    return [...this.cookies.values()]
-  }
 }
