@@ -19,7 +19,7 @@ import type { SyncMessage } from '../../worker/sync/queue-messages'
 import { connectAspire, control, createTenant, drain, type SandboxTenant, sandboxUrl } from '../test/aspire-sandbox'
 import { connectBuildertrend, createBtTenant } from '../test/buildertrend-sandbox'
 import { insertConnection } from '../test/connection-fixtures'
-import { connectExakTime, createExakTimeTenant, readKey } from '../test/exaktime-sandbox'
+import { connectExakTime, createExakTimeTenant, exKey } from '../test/exaktime-sandbox'
 import { call } from '../test/fixtures'
 import { nowIso } from '../../worker/util/clock'
 
@@ -162,7 +162,7 @@ export async function seedOrg(label: string, seed: number, queue: SyncMessage[],
   const aspireTenant = await createTenant({ size: 'small', seed })
   const aspire = (await connectAspire(admin.token, aspireTenant)).id
   const buildertrend = (await connectBuildertrend(admin.token, await createBtTenant({ size: 'small', seed }))).id
-  const exaktime = (await connectExakTime(admin.token, { apiKey: readKey(await createExakTimeTenant({ size: 'small', seed })) })).id
+  const exaktime = (await connectExakTime(admin.token, exKey(await createExakTimeTenant({ size: 'small', seed })))).id
   await drain(queue)
   await outboxAndConflict(admin.token, aspireTenant, aspire, queue)
 

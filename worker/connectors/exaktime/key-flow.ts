@@ -48,4 +48,4 @@ export function keyRefusal(status: number, what: string): VendorError | null {
 
 /** The vendor could not be reached at all (DNS, refused connection, timeout): not the key's fault. */
 export const unreachable = (host: string, cause: VendorError) =>
-  new VendorError('vendor_down', `ExakTime's API (${host}) could not be reached: ${cause.message} Nothing is wrong with the key; the next sync tries again.`, cause.options)
+  new VendorError('vendor_down', `${host} ${cause.message.replace(/^The vendor /, '').replace(/\.$/, '')}; nothing is wrong with the API key.`, cause.options)
