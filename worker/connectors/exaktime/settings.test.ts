@@ -15,6 +15,13 @@ describe('ExakTimeCredentials', () => {
     expect(result.error!.issues[1]!.message).toMatch(/Arcoro API key is required.*Hub/)
   })
 
+  it('should refuse a key no request header could carry, without echoing it', () => {
+    for (const apiKey of ['arc 123', 'arc\u0000123', '\u202earc😀']) {
+      const result = ExakTimeCredentials.safeParse({ companyId: 'acme', apiKey })
+      expect(result.error!.issues).toEqual([expect.objectContaining({ path: ['apiKey'], message: expect.stringMatching(/only letters, digits and symbols/) })])
+    }
+  })
+
   it('should refuse a username and password with the reason and what to do instead', () => {
     const result = ExakTimeCredentials.safeParse({ companyId: 'acme', username: 'boss@acme.test', password: 'secret' })
     expect(result.error!.issues).toEqual([expect.objectContaining({ path: ['apiKey'], message: expect.stringMatching(/no longer accepts a username and password.*API key/) })])

@@ -34,9 +34,14 @@ export const ExakTimeCredentials: z.ZodType<ExakTimeCredentials> = z
     const company = parseCompanyId(input.companyId ?? '')
     if (!company.ok) issue('companyId', company.message)
     if (!input.apiKey) issue('apiKey', `An Arcoro API key is required (${CREATE_KEY}).`)
-    if (!company.ok || !input.apiKey) return z.NEVER
+    // It travels in a request header, which cannot carry control characters (the fetch would fail before sending,
+    // and look like an outage). The key's real alphabet is unpublished: visible ASCII is *assumed* to cover it.
+    else if (!KEY_CHARACTERS.test(input.apiKey)) issue('apiKey', 'An Arcoro API key has only letters, digits and symbols, with no spaces: copy it again from Hub (API keys).')
+    if (!company.ok || !input.apiKey || !KEY_CHARACTERS.test(input.apiKey)) return z.NEVER
     return { companyId: company.companyId, apiKey: input.apiKey }
   })
+
+const KEY_CHARACTERS = /^[\x21-\x7e]+$/
 
 export const NO_PASSWORD_LOGIN = 'ExakTime no longer accepts a username and password from other apps.'
 export const CREATE_KEY = "create one in Arcoro's Hub under API keys; a read-only key is enough"
