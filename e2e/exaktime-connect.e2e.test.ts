@@ -24,11 +24,12 @@ describe('connecting ExakTime from the panel on acme.exaktime.com, in Chromium',
   beforeAll(async () => {
     ;[worker, sandbox] = await Promise.all([startE2eStack(), startExakTimeSandbox({ port: 0 })])
     await sandboxControl(sandbox.url, '/tenants', { companyId: 'acme', size: 'small', apiKeys: [{ key: API_KEY, access: 'read' }], timeZone: 'America/Chicago' })
-    // The warehouse's last nightly refresh was five days ago (and no other comes), so its newest time is days old and
-    // the panel must say which day the data reaches.
+    // The company's time ends five days ago and the warehouse has not refreshed since (nor will it), so its newest
+    // time is days old and the panel must say which day the data reaches. A reset regenerates history up to the
+    // tenant clock's yesterday and refreshes.
     await sandboxControl(sandbox.url, '/tenants/acme', { autoRefresh: false }, 'PATCH')
     await sandboxControl(sandbox.url, '/tenants/acme/clock', { advanceHours: -120 })
-    await sandboxControl(sandbox.url, '/tenants/acme/refresh')
+    await sandboxControl(sandbox.url, '/tenants/acme/reset')
     await sandboxControl(sandbox.url, '/tenants/acme/clock', { advanceHours: 120 })
     ;({ context, extensionId } = await launchWithExtension())
     await serveVendorFixtures(context, 'acme.exaktime.com', EXAKTIME_FIXTURE_ROUTES)
