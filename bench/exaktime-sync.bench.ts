@@ -24,7 +24,7 @@ await runBench('exaktime-sync', 'ExakTime sync', async () => {
     console.log('large company:', tenant.counts)
     const m = await measureSync({
       vendor: 'exaktime',
-      credentials: { apiKey: 'bench-read-key' },
+      credentials: { companyId: 'bench', apiKey: 'bench-read-key' },
       settings: { syncStartDate: '2000-01-01', baseUrl: sandbox.url },
       requestLog: async () => ((await (await fetch(`${sandbox.url}/__control/tenants/bench/requests`)).json()) as { entries: LoggedRequest[] }).entries,
     })

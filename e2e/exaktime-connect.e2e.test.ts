@@ -9,7 +9,7 @@ import { startE2eStack } from './support/stack'
 import { EXAKTIME_FIXTURE_ROUTES, sandboxControl, serveVendorFixtures } from './support/vendor-fixtures'
 
 const TIME_CARDS = 'https://acme.exaktime.com/app/timecards'
-const USER = { username: 'payroll@acme.test', password: 'exaktime-e2e-2026' }
+const API_KEY = 'e2e-exaktime-read-key'
 
 const panel = (page: Page) => page.locator('protiv-panel [data-testid=protiv-panel]')
 const inPanel = (page: Page, selector: string) => panel(page).locator(selector)
@@ -23,20 +23,21 @@ describe('connecting ExakTime from the panel on acme.exaktime.com, in Chromium',
 
   beforeAll(async () => {
     ;[worker, sandbox] = await Promise.all([startE2eStack(), startExakTimeSandbox({ port: 0 })])
-    await sandboxControl(sandbox.url, '/tenants', { companyId: 'acme', size: 'small', users: [USER], timeZone: 'America/Chicago' })
-    // The warehouse's last nightly refresh was 30 hours ago (and no other comes), so the panel must say how old the data is.
+    await sandboxControl(sandbox.url, '/tenants', { companyId: 'acme', size: 'small', apiKeys: [{ key: API_KEY, access: 'read' }], timeZone: 'America/Chicago' })
+    // The company's time ends five days ago and the warehouse has not refreshed since (nor will it), so its newest
+    // time is days old and the panel must say which day the data reaches. A reset regenerates history up to the
+    // tenant clock's yesterday and refreshes.
     await sandboxControl(sandbox.url, '/tenants/acme', { autoRefresh: false }, 'PATCH')
-    await sandboxControl(sandbox.url, '/tenants/acme/clock', { advanceHours: -30 })
-    await sandboxControl(sandbox.url, '/tenants/acme/refresh')
-    await sandboxControl(sandbox.url, '/tenants/acme/clock', { advanceHours: 30 })
+    await sandboxControl(sandbox.url, '/tenants/acme/clock', { advanceHours: -120 })
+    await sandboxControl(sandbox.url, '/tenants/acme/reset')
+    await sandboxControl(sandbox.url, '/tenants/acme/clock', { advanceHours: 120 })
     ;({ context, extensionId } = await launchWithExtension())
     await serveVendorFixtures(context, 'acme.exaktime.com', EXAKTIME_FIXTURE_ROUTES)
     await signInThroughOptions(context, extensionId, worker.url, DEMO.email, DEMO.password)
   })
 
-  const fillForm = async (page: Page, password: string) => {
-    await inPanel(page, '#exaktime-username').fill(USER.username)
-    await inPanel(page, '#exaktime-password').fill(password)
+  const fillForm = async (page: Page, apiKey: string) => {
+    await inPanel(page, '#exaktime-api-key').fill(apiKey)
     await inPanel(page, '#exaktime-sync-start').fill(daysAgo(60))
     const advanced = inPanel(page, 'details.advanced')
     if ((await advanced.getAttribute('open')) === null) await advanced.locator('summary').click()
@@ -60,7 +61,8 @@ describe('connecting ExakTime from the panel on acme.exaktime.com, in Chromium',
     expect(await inPanel(page, '#exaktime-finalized-only').isChecked()).toBe(true)
     expect(await inPanel(page, '#exaktime-approval-level').inputValue()).toBe('sign_off')
 
-    await inPanel(page, '#exaktime-username').pressSequentially('aaaa')
+    expect(await inPanel(page, '#exaktime-username, #exaktime-password').count()).toBe(0)
+    await inPanel(page, '#exaktime-api-key').pressSequentially('aaaa')
     expect(await page.evaluate(() => (window as unknown as { shortcutFired: number }).shortcutFired)).toBe(0)
     await page.locator('h1').click()
     await page.keyboard.press('a')
@@ -68,10 +70,10 @@ describe('connecting ExakTime from the panel on acme.exaktime.com, in Chromium',
     await page.close()
   })
 
-  it("should show the backend's message, as given, for a password ExakTime refuses", async () => {
+  it("should show the backend's message, as given, for an API key Arcoro refuses", async () => {
     const page = await context.newPage()
     await page.goto(TIME_CARDS)
-    await fillForm(page, 'not-the-password')
+    await fillForm(page, 'not-the-key')
     await inPanel(page, '[data-testid=exaktime-connect-submit]').click()
     const error = inPanel(page, '[data-testid=connect-error]')
     await error.waitFor({ timeout: 30_000 })
@@ -81,7 +83,7 @@ describe('connecting ExakTime from the panel on acme.exaktime.com, in Chromium',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await apiToken(worker.url, DEMO.email, DEMO.password)}` },
       body: JSON.stringify({
         vendor: 'exaktime',
-        credentials: { companyId: 'acme', username: USER.username, password: 'not-the-password' },
+        credentials: { companyId: 'acme', apiKey: 'not-the-key' },
         settings: { syncStartDate: daysAgo(60), baseUrl: sandbox.url },
       }),
     })
@@ -89,15 +91,14 @@ describe('connecting ExakTime from the panel on acme.exaktime.com, in Chromium',
     const { error: expected } = (await res.json()) as { error: { message: string } }
     expect(await error.textContent()).toBe(expected.message)
     expect(await inPanel(page, '[data-testid=exaktime-connect]').count()).toBe(1)
-    // Two refused sign-ins so far; unlock before the account's failure limit matters.
-    await sandboxControl(sandbox.url, `/tenants/acme/users/${encodeURIComponent(USER.username)}`, { locked: false }, 'PATCH')
+    expect(expected.message).toMatch(/Arcoro refused the ExakTime API key/)
     await page.close()
   })
 
   it('should connect with the prefilled Company ID and follow the first sync to the end, with the time notice', async () => {
     const page = await context.newPage()
     await page.goto(TIME_CARDS)
-    await fillForm(page, USER.password)
+    await fillForm(page, API_KEY)
     expect(await inPanel(page, '#exaktime-company-id').inputValue()).toBe('acme')
     await inPanel(page, '[data-testid=exaktime-connect-submit]').click()
     await inPanel(page, '[data-testid=connect-success]').waitFor({ timeout: 30_000 })
@@ -120,7 +121,7 @@ describe('connecting ExakTime from the panel on acme.exaktime.com, in Chromium',
     expect(await noticeRow.isVisible()).toBe(true)
     const notice = (await noticeRow.textContent()) ?? ''
     expect(notice).toContain(`${waiting.toLocaleString('en-US')} ${waiting === 1 ? 'entry' : 'entries'} waiting for approval (sign-off or a closed pay period)`)
-    expect(notice).toMatch(/data as of \d{4}-\d{2}-\d{2}; ExakTime's warehouse refreshes nightly/)
+    expect(notice).toMatch(/the newest time in ExakTime's warehouse is from \d{4}-\d{2}-\d{2}; it refreshes nightly/)
     expect(await inPanel(page, '[data-testid=status-hint]').textContent()).toContain('refreshes nightly')
     await page.screenshot({ path: 'e2e/artifacts/exaktime-panel.png' })
 

@@ -94,7 +94,7 @@ describe('hostile vendor data shows as text in every panel, and never runs, in C
     await api('/api/v1/bonus-settings', { method: 'PATCH', json: { launchDate: '2000-01-01' } })
     await connect('aspire', { clientId: aspire.clientId, secret: aspire.secret }, { syncStartDate: '2000-01-01', baseUrl: aspire.url })
     await connect('buildertrend', BT_USER, { syncStartDate: daysAgo(60), baseUrl: buildertrend.url })
-    await connect('exaktime', { apiKey: exTenant.apiKeys.find((k) => k.access === 'read')!.key }, { syncStartDate: daysAgo(60), baseUrl: exaktime.url, laborBudget: { basis: 'hours', hours: 40 } })
+    await connect('exaktime', { companyId: 'acme', apiKey: exTenant.apiKeys.find((k) => k.access === 'read')!.key }, { syncStartDate: daysAgo(60), baseUrl: exaktime.url, laborBudget: { basis: 'hours', hours: 40 } })
 
     ;({ context, extensionId } = await launchWithExtension())
     await serveAspireFixtures(context)

@@ -1,5 +1,5 @@
 /**
- * ExakTime sandbox: a local stand-in for Arcoro's API host and ExakTime's company login (see README.md).
+ * ExakTime sandbox: a local stand-in for Arcoro's API host, reached with an API key (see README.md).
  * Platform-neutral; the Node server lives in `serve.ts`.
  * @module
  */

@@ -1,21 +1,20 @@
 /**
- * The tenants of one sandbox server, keyed by Company ID, and how a request finds its tenant: an Arcoro
- * API key (global, like a gateway subscription key) or a session token from the credential login.
+ * The tenants of one sandbox server, keyed by Company ID, and how a request finds its tenant: by its Arcoro
+ * API key (global, like a gateway subscription key). There is no username/password login: no public source
+ * shows one (docs/vendors/exaktime.md §12.5).
  * @module
  */
 import { isValidTimeZone } from '../shared/zoned-time'
 import { badRequest, SandboxError } from './errors'
 import type { SizeInput } from './generate/sizes'
 import { DEFAULT_CONFIG, type TenantConfig } from './tenant/config'
-import { randomToken, Tenant, type ApiKey, type UserAccount } from './tenant/tenant'
+import { randomToken, Tenant, type ApiKey } from './tenant/tenant'
 
 export interface CreateTenantInput {
   /** The `{company}.exaktime.com` subdomain; generated when omitted. */
   companyId?: string
   /** Default: one read-write and one read-only key, generated. */
-  apiKeys?: Array<{ key?: string; access: ApiKey['access'] }>
-  /** Default: one web-app user with a generated password. */
-  users?: Array<{ username: string; password: string; locked?: boolean }>
+  apiKeys?: Array<{ key?: string; access: ApiKey['access']; denied?: string[] }>
   seed?: string | number
   size?: SizeInput
   timeZone?: string
@@ -31,7 +30,6 @@ export interface SandboxCore {
   createTenant(input?: CreateTenantInput): Tenant
   deleteTenant(companyId: string): boolean
   byKey(key: string): Tenant | undefined
-  bySession(token: string): Tenant | undefined
 }
 
 export const COMPANY_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,62}$/
@@ -49,13 +47,11 @@ export function createSandboxCore(now: () => number = Date.now): SandboxCore {
       if (tenants.has(companyId)) throw new SandboxError(409, 'Conflict', `A company '${companyId}' already exists.`)
       const timeZone = input.timeZone ?? 'America/Chicago'
       if (!isValidTimeZone(timeZone)) throw badRequest(`Unknown time zone '${timeZone}'.`)
-      const keys = (input.apiKeys ?? [{ access: 'read_write' }, { access: 'read' }]).map((k) => ({ key: k.key ?? `arc_${randomToken(24)}`, access: k.access }))
+      const keys: ApiKey[] = (input.apiKeys ?? [{ access: 'read_write' }, { access: 'read' }]).map((k) => ({ key: k.key ?? `arc_${randomToken(24)}`, access: k.access, ...(k.denied ? { denied: k.denied } : {}) }))
       for (const k of keys) if ([...tenants.values()].some((t) => t.keyAccess(k.key))) throw new SandboxError(409, 'Conflict', 'That API key belongs to another company.')
-      const users: UserAccount[] = (input.users ?? [{ username: `admin@${companyId}.test`, password: randomToken(12) }]).map((u) => ({ ...u, locked: u.locked ?? false, failedLogins: 0 }))
       const tenant = new Tenant(
         { companyId, timeZone, seed: String(input.seed ?? 'exaktime-sandbox'), size: input.size ?? 'small', jobSource: input.jobSource ?? 'location', ...(input.hostile ? { hostile: true } : {}) },
         keys,
-        users,
         { ...DEFAULT_CONFIG, ...input.config },
         now,
       )
@@ -64,6 +60,5 @@ export function createSandboxCore(now: () => number = Date.now): SandboxCore {
     },
     deleteTenant: (companyId) => tenants.delete(companyId.toLowerCase()),
     byKey: (key) => [...tenants.values()].find((t) => t.keyAccess(key) !== undefined),
-    bySession: (token) => [...tenants.values()].find((t) => (t.sessions.get(token)?.expiresAt ?? 0) > t.now()),
   }
 }

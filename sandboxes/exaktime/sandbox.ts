@@ -1,14 +1,13 @@
 /**
- * `createExakTimeSandbox`: a stand-in for Arcoro's API host (`api.arcoro.com`: REST `/v1`, OData
- * `/odata`) and ExakTime's per-company login, as a platform-neutral Hono app with in-memory tenants and
- * the control API under `/__control`.
+ * `createExakTimeSandbox`: a stand-in for Arcoro's API host (`api.arcoro.com`: REST `/v1`, OData `/odata`),
+ * reached with an API key only, as a platform-neutral Hono app with in-memory tenants and the control API
+ * under `/__control`.
  * @module
  */
 import { Hono } from 'hono'
 import type { SandboxApp, SandboxOptions } from '../shared/sandbox-app'
 import { createControlApp } from './control/control-app'
 import { guard, type GuardEnv } from './api/guard'
-import { createLoginApp } from './api/login-app'
 import { createODataApp } from './api/odata-app'
 import { createRestApp } from './api/rest-app'
 import { SandboxError } from './errors'
@@ -25,8 +24,6 @@ export const EXAKTIME_DEMO = {
   companyId: 'acme',
   apiKey: 'demo-exaktime-key',
   readOnlyApiKey: 'demo-exaktime-read-key',
-  username: 'admin@acme.test',
-  password: 'exaktime-demo-2026',
 } as const
 
 export const createDemoTenant = (core: SandboxCore): Tenant =>
@@ -36,7 +33,6 @@ export const createDemoTenant = (core: SandboxCore): Tenant =>
       { key: EXAKTIME_DEMO.apiKey, access: 'read_write' },
       { key: EXAKTIME_DEMO.readOnlyApiKey, access: 'read' },
     ],
-    users: [{ username: EXAKTIME_DEMO.username, password: EXAKTIME_DEMO.password }],
     seed: 'demo',
     size: 'demo',
     jobSource: 'job',
@@ -54,7 +50,6 @@ export function createExakTimeSandbox(options: ExakTimeSandboxOptions = {}): Exa
     return c.json({ error: { code: 'InternalServerError', message: 'An error has occurred.' } }, 500)
   })
   app.route('/__control', createControlApp(core))
-  app.route('/connect', createLoginApp(core))
   const api = new Hono<GuardEnv>()
   api.use('*', guard(core))
   api.route('/v1', createRestApp())

@@ -19,5 +19,5 @@ runIfMain(import.meta.url, {
   name: 'ExakTime',
   defaultPort: 8803,
   start: startExakTimeSandbox,
-  demoLine: `Demo company ${EXAKTIME_DEMO.companyId}: API key ${EXAKTIME_DEMO.apiKey}, login ${EXAKTIME_DEMO.username} / ${EXAKTIME_DEMO.password}`,
+  demoLine: `Demo company ${EXAKTIME_DEMO.companyId}: API key ${EXAKTIME_DEMO.apiKey} (read-only: ${EXAKTIME_DEMO.readOnlyApiKey})`,
 })

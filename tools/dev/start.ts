@@ -35,7 +35,7 @@ async function main() {
   say(`Buildertrend sandbox on ${buildertrend.url} (demo sign-in ${BT_DEMO_USERNAME} / ${BT_DEMO_PASSWORD})`)
   const exaktime = await startExakTimeSandbox({ port: EXAKTIME_SANDBOX_PORT, seedDemo: true })
   say(
-    `ExakTime sandbox on ${exaktime.url} (demo company ${EXAKTIME_DEMO.companyId}: sign-in ${EXAKTIME_DEMO.username} / ${EXAKTIME_DEMO.password}, API key ${EXAKTIME_DEMO.apiKey})`,
+    `ExakTime sandbox on ${exaktime.url} (demo company ${EXAKTIME_DEMO.companyId}: API key ${EXAKTIME_DEMO.apiKey}, read-only ${EXAKTIME_DEMO.readOnlyApiKey})`,
   )
   const closeSandboxes = () => Promise.all([aspire.close(), buildertrend.close(), exaktime.close()])
   say(`starting the worker on http://127.0.0.1:${PORT} …`)
@@ -57,7 +57,7 @@ async function main() {
     },
     {
       vendor: 'exaktime',
-      credentials: { companyId: EXAKTIME_DEMO.companyId, username: EXAKTIME_DEMO.username, password: EXAKTIME_DEMO.password },
+      credentials: { companyId: EXAKTIME_DEMO.companyId, apiKey: EXAKTIME_DEMO.readOnlyApiKey },
       // The demo company uses first-class Jobs (the sandbox's `jobSource: 'job'`).
       settings: { syncStartDate: daysAgo(90), finalizedOnly: true, approvalLevel: 'sign_off', jobSource: 'job', baseUrl: exaktime.url },
     },
@@ -74,7 +74,7 @@ async function main() {
     Cron       fired every minute by this script
     Sandboxes  Aspire ${aspire.url}  (control API: ${aspire.url}/__control)
                Buildertrend ${buildertrend.url}  (sign-in ${BT_DEMO_USERNAME} / ${BT_DEMO_PASSWORD})
-               ExakTime ${exaktime.url}  (Company ID ${EXAKTIME_DEMO.companyId}, sign-in ${EXAKTIME_DEMO.username} / ${EXAKTIME_DEMO.password})
+               ExakTime ${exaktime.url}  (Company ID ${EXAKTIME_DEMO.companyId}, API key ${EXAKTIME_DEMO.readOnlyApiKey})
     Extension  ${path.join(ROOT, '.output/chrome-mv3')}
                chrome://extensions → Developer mode → Load unpacked → pick that folder
     Sign in    ${DEMO.email} / ${DEMO.password}   (extension options page)

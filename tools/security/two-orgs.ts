@@ -19,7 +19,7 @@ import type { SyncMessage } from '../../worker/sync/queue-messages'
 import { connectAspire, control, createTenant, drain, type SandboxTenant, sandboxUrl } from '../test/aspire-sandbox'
 import { connectBuildertrend, createBtTenant } from '../test/buildertrend-sandbox'
 import { insertConnection } from '../test/connection-fixtures'
-import { connectExakTime, createExakTimeTenant, readKey } from '../test/exaktime-sandbox'
+import { connectExakTime, createExakTimeTenant, exKey } from '../test/exaktime-sandbox'
 import { call } from '../test/fixtures'
 import { nowIso } from '../../worker/util/clock'
 
@@ -42,6 +42,8 @@ export interface SeededOrg {
   connections: { aspire: string; buildertrend: string; exaktime: string; fixture: string; deleted: string }
   aspireTenant: SandboxTenant
   aspireBaseUrl: string
+  /** What the ExakTime connection was made with (Company ID + API key), for fuzzing its credential changes. */
+  exaktimeCredentials: { companyId: string; apiKey: string }
   /** Vendor ids on the fixture connection, prefixed with the org's label so the other org has none of them. */
   fixture: { jobs: string[]; milestones: string[]; workers: string[]; openMilestone: string; freeJob: string; route: string }
 }
@@ -162,7 +164,8 @@ export async function seedOrg(label: string, seed: number, queue: SyncMessage[],
   const aspireTenant = await createTenant({ size: 'small', seed })
   const aspire = (await connectAspire(admin.token, aspireTenant)).id
   const buildertrend = (await connectBuildertrend(admin.token, await createBtTenant({ size: 'small', seed }))).id
-  const exaktime = (await connectExakTime(admin.token, { apiKey: readKey(await createExakTimeTenant({ size: 'small', seed })) })).id
+  const exaktimeCredentials = exKey(await createExakTimeTenant({ size: 'small', seed }))
+  const exaktime = (await connectExakTime(admin.token, exaktimeCredentials)).id
   await drain(queue)
   await outboxAndConflict(admin.token, aspireTenant, aspire, queue)
 
@@ -183,6 +186,7 @@ export async function seedOrg(label: string, seed: number, queue: SyncMessage[],
     connections: { aspire, buildertrend, exaktime, fixture, deleted },
     aspireTenant,
     aspireBaseUrl: sandboxUrl(),
+    exaktimeCredentials,
     fixture: {
       jobs: work.jobs.map((j) => j.externalId),
       milestones: work.milestones.map((m) => m.externalId),

@@ -16,8 +16,7 @@ export const exaktimeUrl = () => {
 
 export interface ExakTimeTenant {
   companyId: string
-  apiKeys: Array<{ key: string; access: 'read' | 'read_write' }>
-  users: Array<{ username: string; password: string; locked: boolean }>
+  apiKeys: Array<{ key: string; access: 'read' | 'read_write'; denied?: string[] }>
   today: string
   counts: Record<string, number>
 }
@@ -43,6 +42,9 @@ export async function exControl<T = unknown>(path: string, init: { method?: stri
 export const createExakTimeTenant = (input: Record<string, unknown> = {}) => exControl<ExakTimeTenant>('/tenants', { json: { size: 'small', seed: 11, ...input } })
 
 export const readKey = (t: ExakTimeTenant) => t.apiKeys.find((k) => k.access === 'read')!.key
+
+/** The connect credentials: the tenant's Company ID and an API key (its read-only key unless given). */
+export const exKey = (t: ExakTimeTenant, apiKey = readKey(t)) => ({ companyId: t.companyId, apiKey })
 
 export const timeSummary = (t: ExakTimeTenant, query = '') => exControl<TimeSummary>(`/tenants/${t.companyId}/time-summary${query}`)
 

@@ -13,6 +13,7 @@ const stubWorld = {
     connections: { aspire: 'c-aspire', buildertrend: 'c-bt', exaktime: 'c-ex', fixture: 'c-fixture', deleted: 'c-deleted' },
     aspireTenant: { clientId: 'client', secret: 'secret', counts: {} },
     aspireBaseUrl: 'http://127.0.0.1:9',
+    exaktimeCredentials: { companyId: 'acme', apiKey: 'arc_stub_key' },
     fixture: { openMilestone: 'F-M2' },
   },
   ids: { ref: { job: ['job-1'], propay: ['p-1', 'p-2', 'p-3'], statement: ['s-1'], material: ['m-1'] } },

@@ -16,6 +16,7 @@ import { recordConsole } from '../../tools/test/console-recorder'
 import { d1Text, tableNames } from '../../tools/test/d1-text'
 import { createExakTimeTenant, exControl, postExakTimeConnection } from '../../tools/test/exaktime-sandbox'
 import { call, orgWithAdmin } from '../../tools/test/fixtures'
+import { encryptCredentials } from '../crypto/credentials'
 
 type Org = Awaited<ReturnType<typeof orgWithAdmin>>
 
@@ -215,38 +216,43 @@ describe('credentials never leak', () => {
     await expectNoCanaryAnywhere(org, id, [username, password, newPassword, wrongPassword, ...sessions.flatMap((s) => [s.auth, s.sessionId, s.bearer])])
   }, 120_000)
 
-  it('should keep an ExakTime API key and sign-in out of every answer, log line and column', async () => {
+  it('should keep an ExakTime API key, and a stored username and password, out of every answer, log line and column', async () => {
     const apiKey = canary('ExKey')
     const wrongKey = canary('ExWrongKey')
+    const newKey = canary('ExNewKey')
     const username = canary('ExUser')
     const password = canary('ExPassword')
-    const newPassword = canary('ExNewPassword')
-    const tenant = await createExakTimeTenant({ size: 'small', apiKeys: [{ key: apiKey, access: 'read' }], users: [{ username, password }] })
+    const tenant = await createExakTimeTenant({ size: 'small', apiKeys: [{ key: apiKey, access: 'read' }] })
     const companyId = tenant.companyId
     const org = await orgWithAdmin()
     await startBonusProgram(org.token)
 
-    expect((await postExakTimeConnection(org.token, { apiKey: wrongKey })).status).toBe(422)
-    const byKey = await json<{ id: string }>(await postExakTimeConnection(org.token, { apiKey }), 201)
-    expect((await postExakTimeConnection(org.token, { companyId, username, password: newPassword })).status).toBe(422)
-    const bySignIn = await json<{ id: string }>(await postExakTimeConnection(org.token, { companyId, username, password }), 201)
+    expect((await postExakTimeConnection(org.token, { companyId, apiKey: wrongKey })).status).toBe(422)
+    // A username and password are refused before anything is sent or stored.
+    expect((await postExakTimeConnection(org.token, { companyId, username, password })).status).toBe(400)
+    const { id } = await json<{ id: string }>(await postExakTimeConnection(org.token, { companyId, apiKey }), 201)
     await drain(queue)
-    expect((await view(org.token, byKey.id)).status).toBe('ok')
-    expect((await view(org.token, bySignIn.id)).status).toBe('ok')
+    expect((await view(org.token, id)).status).toBe('ok')
 
-    // The account is locked (its session long expired): relink, with a message that names no username.
-    await exControl(`/tenants/${companyId}/users/${encodeURIComponent(username)}`, { method: 'PATCH', json: { locked: true } })
+    // The key is deleted in Arcoro: relink, with a message that names no key.
+    await exControl(`/tenants/${companyId}/api-keys/${encodeURIComponent(apiKey)}`, { method: 'DELETE' })
     await cronCycle(queue, Date.now() + 2 * 3600_000)
-    const locked = await view(org.token, bySignIn.id)
-    expect(locked.status).toBe('relink_needed')
-    expect(locked.statusText).toMatch(/ExakTime has locked this account/)
-    // Unlocked with a new password: the old one is refused, the new one resumes.
-    await exControl(`/tenants/${companyId}/users/${encodeURIComponent(username)}`, { method: 'PATCH', json: { locked: false, password: newPassword } })
-    expect((await reconnect(org.token, bySignIn.id, { companyId, username, password })).status).toBe(422)
-    expect((await reconnect(org.token, bySignIn.id, { companyId, username, password: newPassword })).status).toBe(200)
+    const revoked = await view(org.token, id)
+    expect(revoked.status).toBe('relink_needed')
+    expect(revoked.statusText).toMatch(/Arcoro refused the ExakTime API key/)
+    // A new key: the old one is refused, the new one resumes.
+    await exControl(`/tenants/${companyId}/api-keys`, { json: { key: newKey, access: 'read' } })
+    expect((await reconnect(org.token, id, { companyId, apiKey })).status).toBe(422)
+    expect((await reconnect(org.token, id, { companyId, apiKey: newKey })).status).toBe(200)
     await drain(queue)
-    expect((await view(org.token, bySignIn.id)).status).toBe('ok')
+    expect((await view(org.token, id)).status).toBe('ok')
 
-    await expectNoCanaryAnywhere(org, bySignIn.id, [apiKey, wrongKey, username, password, newPassword], { noStatements: true })
+    // A connection stored when a username and password were accepted: it relinks, and they stay hidden too.
+    const legacy = await encryptCredentials(env.CREDENTIALS_KEY, id, { companyId, username, password })
+    await env.DB.prepare('UPDATE connections SET credentials_ciphertext = ?1, credentials_iv = ?2 WHERE id = ?3').bind(legacy.ciphertext, legacy.iv, id).run()
+    await cronCycle(queue, Date.now() + 4 * 3600_000)
+    expect((await view(org.token, id)).statusText).toMatch(/no longer accepts a username and password/)
+
+    await expectNoCanaryAnywhere(org, id, [apiKey, wrongKey, newKey, username, password], { noStatements: true })
   }, 120_000)
 })

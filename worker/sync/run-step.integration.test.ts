@@ -4,7 +4,7 @@ import { ConnectionView, RunList } from '../../shared/api/connections'
 import { captureQueue, connectAspire, cronCycle, createTenant, drain, liveCount } from '../../tools/test/aspire-sandbox'
 import { connectBuildertrend, createBtTenant } from '../../tools/test/buildertrend-sandbox'
 import { recordConsole } from '../../tools/test/console-recorder'
-import { connectExakTime, createExakTimeTenant, readKey } from '../../tools/test/exaktime-sandbox'
+import { connectExakTime, createExakTimeTenant, exKey } from '../../tools/test/exaktime-sandbox'
 import { call, orgWithAdmin } from '../../tools/test/fixtures'
 import type { Stream } from './connector'
 import type { SyncMessage } from './queue-messages'
@@ -111,7 +111,7 @@ describe('runSyncStep with stored checkpoints', () => {
   it('should read back every ExakTime checkpoint and keep the time cursor through a stale one', async () => {
     const tenant = await createExakTimeTenant({ size: 'small' })
     const { token } = await orgWithAdmin()
-    const created = await connectExakTime(token, { apiKey: readKey(tenant) }, { pageSize: 20 })
+    const created = await connectExakTime(token, exKey(tenant), { pageSize: 20 })
     await drain(queue)
     expect(discards()).toEqual([])
     const held = await counts(created.id)

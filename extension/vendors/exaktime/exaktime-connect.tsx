@@ -1,7 +1,7 @@
 /**
- * Connect ExakTime (admins), one of two ways (docs/vendors/exaktime.md §2): the ExakTime Connect sign-in (Company ID,
- * username, password; the Company ID comes prefilled from the page's subdomain) or an Arcoro API key. Then
- * the go-live date (required: time before it is never imported, which skips test data) and whether to import
+ * Connect ExakTime (admins) with an Arcoro API key and the Company ID (prefilled from the page's subdomain). A key is
+ * the only way in any public source shows (docs/vendors/exaktime.md §12.5): ExakTime has no username/password API
+ * other apps could use, so this form asks for none. Then the go-live date (required: time before it is never imported, which skips test data) and whether to import
  * only finalized time (on by default) at which approval level. The backend checks the credentials live and
  * its answer is shown as given: 422 with what to fix, 400 naming a bad field, 503 when ExakTime is down.
  * @module
@@ -14,13 +14,8 @@ import { AdvancedAddress } from '../../ui/panel/advanced-address'
 import { TextField } from '../../ui/text-field'
 import { useSubmit } from '../../ui/use-submit'
 
-export type ExakTimeSignInMethod = 'sign-in' | 'api-key'
-
 export function ExakTimeConnect({ companyId: prefilled, onConnected }: { companyId: string | null; onConnected: (connection: ConnectionView) => void }) {
-  const method = useSignal<ExakTimeSignInMethod>('sign-in')
   const companyId = useSignal(prefilled ?? '')
-  const username = useSignal('')
-  const password = useSignal('')
   const apiKey = useSignal('')
   const syncStartDate = useSignal('')
   const finalizedOnly = useSignal(true)
@@ -33,10 +28,7 @@ export function ExakTimeConnect({ companyId: prefilled, onConnected }: { company
       throw new Error('Pick the sync start date: the day you go live with Protiv. Time worked before it is not imported.')
     }
     const baseUrl = apiAddress.value.trim()
-    const credentials =
-      method.value === 'api-key'
-        ? { apiKey: apiKey.value.trim() }
-        : { companyId: companyId.value.trim(), username: username.value.trim(), password: password.value }
+    const credentials = { companyId: companyId.value.trim(), apiKey: apiKey.value.trim() }
     const connection = await send('connections:create', {
       vendor: 'exaktime',
       credentials,
@@ -48,7 +40,6 @@ export function ExakTimeConnect({ companyId: prefilled, onConnected }: { company
         ...(baseUrl ? { baseUrl } : {}),
       },
     })
-    password.value = ''
     apiKey.value = ''
     onConnected(connection)
   })
@@ -61,34 +52,17 @@ export function ExakTimeConnect({ companyId: prefilled, onConnected }: { company
   return (
     <form class="connect" data-testid="exaktime-connect" onSubmit={onSubmit}>
       <h3>Connect ExakTime</h3>
-      <fieldset>
-        <legend>Sign in with</legend>
-        <label class="choice">
-          <input type="radio" name="method" value="sign-in" checked={method.value === 'sign-in'} onChange={() => (method.value = 'sign-in')} />
-          your ExakTime Connect sign-in
-        </label>
-        <label class="choice">
-          <input type="radio" name="method" value="api-key" checked={method.value === 'api-key'} onChange={() => (method.value = 'api-key')} />
-          an Arcoro API key
-        </label>
-      </fieldset>
-      {method.value === 'sign-in' ? (
-        <>
-          {field('exaktime-company-id', 'Company ID', companyId, { name: 'companyId' })}
-          <p class="hint" data-testid="exaktime-company-hint">
-            {prefilled && companyId.value.trim() === prefilled
-              ? `From this page's address (${prefilled}.exaktime.com).`
-              : 'The part before .exaktime.com in the address you open ExakTime Connect at — not the weekly Company Setup Code.'}
-          </p>
-          {field('exaktime-username', 'Username', username, { name: 'username', placeholder: 'the email you sign in with' })}
-          {field('exaktime-password', 'Password', password, { name: 'password', type: 'password' })}
-        </>
-      ) : (
-        <>
-          {field('exaktime-api-key', 'Arcoro API key', apiKey, { name: 'apiKey', type: 'password' })}
-          <p class="hint">Create it in Arcoro's Hub under API keys. A read-only key is enough.</p>
-        </>
-      )}
+      {field('exaktime-company-id', 'Company ID', companyId, { name: 'companyId' })}
+      <p class="hint" data-testid="exaktime-company-hint">
+        {prefilled && companyId.value.trim() === prefilled
+          ? `From this page's address (${prefilled}.exaktime.com).`
+          : 'The part before .exaktime.com in the address you open ExakTime Connect at — not the weekly Company Setup Code.'}
+      </p>
+      {field('exaktime-api-key', 'Arcoro API key', apiKey, { name: 'apiKey', type: 'password' })}
+      <p class="hint" data-testid="exaktime-key-hint">
+        Create it in Arcoro's Hub under API keys. A read-only key is enough: Protiv only reads. ExakTime does not let other apps sign in
+        with your username and password.
+      </p>
       {field('exaktime-sync-start', 'Sync start date', syncStartDate, { name: 'syncStartDate', type: 'date' })}
       <p class="hint">Your go-live date: time worked before it is never imported, so test punches stay out.</p>
       <label class="choice" for="exaktime-finalized-only">

@@ -14,7 +14,7 @@ export const exaktimeUi = {
   statusHint: "Force sync re-reads ExakTime now. ExakTime's reporting data itself refreshes nightly, so time entered today arrives tomorrow.",
   advice: {
     relinkNeeded:
-      "Check the sign-in or API key at ExakTime (Company ID, username, password, or the key in Arcoro's Hub). The data already synced is kept.",
+      "Check the API key in Arcoro's Hub (API keys), or create a new one, and reconnect with it; a read-only key is enough. The data already synced is kept.",
   },
 } satisfies VendorUi<'exaktime'>
 

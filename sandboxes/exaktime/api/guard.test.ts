@@ -13,6 +13,22 @@ describe('the Arcoro gateway', () => {
     expect((await api('/odata/DwUsers', 'nope')).body).toEqual({ error: { code: 'Unauthorized', message: expect.stringContaining('invalid subscription key') } })
   })
 
+  it('should serve no username/password sign-in and take no bearer token instead of a key', async () => {
+    const { api } = harness()
+    expect((await api('/connect/acme/login', apiKey, { method: 'POST', json: { username: 'admin@acme.test', password: 'x' } })).status).toBe(404)
+    const bearer = await api('/odata/DwUsers', null, { headers: { authorization: `Bearer ${apiKey}` } })
+    expect(bearer.body).toEqual({ error: { code: 'Unauthorized', message: expect.stringContaining('missing subscription key') } })
+  })
+
+  it('should refuse a key without access to a set or resource with 403 naming it, and let it read the rest', async () => {
+    const { api, control } = harness()
+    const { body } = await control<{ key: string }>('/tenants/acme/api-keys', { json: { access: 'read', denied: ['DwTimeRecords', 'Employees'] } })
+    expect(await api('/odata/DwTimeRecords?$top=1', body.key)).toMatchObject({ status: 403, body: { error: { code: 'Forbidden', message: 'This API key has no access to DwTimeRecords.' } } })
+    expect(await api('/v1/Common/Persons/Employees', body.key)).toMatchObject({ status: 403, body: { error: { message: 'This API key has no access to Employees.' } } })
+    expect((await api('/odata/DwPayPeriods?$top=1', body.key)).status).toBe(200)
+    expect((await api('/v1/Time/CostCodes', body.key)).status).toBe(200)
+  })
+
   it('should let a read-only key read but not write', async () => {
     const { api } = harness()
     expect((await api('/v1/Time/Jobs', readOnlyApiKey)).status).toBe(200)

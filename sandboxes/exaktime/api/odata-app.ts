@@ -31,7 +31,7 @@ export function createODataApp() {
     }
     let rows = sets.get(set)
     if (!rows) {
-      rows = spec.rows(view.data, new Date(view.refreshedAt).toISOString())
+      rows = spec.rows(view.data)
       sets.set(set, rows)
     }
     try {

@@ -11,7 +11,7 @@ import type { SandboxCore } from '../sandbox-core'
 import { randomToken, type Tenant } from '../tenant/tenant'
 import { timeSummary } from '../tenant/summary'
 import { addRecord, approve, deleteRecord, editRecord, releaseRecord, setPeriodClosed } from '../tenant/time-ops'
-import { ConfigPatch, CreateTenant, RecordPatch, RecordPost, ApproveBody, ClockBody, FaultBody, UserPatch } from './schemas'
+import { ConfigPatch, CreateTenant, RecordPatch, RecordPost, ApproveBody, ClockBody, FaultBody, ApiKeyBody } from './schemas'
 
 type ControlEnv = { Variables: { tenant: Tenant } }
 
@@ -20,9 +20,7 @@ export function summarize(t: Tenant, baseUrl: string) {
   return {
     companyId: t.companyId,
     apiBaseUrl: baseUrl,
-    loginUrl: `${baseUrl}/connect/${t.companyId}/login`,
     apiKeys: t.keys,
-    users: t.users.map(({ username, password, locked }) => ({ username, password, locked })),
     timeZone: t.options.timeZone,
     jobSource: t.options.jobSource,
     hostile: t.options.hostile ?? false,
@@ -107,15 +105,9 @@ export function createControlApp(core: SandboxCore) {
     t.offsetMs += (body.advanceMs ?? 0) + (body.advanceHours ?? 0) * 3600_000 + (body.advanceDays ?? 0) * 86_400_000
     return c.json({ now: new Date(t.now()).toISOString(), today: t.today(), offsetMs: t.offsetMs })
   })
-  app.patch('/tenants/:companyId/users/:username', async (c) => {
-    const user = c.get('tenant').users.find((u) => u.username === c.req.param('username'))
-    if (!user) throw notFound(`No user '${c.req.param('username')}'.`)
-    Object.assign(user, await readBody(c, UserPatch), { failedLogins: 0 })
-    return c.json({ username: user.username, locked: user.locked })
-  })
   app.post('/tenants/:companyId/api-keys', async (c) => {
-    const body = await readBody(c, z.object({ access: z.enum(['read', 'read_write']).default('read'), key: z.string().min(8).optional() }))
-    const key = { key: body.key ?? `arc_${randomToken(24)}`, access: body.access }
+    const body = await readBody(c, ApiKeyBody)
+    const key = { key: body.key ?? `arc_${randomToken(24)}`, access: body.access, ...(body.denied ? { denied: body.denied } : {}) }
     c.get('tenant').keys.push(key)
     return c.json(key, 201)
   })

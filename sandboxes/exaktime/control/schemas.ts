@@ -9,14 +9,15 @@ export const ConfigPatch = z
     retryAfterSeconds: z.number().min(0).nullable(),
     warehouse: z.enum(['nightly', 'live']),
     autoRefresh: z.boolean(),
-    maxLoginFailures: z.number().int().min(1),
   })
   .partial()
 
+/** A key to create: its access, and the resources (sets or REST resources) it may not read. */
+export const ApiKeyBody = z.object({ key: z.string().min(8).optional(), access: z.enum(['read', 'read_write']).default('read'), denied: z.array(z.string().min(1)).optional() })
+
 export const CreateTenant = z.object({
   companyId: z.string().optional(),
-  apiKeys: z.array(z.object({ key: z.string().min(8).optional(), access: z.enum(['read', 'read_write']) })).optional(),
-  users: z.array(z.object({ username: z.string().min(1), password: z.string().min(1), locked: z.boolean().optional() })).optional(),
+  apiKeys: z.array(ApiKeyBody).optional(),
   seed: z.union([z.string(), z.number()]).optional(),
   size: size.optional(),
   timeZone: z.string().optional(),
@@ -55,5 +56,3 @@ export const ApproveBody = z.object({
 export const ClockBody = z.object({ advanceMs: z.number().optional(), advanceHours: z.number().optional(), advanceDays: z.number().optional(), set: z.iso.datetime().optional() })
 
 export const FaultBody = z.object({ status: z.number().int().min(400).max(599), html: z.boolean().optional(), path: z.string().optional(), count: z.number().int().min(1).optional() })
-
-export const UserPatch = z.object({ locked: z.boolean(), password: z.string().min(1) }).partial()

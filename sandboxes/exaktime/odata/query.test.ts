@@ -44,6 +44,10 @@ describe('the OData warehouse', () => {
       [{ $filter: 'UserId eq' }, /Syntax error/],
       [{ $count: 'true' }, /'\$count' is not supported/],
       [{ $select: 'Bogus' }, /Bogus/],
+      // No set has a load stamp (docs/vendors/exaktime.md §13 C4): select, filter and order by it are refused.
+      [{ $select: 'TimeRecordId,DwLoadedAt' }, /Could not find a property named 'DwLoadedAt' on type 'DwTimeRecords'/],
+      [{ $filter: "DwLoadedAt ge 2026-01-01T00:00:00Z" }, /Could not find a property named 'DwLoadedAt'/],
+      [{ $orderby: 'DwLoadedAt desc' }, /Could not find a property named 'DwLoadedAt'/],
     ] as const
     for (const [options, message] of cases) {
       const res = await api(odata('DwTimeRecords', options as Record<string, string | number>), key)

@@ -8,8 +8,6 @@ export interface TenantConfig {
   warehouse: 'nightly' | 'live'
   /** Refresh by itself when the tenant clock passes 02:00 company time after the last refresh. */
   autoRefresh: boolean
-  /** Failed logins before an account locks. */
-  maxLoginFailures: number
 }
 
-export const DEFAULT_CONFIG: TenantConfig = { rateLimitPerMinute: null, retryAfterSeconds: 1, warehouse: 'nightly', autoRefresh: true, maxLoginFailures: 5 }
+export const DEFAULT_CONFIG: TenantConfig = { rateLimitPerMinute: null, retryAfterSeconds: 1, warehouse: 'nightly', autoRefresh: true }

@@ -1,6 +1,6 @@
 /**
  * One simulated ExakTime company: its Company ID (the `{company}.exaktime.com` subdomain), Arcoro API
- * keys, web-app users, live data, the nightly warehouse snapshot, clock, throttle, faults and request log.
+ * keys (with their access), live data, the nightly warehouse snapshot, clock, throttle, faults and request log.
  * @module
  */
 import { randomBytes } from 'node:crypto'
@@ -14,14 +14,13 @@ import type { TenantData } from './types'
 
 export interface ApiKey {
   key: string
+  /** Documented: "Each API key can be assigned as read-only or read-write" (docs/vendors/exaktime.md §12.2). */
   access: 'read' | 'read_write'
-}
-
-export interface UserAccount {
-  username: string
-  password: string
-  locked: boolean
-  failedLogins: number
+  /**
+   * Resources the key may not read (OData sets such as `DwTimeRecords`, or REST resources such as `Employees`);
+   * per-resource grants are *assumed* (docs/vendors/exaktime.md §12.2 documents only read-only / read-write).
+   */
+  denied?: string[]
 }
 
 export interface TenantOptions {
@@ -41,14 +40,12 @@ export class Tenant {
   offsetMs = 0
   readonly faults = new Faults()
   readonly log = new RequestLog(5000)
-  readonly sessions = new Map<string, { username: string; expiresAt: number }>()
   warehouse!: { refreshedAt: number; data: TenantData }
   private bucket = { windowStart: 0, used: 0 }
 
   constructor(
     readonly options: TenantOptions,
     public keys: ApiKey[],
-    public users: UserAccount[],
     public config: TenantConfig,
     private readonly clock: () => number,
   ) {
@@ -118,5 +115,9 @@ export class Tenant {
 
   keyAccess(key: string): ApiKey['access'] | undefined {
     return this.keys.find((k) => k.key === key)?.access
+  }
+
+  apiKey(key: string): ApiKey | undefined {
+    return this.keys.find((k) => k.key === key)
   }
 }

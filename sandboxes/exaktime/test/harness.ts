@@ -12,10 +12,9 @@ export function harness(now?: () => number) {
     })
     return { status: res.status, body: (res.status === 204 ? undefined : await res.json()) as T }
   }
-  const api = async <T = any>(path: string, key: string | null, init: { method?: string; json?: unknown; bearer?: string } = {}) => {
-    const headers: Record<string, string> = {}
+  const api = async <T = any>(path: string, key: string | null, init: { method?: string; json?: unknown; headers?: Record<string, string> } = {}) => {
+    const headers: Record<string, string> = { ...init.headers }
     if (key) headers[KEY_HEADER] = key
-    if (init.bearer) headers.authorization = `Bearer ${init.bearer}`
     if (init.json !== undefined) headers['content-type'] = 'application/json'
     const res = await sandbox.app.request(path, { method: init.method ?? 'GET', headers, body: init.json === undefined ? undefined : JSON.stringify(init.json) })
     const text = await res.text()

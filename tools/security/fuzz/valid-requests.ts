@@ -40,6 +40,8 @@ export const validRequests: Record<string, (w: FuzzWorld) => ValidRequest[]> = {
     { params: { id: w.org.connections.aspire }, body: { frequencySeconds: 600, paused: false, settings: { reconcileDays: 20 } } },
     { params: { id: w.org.connections.aspire }, body: { credentials: { clientId: w.org.aspireTenant.clientId, secret: w.org.aspireTenant.secret } } },
     { params: { id: w.org.connections.exaktime }, body: { settings: { windowDays: 14, jobBudgets: { L201: { hours: 10, contractPriceCents: 100_000 } } } } },
+    // ExakTime's only way in: Company ID + API key (fuzzed into username/password, empty or oversized keys, …).
+    { params: { id: w.org.connections.exaktime }, body: { credentials: w.org.exaktimeCredentials } },
     { params: { id: w.org.connections.buildertrend }, body: { settings: { windowWeeks: 4, timeZone: 'America/Denver' } } },
   ],
   'DELETE /api/v1/connections/:id': (w): ValidRequest[] => w.spareConnections.map((id) => ({ params: { id } })),

@@ -1,11 +1,11 @@
 /**
- * ExakTime under chaos: a small seeded tenant read with an API key or a company sign-in, time records
- * edited, deleted and approved behind our back (visible after the warehouse refreshes), and sign-in
- * sessions that expire.
+ * ExakTime under chaos: a small seeded tenant read with an API key (read-only or read-write; the only way in,
+ * docs/vendors/exaktime.md §12.5), time records edited, deleted and approved behind our back (visible after the
+ * warehouse refreshes), and the vendor's clock jumping ahead.
  * @module
  */
 import { env } from 'cloudflare:workers'
-import { connectExakTime, createExakTimeTenant, exControl, exRecords, readKey, timeSummary } from '../../../tools/test/exaktime-sandbox'
+import { connectExakTime, createExakTimeTenant, exControl, exKey, exRecords, timeSummary } from '../../../tools/test/exaktime-sandbox'
 import type { Rng } from '../../../tools/chaos/rng'
 import { READ_FAULTS, type ChaosTenant, type ChaosVendor } from '../../../tools/chaos/scenario'
 
@@ -21,9 +21,9 @@ export const exaktimeChaos: ChaosVendor = {
     const tenant = await createExakTimeTenant({ seed: rng.int(1, 2 ** 30), size: { employees: rng.int(2, 5), locations: rng.int(2, 4), days: 14 }, jobSource: rng.pick(['location', 'job']) })
     const base = `/tenants/${tenant.companyId}`
     const level = rng.pick(['supervisor', 'sign_off'] as const)
-    const signIn = rng.chance(0.5)
+    // We only read, so either kind of key must do.
+    const key = rng.pick(tenant.apiKeys).key
     const settings = { approvalLevel: level, pageSize: rng.int(5, 40), syncStartDate: daysAgo(60) }
-    const user = tenant.users[0]!
     // Locked records answer 409, as ExakTime refuses edits to signed-off days: that change simply did not happen.
     const tolerateLocked = (err: unknown) => {
       if (!String(err).includes(' 409')) throw err
@@ -47,16 +47,16 @@ export const exaktimeChaos: ChaosVendor = {
 
     return {
       id: tenant.companyId,
-      connect: async (token) =>
-        (await connectExakTime(token, signIn ? { companyId: tenant.companyId, username: user.username, password: user.password } : { apiKey: readKey(tenant) }, settings)).id,
+      connect: async (token) => (await connectExakTime(token, exKey(tenant, key), settings)).id,
       async mutate(r) {
         await r.pick(mutations)(r)
         // The warehouse shows changes only after its refresh; refresh now and then, as the nightly job would.
         if (r.chance(0.7)) await exControl(`${base}/refresh`, { method: 'POST' })
       },
-      // Sign-in tokens last an hour: move the vendor's clock past it. An API key has no session to end.
+      // An API key has no session to end (the assumed key flow has no exchange step, key-flow.ts): the vendor's
+      // clock moves an hour on instead, which must change nothing we read.
       expireSession: async () => {
-        if (signIn) await exControl(`${base}/clock`, { json: { advanceMs: 61 * 60_000 } })
+        await exControl(`${base}/clock`, { json: { advanceMs: 61 * 60_000 } })
       },
       async checkTruth(connectionId) {
         const summary = await timeSummary(tenant, `?level=${level}&from=${settings.syncStartDate}`)

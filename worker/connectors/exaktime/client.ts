@@ -1,55 +1,45 @@
 /**
- * Reads Arcoro: REST (`/v1/...`, paged with `page`/`page_size`/`next_page`) and the OData warehouse
- * (`/odata/Dw*`). Either credential works on both: the API key in `Ocp-Apim-Subscription-Key` (header name
- * *unverified*) or a credential-login session as a bearer token. HTTP errors become VendorErrors a person
- * can act on; 429s and 5xx are retried by the engine's VendorHttp.
+ * Reads Arcoro: REST (`/v1/...`) and the OData warehouse (`/odata/Dw*`), with the API key presented as
+ * `key-flow.ts` says (the one assumed item of the key flow). HTTP errors become VendorErrors a person can act on;
+ * 429s and 5xx are retried by the engine's VendorHttp.
  * @module
  */
 import type { SyncContext } from '../../sync/connector'
 import { VendorError } from '../../sync/vendor-error'
-import { session } from './auth'
-import { ARCORO_API_URL, type ExakTimeCredentials, type ExakTimeSettings, usesApiKey } from './settings'
-import type { RestPage } from './types'
+import { keyHeaders, keyRefusal, requireApiKey, unreachable } from './key-flow'
+import { ARCORO_API_URL, type ExakTimeCredentials, type ExakTimeSettings } from './settings'
+import { REST_PAGING, type RestPage } from './types'
 
 export type ExakTimeContext = SyncContext<ExakTimeCredentials, ExakTimeSettings>
 
-export const KEY_HEADER = 'Ocp-Apim-Subscription-Key'
-
 export const apiBase = (settings: ExakTimeSettings) => (settings.baseUrl ?? ARCORO_API_URL).replace(/\/+$/, '')
 
-const keyHint = (c: ExakTimeCredentials) => (usesApiKey(c) ? "Check the API key in Arcoro's Hub (API keys), or create a new one, and reconnect." : 'Reconnect with a current username and password.')
-
-async function authHeaders(ctx: ExakTimeContext, renew: boolean): Promise<Record<string, string>> {
-  const c = ctx.credentials
-  if (usesApiKey(c)) return { [KEY_HEADER]: c.apiKey }
-  return { authorization: `Bearer ${await session(ctx.http, ctx.settings, c, ctx.now, renew)}` }
-}
-
 async function getJson(ctx: ExakTimeContext, path: string, what: string): Promise<unknown> {
-  const url = `${apiBase(ctx.settings)}${path}`
-  for (let attempt = 0; ; attempt++) {
-    const res = await ctx.http.fetch(url, { headers: { ...(await authHeaders(ctx, attempt > 0)), accept: 'application/json' } })
-    // A session can expire between steps: sign in again once. An API key gets no second chance.
-    if (res.status === 401 && attempt === 0 && !usesApiKey(ctx.credentials)) {
-      await res.body?.cancel()
-      continue
-    }
-    const text = await res.text()
-    const vendorMessage = (() => {
-      try {
-        return (JSON.parse(text) as { error?: { message?: string } }).error?.message
-      } catch {
-        return undefined
-      }
-    })()
-    if (res.status === 401) throw new VendorError('bad_credentials', `ExakTime (Arcoro) no longer accepts these credentials. ${keyHint(ctx.credentials)}`, { status: 401 })
-    if (res.status === 403) throw new VendorError('forbidden', `These ExakTime credentials may not read ${what}. In Arcoro's Hub, give the API key access to it (read-only is enough).`, { status: 403 })
-    if (!res.ok) throw new VendorError('bad_response', `ExakTime answered ${res.status} when reading ${what}: ${(vendorMessage ?? text).slice(0, 200)}`, { status: res.status })
+  requireApiKey(ctx.credentials)
+  const base = apiBase(ctx.settings)
+  let res: Response
+  try {
+    res = await ctx.http.fetch(`${base}${path}`, { headers: { ...keyHeaders(ctx.credentials.apiKey), accept: 'application/json' } })
+  } catch (err) {
+    // No answer at all (the engine's VendorHttp sets a status only when there was one).
+    if (err instanceof VendorError && err.kind === 'vendor_down' && err.options.status === undefined) throw unreachable(new URL(base).host, err)
+    throw err
+  }
+  const text = await res.text()
+  const vendorMessage = (() => {
     try {
-      return JSON.parse(text)
+      return (JSON.parse(text) as { error?: { message?: string } }).error?.message
     } catch {
-      throw new VendorError('bad_response', `ExakTime answered ${what} with something that is not JSON (a truncated or HTML page).`)
+      return undefined
     }
+  })()
+  const refusal = keyRefusal(res.status, what)
+  if (refusal) throw refusal
+  if (!res.ok) throw new VendorError('bad_response', `ExakTime answered ${res.status} when reading ${what}: ${(vendorMessage ?? text).slice(0, 200)}`, { status: res.status })
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new VendorError('bad_response', `ExakTime answered ${what} with something that is not JSON (a truncated or HTML page).`)
   }
 }
 
@@ -68,7 +58,7 @@ const INCOMPLETE_PAGE_RETRIES = 2
  */
 export async function restPage<T>(ctx: ExakTimeContext, path: string, page: number, pageSize: number, what: string): Promise<RestPage<T>> {
   for (let attempt = 0; ; attempt++) {
-    const body = (await getJson(ctx, `${path}?page=${page}&page_size=${pageSize}`, what)) as Partial<RestPage<T>> | null
+    const body = (await getJson(ctx, `${path}?${REST_PAGING.page}=${page}&${REST_PAGING.pageSize}=${pageSize}`, what)) as Partial<RestPage<T>> | null
     if (!body || !Array.isArray(body.data)) throw new VendorError('bad_response', `ExakTime answered ${what} without a list of data.`)
     const expected = expectedRows(body, page, pageSize)
     if (expected !== undefined && body.data.length < expected) {
@@ -94,7 +84,7 @@ export async function odata<T>(ctx: ExakTimeContext, set: string, query: ODataQu
   if (query.orderby) params.set('$orderby', query.orderby)
   params.set('$top', String(query.top))
   if (query.skip) params.set('$skip', String(query.skip))
-  const body = (await getJson(ctx, `/odata/${set}?${params}`, `${set} (time data)`)) as { value?: unknown } | null
+  const body = (await getJson(ctx, `/odata/${set}?${params}`, `${set} (ExakTime's data warehouse)`)) as { value?: unknown } | null
   if (!body || !Array.isArray(body.value)) throw new VendorError('bad_response', `ExakTime's warehouse answered ${set} without a value list.`)
   return body.value as T[]
 }

@@ -1,30 +1,35 @@
 /**
- * ExakTime (Arcoro), pull side. One adapter, two ways in (docs/vendors/exaktime.md §2): an Arcoro API key, or the
- * ExakTime Connect sign-in (Company ID, username, password); both read the same REST lists and warehouse.
- * Every 15 minutes by default: the warehouse behind time refreshes only nightly, so polling faster would
- * re-read the same snapshot.
+ * ExakTime (Arcoro), pull side, through an Arcoro API key (docs/vendors/exaktime.md §12.5: the only way in any public
+ * source shows; ExakTime has no username/password API). Reference data from REST `/v1`, time from the OData
+ * warehouse. Every 15 minutes by default: the warehouse behind time refreshes only nightly, so polling faster
+ * would re-read the same snapshot.
  * @module
  */
 import type { Connector } from '../../sync/connector'
 import { VendorError } from '../../sync/vendor-error'
-import { session } from './auth'
 import { odata, restPage } from './client'
-import { ExakTimeCredentials, ExakTimeSettings, usesApiKey } from './settings'
+import { requireApiKey } from './key-flow'
+import { ExakTimeCredentials, ExakTimeSettings } from './settings'
 import { exaktimeStreams } from './streams'
+import { DW_SETS } from './types'
 
 export const exaktimeConnector: Connector<ExakTimeCredentials, ExakTimeSettings> = {
   vendor: 'exaktime',
   defaultFrequencySeconds: 900,
   credentialsSchema: ExakTimeCredentials,
   settingsSchema: ExakTimeSettings,
-  // The Company ID is not secret: it is the address people open ExakTime at, and messages name it.
-  secrets: (c) => (usesApiKey(c) ? [c.apiKey] : [c.username, c.password]),
+  // The Company ID is not secret: it is the address people open ExakTime at, and messages name it. A connection
+  // stored with a username and password (before keys were the only way in) still has them scrubbed from messages.
+  secrets: (c) => {
+    const stored = c as Partial<Record<'apiKey' | 'username' | 'password', unknown>>
+    return [stored.apiKey, stored.username, stored.password].filter((s): s is string => typeof s === 'string' && s !== '')
+  },
   async verify(ctx) {
-    const c = ctx.credentials
-    if (!usesApiKey(c)) await session(ctx.http, ctx.settings, c, ctx.now, true)
-    // Reading proves more than signing in: the key may lack access to employees or to the warehouse.
+    requireApiKey(ctx.credentials)
+    // Reading proves the key works and may read what a sync needs (the key flow itself: key-flow.ts). The time
+    // set is read whole, one row, no $select: the check depends on the set's name and nothing else (§13 C5).
     await restPage(ctx, '/v1/Common/Persons/Employees', 1, 1, 'Employees')
-    await odata(ctx, 'DwTimeRecords', { select: 'TimeRecordId', top: 1 })
+    await odata(ctx, DW_SETS.time, { top: 1 })
     if (ctx.settings.jobSource === 'job') {
       const jobs = await restPage(ctx, '/v1/Time/Jobs', 1, 1, 'Jobs')
       const locations = await restPage(ctx, '/v1/Common/Locations', 1, 1, 'Locations')
@@ -32,8 +37,7 @@ export const exaktimeConnector: Connector<ExakTimeCredentials, ExakTimeSettings>
         throw new VendorError('needs_human', 'This ExakTime company has Locations but no Jobs. Set the job source to "Location", or create Jobs in ExakTime first.')
       }
     }
-    // The username is a credential (secrets above): the label names the company and the way in, never the login.
-    return { accountLabel: usesApiKey(c) ? `ExakTime API key …${c.apiKey.slice(-4)}` : `ExakTime ${c.companyId} (sign-in)` }
+    return { accountLabel: `ExakTime ${ctx.credentials.companyId} (API key …${ctx.credentials.apiKey.slice(-4)})` }
   },
   streams: () => exaktimeStreams(),
 }

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { captureQueue, cronCycle, drain, liveCount } from '../../../tools/test/aspire-sandbox'
-import { connectExakTime, createExakTimeTenant, exRecords, readKey } from '../../../tools/test/exaktime-sandbox'
+import { connectExakTime, createExakTimeTenant, exRecords, exKey } from '../../../tools/test/exaktime-sandbox'
 import { call, orgWithAdmin } from '../../../tools/test/fixtures'
 import { checkBonusAnswers, connectionView } from '../../../tools/test/hostile-checks'
 import type { SyncMessage } from '../../sync/queue-messages'
@@ -23,7 +23,7 @@ describe('ExakTime sync against a hostile tenant', () => {
     const tenant = await createExakTimeTenant({ size: 'demo', jobSource: 'job', hostile: true })
     const { token } = await orgWithAdmin()
     expect((await call('/api/v1/bonus-settings', { method: 'PATCH', token, json: { launchDate: '2000-01-01' } })).status).toBe(200)
-    const { id } = await connectExakTime(token, { apiKey: readKey(tenant) }, { jobSource: 'job', finalizedOnly: false, pageSize: 200, laborBudget: { basis: 'hours', hours: 40 } })
+    const { id } = await connectExakTime(token, exKey(tenant), { jobSource: 'job', finalizedOnly: false, pageSize: 200, laborBudget: { basis: 'hours', hours: 40 } })
     await drain(queue)
     const view = await connectionView(token, id)
     expect(view).toMatchObject({ status: 'ok', lastError: null })

@@ -1,29 +1,42 @@
 import { describe, expect, it } from 'vitest'
-import { ExakTimeCredentials, ExakTimeSettings } from './settings'
+import { ExakTimeCredentials, ExakTimeSettings, hasApiKey } from './settings'
 
 describe('ExakTimeCredentials', () => {
-  it('should accept an API key alone, trimmed', () => {
-    expect(ExakTimeCredentials.parse({ apiKey: '  arc_123 ' })).toEqual({ apiKey: 'arc_123' })
-  })
-
-  it('should accept the sign-in, normalising the Company ID, and parse its own output again', () => {
-    const parsed = ExakTimeCredentials.parse({ companyId: ' Acme ', username: ' boss@acme.test ', password: 'p w' })
-    expect(parsed).toEqual({ companyId: 'acme', username: 'boss@acme.test', password: 'p w' })
+  it('should accept an API key with the Company ID, trimmed and normalised, and parse its own output again', () => {
+    const parsed = ExakTimeCredentials.parse({ companyId: ' Acme ', apiKey: '  arc_123 ' })
+    expect(parsed).toEqual({ companyId: 'acme', apiKey: 'arc_123' })
     expect(ExakTimeCredentials.parse(parsed)).toEqual(parsed)
   })
 
-  it('should report every missing or wrong sign-in field at once', () => {
+  it('should report every missing or wrong field at once', () => {
     const result = ExakTimeCredentials.safeParse({ companyId: 'Acme Co' })
     expect(result.success).toBe(false)
-    expect(result.error!.issues.map((i) => i.path.join('.'))).toEqual(['companyId', 'username', 'password'])
+    expect(result.error!.issues.map((i) => i.path.join('.'))).toEqual(['companyId', 'apiKey'])
+    expect(result.error!.issues[1]!.message).toMatch(/Arcoro API key is required.*Hub/)
   })
 
-  it('should ask for one way in when given nothing', () => {
-    const result = ExakTimeCredentials.safeParse({})
-    expect(result.error!.issues).toEqual([expect.objectContaining({ path: ['apiKey'], message: expect.stringMatching(/Arcoro API key, or the Company ID/) })])
+  it('should refuse a key no request header could carry, without echoing it', () => {
+    for (const apiKey of ['arc 123', 'arc\u0000123', '\u202earc😀']) {
+      const result = ExakTimeCredentials.safeParse({ companyId: 'acme', apiKey })
+      expect(result.error!.issues).toEqual([expect.objectContaining({ path: ['apiKey'], message: expect.stringMatching(/only letters, digits and symbols/) })])
+    }
+  })
+
+  it('should refuse a username and password with the reason and what to do instead', () => {
+    const result = ExakTimeCredentials.safeParse({ companyId: 'acme', username: 'boss@acme.test', password: 'secret' })
+    expect(result.error!.issues).toEqual([expect.objectContaining({ path: ['apiKey'], message: expect.stringMatching(/no longer accepts a username and password.*API key/) })])
+    expect(JSON.stringify(result.error!.issues)).not.toContain('secret')
   })
 })
 
+describe('hasApiKey', () => {
+  it('should tell a key connection from one stored with a username and password', () => {
+    expect(hasApiKey({ companyId: 'acme', apiKey: 'arc_1' })).toBe(true)
+    expect(hasApiKey({ companyId: 'acme', username: 'u', password: 'p' })).toBe(false)
+    expect(hasApiKey({ apiKey: '' })).toBe(false)
+    expect(hasApiKey(null)).toBe(false)
+  })
+})
 describe('ExakTimeSettings', () => {
   it('should require the sync start date and default to finalized, signed-off time by location', () => {
     expect(ExakTimeSettings.safeParse({}).success).toBe(false)

@@ -1,41 +1,57 @@
 /**
- * What a connection to ExakTime holds: one of two ways to sign in (docs/vendors/exaktime.md §2), and how time is
- * imported.
+ * What a connection to ExakTime holds: an Arcoro API key with the company's Company ID (docs/vendors/exaktime.md §12.5:
+ * the key is the only way in any public source shows), and how time is imported.
  * @module
  */
 import { z } from 'zod'
 import { isValidTimeZone } from '../../util/zoned-time'
 import { parseCompanyId } from './company-id'
 
-export type ExakTimeCredentials = { apiKey: string } | { companyId: string; username: string; password: string }
+/**
+ * The Company ID is not sent anywhere (the key alone identifies the company at Arcoro's gateway): it names the
+ * account in messages and matches the ExakTime page the connection was made from (`{companyId}.exaktime.com`).
+ */
+export type ExakTimeCredentials = { companyId: string; apiKey: string }
 
 /**
- * Either an Arcoro API key (created in Arcoro's Hub; a read-only key is enough), or the ExakTime Connect
- * sign-in: Company ID, username and password. Every missing or wrong field is reported at once.
+ * An Arcoro API key (created in Arcoro's Hub; a read-only key is enough, we write nothing) and the Company ID.
+ * Every missing or wrong field is reported at once. A username and password are refused with the reason:
+ * ExakTime has no sign-in API other apps could use.
  */
 export const ExakTimeCredentials: z.ZodType<ExakTimeCredentials> = z
   .object({
     apiKey: z.string().trim().max(500).optional(),
     companyId: z.string().max(300).optional(),
-    username: z.string().trim().max(300).optional(),
-    password: z.string().max(500).optional(),
+    username: z.unknown().optional(),
+    password: z.unknown().optional(),
   })
   .transform((input, ctx): ExakTimeCredentials => {
-    if (input.apiKey) return { apiKey: input.apiKey }
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
-    if (input.companyId === undefined && !input.username && !input.password) {
-      issue('apiKey', 'Enter an Arcoro API key, or the Company ID, username and password you sign in to ExakTime Connect with')
+    if (!input.apiKey && (input.username !== undefined || input.password !== undefined)) {
+      issue('apiKey', `${NO_PASSWORD_LOGIN} Enter an Arcoro API key instead (${CREATE_KEY}).`)
       return z.NEVER
     }
     const company = parseCompanyId(input.companyId ?? '')
     if (!company.ok) issue('companyId', company.message)
-    if (!input.username) issue('username', 'Username is required (the email you sign in to ExakTime Connect with)')
-    if (!input.password) issue('password', 'Password is required')
-    if (!company.ok || !input.username || !input.password) return z.NEVER
-    return { companyId: company.companyId, username: input.username, password: input.password }
+    if (!input.apiKey) issue('apiKey', `An Arcoro API key is required (${CREATE_KEY}).`)
+    // It travels in a request header, which cannot carry control characters (the fetch would fail before sending,
+    // and look like an outage). The key's real alphabet is unpublished: visible ASCII is *assumed* to cover it.
+    else if (!KEY_CHARACTERS.test(input.apiKey)) issue('apiKey', 'An Arcoro API key has only letters, digits and symbols, with no spaces: copy it again from Hub (API keys).')
+    if (!company.ok || !input.apiKey || !KEY_CHARACTERS.test(input.apiKey)) return z.NEVER
+    return { companyId: company.companyId, apiKey: input.apiKey }
   })
 
-export const usesApiKey = (c: ExakTimeCredentials): c is { apiKey: string } => 'apiKey' in c
+const KEY_CHARACTERS = /^[\x21-\x7e]+$/
+
+export const NO_PASSWORD_LOGIN = 'ExakTime no longer accepts a username and password from other apps.'
+export const CREATE_KEY = "create one in Arcoro's Hub under API keys; a read-only key is enough"
+
+/**
+ * A connection stored before the API key became the only way in holds `{ companyId, username, password }`.
+ * Stored credentials are not re-parsed when a sync starts, so each entry point asks this first and stops with
+ * a relink (never a crash) when there is no key.
+ */
+export const hasApiKey = (c: unknown): c is ExakTimeCredentials => typeof c === 'object' && c !== null && typeof (c as { apiKey?: unknown }).apiKey === 'string' && !!(c as { apiKey: string }).apiKey
 
 export const ARCORO_API_URL = 'https://api.arcoro.com'
 
@@ -61,7 +77,7 @@ export const ExakTimeSettings = z.object({
   windowDays: z.number().int().min(7).max(120).default(35),
   /** The company's time zone for clock-in/out times; the organisation's when absent. */
   timeZone: z.string().refine(isValidTimeZone, 'timeZone must be an IANA time zone like America/Chicago').optional(),
-  /** Development and tests only: a local ExakTime sandbox instead of Arcoro and exaktime.com. */
+  /** Development and tests only: a local ExakTime sandbox instead of Arcoro. */
   baseUrl: z.url().optional(),
   pageSize: z.number().int().min(1).max(1000).default(1000),
 })

@@ -10,11 +10,13 @@ import {
   exControl,
   exRecords,
   type ExakTimeTenant,
+  exKey,
   readKey,
   timeSummary,
 } from '../../../tools/test/exaktime-sandbox'
 import { call, orgWithAdmin } from '../../../tools/test/fixtures'
 import type { SyncMessage } from '../../sync/queue-messages'
+import { encryptCredentials } from '../../crypto/credentials'
 
 const connection = async (token: string, id: string) => ConnectionView.parse(await (await call(`/api/v1/connections/${id}`, { token })).json())
 const timeNotice = async (token: string, id: string) => (await connection(token, id)).streams.find((s) => s.name === 'TimeRecords')!.notice
@@ -48,7 +50,7 @@ describe('ExakTime sync against the sandbox', () => {
   it('should import only final time with a read-only API key, counting what waits for approval', async () => {
     const tenant = await createExakTimeTenant({ size: 'demo' })
     const { token } = await orgWithAdmin()
-    const created = await connectExakTime(token, { apiKey: ` ${readKey(tenant)} ` }, { pageSize: 100 })
+    const created = await connectExakTime(token, { companyId: tenant.companyId, apiKey: ` ${readKey(tenant)} ` }, { pageSize: 100 })
     expect(created.frequencySeconds).toBe(900)
     await drain(queue)
     const summary = await expectMirrors(tenant, created.id)
@@ -70,7 +72,7 @@ describe('ExakTime sync against the sandbox', () => {
     const tenant = await createExakTimeTenant({ size: 'demo' })
     const { token } = await orgWithAdmin()
     const start = (await exRecords<{ workDate: string }>(tenant, 'timeRecords')).map((r) => r.workDate).sort()[40]!
-    const created = await connectExakTime(token, { apiKey: readKey(tenant) }, { syncStartDate: start })
+    const created = await connectExakTime(token, exKey(tenant), { syncStartDate: start })
     await drain(queue)
     await expectMirrors(tenant, created.id, { from: start })
     const earliest = await env.DB.prepare('SELECT min(work_date) AS d FROM time_entries WHERE connection_id = ?1').bind(created.id).first<{ d: string }>()
@@ -80,7 +82,7 @@ describe('ExakTime sync against the sandbox', () => {
   it('should bring in held-back time once it is approved and the warehouse has refreshed', async () => {
     const tenant = await createExakTimeTenant({ size: 'small', config: { autoRefresh: false } })
     const { token } = await orgWithAdmin()
-    const created = await connectExakTime(token, { apiKey: readKey(tenant) })
+    const created = await connectExakTime(token, exKey(tenant))
     await drain(queue)
     const before = await expectMirrors(tenant, created.id)
     expect(before.waiting).toBeGreaterThan(0)
@@ -100,7 +102,7 @@ describe('ExakTime sync against the sandbox', () => {
   it('should follow edits and deletions in the rolling window without duplicates', async () => {
     const tenant = await createExakTimeTenant({ size: 'small' })
     const { token } = await orgWithAdmin()
-    const created = await connectExakTime(token, { apiKey: readKey(tenant) }, { approvalLevel: 'supervisor' })
+    const created = await connectExakTime(token, exKey(tenant), { approvalLevel: 'supervisor' })
     await drain(queue)
     // Last week is supervisor-approved but not signed off: imported at this level, and still editable.
     const summary = await expectMirrors(tenant, created.id, { level: 'supervisor' })
@@ -120,20 +122,23 @@ describe('ExakTime sync against the sandbox', () => {
     expect(gone!.deleted_at).not.toBeNull()
   })
 
-  it('should say how old the data is when the warehouse has not refreshed', async () => {
+  it('should name the newest day the warehouse holds once it has had no time for days', async () => {
     const tenant = await createExakTimeTenant({ size: 'small', config: { autoRefresh: false } })
     const { token } = await orgWithAdmin()
-    const created = await connectExakTime(token, { apiKey: readKey(tenant) })
+    const created = await connectExakTime(token, exKey(tenant))
     await drain(queue)
-    expect(await timeNotice(token, created.id)).not.toMatch(/data as of/)
-    await nextCycle(queue, 3 * 86_400_000)
-    expect(await timeNotice(token, created.id)).toMatch(new RegExp(`data as of ${tenant.today}; ExakTime's warehouse refreshes nightly\\.$`))
+    expect(await timeNotice(token, created.id)).not.toMatch(/newest time/)
+    // Our clock four days on, the warehouse never refreshed: its newest work date is days behind.
+    await nextCycle(queue, 4 * 86_400_000)
+    const newest = /the newest time in ExakTime's warehouse is from (\d{4}-\d{2}-\d{2}); it refreshes nightly/.exec((await timeNotice(token, created.id)) ?? '')?.[1]
+    const workDates = (await exRecords<{ workDate: string }>(tenant, 'timeRecords')).map((r) => r.workDate).filter((d) => d <= tenant.today).sort()
+    expect(newest).toBe(workDates.at(-1))
   })
 
   it('should converge to exactly the sandbox through 429s and outages', async () => {
     const tenant = await createExakTimeTenant({ size: 'demo' })
     const { token } = await orgWithAdmin()
-    const created = await connectExakTime(token, { apiKey: readKey(tenant) }, { pageSize: 50 })
+    const created = await connectExakTime(token, exKey(tenant), { pageSize: 50 })
     await exControl(`/tenants/${tenant.companyId}/faults`, {
       json: [
         { status: 429, count: 6 },
@@ -154,7 +159,7 @@ describe('ExakTime sync against the sandbox', () => {
   it('should report readable progress during the first sync', async () => {
     const tenant = await createExakTimeTenant({ size: 'demo' })
     const { token } = await orgWithAdmin()
-    const created = await connectExakTime(token, { apiKey: readKey(tenant) }, { pageSize: 40 })
+    const created = await connectExakTime(token, exKey(tenant), { pageSize: 40 })
     const message = queue.shift()!
     const seen: number[] = []
     for (let step = 0; step < 300; step++) {
@@ -169,7 +174,7 @@ describe('ExakTime sync against the sandbox', () => {
   })
 })
 
-describe('ExakTime sign-in with Company ID, username and password', () => {
+describe('ExakTime connect with an API key and the Company ID', () => {
   let queue: SyncMessage[]
   beforeEach(() => {
     queue = captureQueue()
@@ -177,12 +182,12 @@ describe('ExakTime sign-in with Company ID, username and password', () => {
 
   const refusal = async (res: Response) => ({ status: res.status, message: ((await res.json()) as { error: { message: string } }).error.message })
 
-  it('should sync a company that uses first-class Jobs with sub-jobs', async () => {
+  it('should sync a company that uses first-class Jobs with sub-jobs, labelled by Company ID and key', async () => {
     const tenant = await createExakTimeTenant({ size: 'small', jobSource: 'job' })
     const { token } = await orgWithAdmin()
-    const user = tenant.users[0]!
-    const created = await connectExakTime(token, { companyId: ` ${tenant.companyId.toUpperCase()} `, username: user.username, password: user.password }, { jobSource: 'job' })
-    expect(created.accountLabel).toBe(`ExakTime ${tenant.companyId} (sign-in)`)
+    const key = readKey(tenant)
+    const created = await connectExakTime(token, { companyId: ` ${tenant.companyId.toUpperCase()} `, apiKey: key }, { jobSource: 'job' })
+    expect(created.accountLabel).toBe(`ExakTime ${tenant.companyId} (API key …${key.slice(-4)})`)
     await drain(queue)
     await expectMirrors(tenant, created.id)
     expect(await liveCount('jobs', created.id)).toBe(tenant.counts.jobs)
@@ -191,34 +196,50 @@ describe('ExakTime sign-in with Company ID, username and password', () => {
     expect(jobs!.n).toBe(0)
   })
 
-  it('should refuse a Company ID with spaces or a pasted address before calling ExakTime', async () => {
+  it('should refuse a Company ID with spaces or a pasted address, and a username and password, before calling ExakTime', async () => {
     const { token } = await orgWithAdmin()
-    const spaced = await refusal(await postExakTimeConnection(token, { companyId: 'Acme Landscaping', username: 'a@b.test', password: 'x' }))
+    const spaced = await refusal(await postExakTimeConnection(token, { companyId: 'Acme Landscaping', apiKey: 'arc_1234567890' }))
     expect(spaced).toEqual({ status: 400, message: expect.stringMatching(/credentials\.companyId: A Company ID has no spaces/) })
-    const pasted = await refusal(await postExakTimeConnection(token, { companyId: 'https://acme.exaktime.com/login', username: 'a@b.test', password: 'x' }))
+    const pasted = await refusal(await postExakTimeConnection(token, { companyId: 'https://acme.exaktime.com/login', apiKey: 'arc_1234567890' }))
     expect(pasted.message).toMatch(/not a web address\. For https:\/\/acme\.exaktime\.com\/login it is "acme"/)
+    const signIn = await refusal(await postExakTimeConnection(token, { companyId: 'acme', username: 'a@b.test', password: 'do-not-echo' }))
+    expect(signIn).toEqual({ status: 400, message: expect.stringMatching(/ExakTime no longer accepts a username and password from other apps\. Enter an Arcoro API key instead/) })
+    expect(signIn.message).not.toContain('do-not-echo')
     expect(queue).toHaveLength(0)
   })
 
-  it('should say which part of the sign-in ExakTime refused', async () => {
-    const tenant = await createExakTimeTenant({ size: 'empty', users: [{ username: 'boss@co.test', password: 'right' }, { username: 'gone@co.test', password: 'right', locked: true }] })
+  it('should say whether the key was refused, lacks a permission (naming it) or ExakTime was unreachable', async () => {
+    const tenant = await createExakTimeTenant({ size: 'empty', apiKeys: [{ access: 'read' }, { access: 'read', denied: ['DwTimeRecords'] }] })
     const { token } = await orgWithAdmin()
-    const wrongCompany = await refusal(await postExakTimeConnection(token, { companyId: `${tenant.companyId}x`, username: 'boss@co.test', password: 'right' }))
-    expect(wrongCompany).toEqual({ status: 422, message: expect.stringMatching(new RegExp(`There is no ExakTime company "${tenant.companyId}x"`)) })
-    const wrongPassword = await refusal(await postExakTimeConnection(token, { companyId: tenant.companyId, username: 'boss@co.test', password: 'wrong' }))
-    expect(wrongPassword.message).toMatch(/did not accept this username and password/)
-    const locked = await refusal(await postExakTimeConnection(token, { companyId: tenant.companyId, username: 'gone@co.test', password: 'right' }))
-    expect(locked.message).toMatch(/has locked this account\. An ExakTime administrator must unlock it/)
-    expect(locked.message).not.toContain('gone@co.test')
-    const badKey = await refusal(await postExakTimeConnection(token, { apiKey: 'not-a-key' }))
-    expect(badKey).toEqual({ status: 422, message: expect.stringMatching(/no longer accepts these credentials.*Hub/) })
+    const badKey = await refusal(await postExakTimeConnection(token, exKey(tenant, 'not-a-key')))
+    expect(badKey).toEqual({ status: 422, message: expect.stringMatching(/Arcoro refused the ExakTime API key.*Hub/) })
+    const noTime = await refusal(await postExakTimeConnection(token, exKey(tenant, tenant.apiKeys[1]!.key)))
+    expect(noTime).toEqual({ status: 422, message: expect.stringMatching(/lacks read access to DwTimeRecords \(ExakTime's data warehouse\)\. In Arcoro's Hub/) })
+    const down = await refusal(await postExakTimeConnection(token, exKey(tenant), { baseUrl: 'http://127.0.0.1:9' }))
+    expect(down).toEqual({ status: 503, message: expect.stringMatching(/127\.0\.0\.1:9 could not be reached; nothing is wrong with the API key/) })
     expect((await env.DB.prepare('SELECT count(*) AS n FROM connections').first<{ n: number }>())!.n).toBe(0)
+  })
+
+  it('should stop a connection stored with a username and password with a relink that says to create an API key', async () => {
+    const tenant = await createExakTimeTenant({ size: 'empty' })
+    const { token } = await orgWithAdmin()
+    const created = await connectExakTime(token, exKey(tenant))
+    await drain(queue)
+    // What a connection made before the key became the only way in holds.
+    const legacy = await encryptCredentials(env.CREDENTIALS_KEY, created.id, { companyId: tenant.companyId, username: 'boss@co.test', password: 'legacy-secret' })
+    await env.DB.prepare('UPDATE connections SET credentials_ciphertext = ?1, credentials_iv = ?2 WHERE id = ?3').bind(legacy.ciphertext, legacy.iv, created.id).run()
+    await call(`/api/v1/connections/${created.id}/sync`, { method: 'POST', token })
+    await drain(queue)
+    const view = await connection(token, created.id)
+    expect(view.status).toBe('relink_needed')
+    expect(view.statusText).toMatch(/ExakTime no longer accepts a username and password from other apps\. Create an API key in Arcoro .* reconnect/)
+    expect(JSON.stringify(view)).not.toMatch(/legacy-secret|boss@co\.test/)
   })
 
   it('should refuse job source Job for a company that only has Locations', async () => {
     const tenant = await createExakTimeTenant({ size: 'small', jobSource: 'location' })
     const { token } = await orgWithAdmin()
-    const res = await refusal(await postExakTimeConnection(token, { apiKey: readKey(tenant) }, { jobSource: 'job' }))
+    const res = await refusal(await postExakTimeConnection(token, exKey(tenant), { jobSource: 'job' }))
     expect(res).toEqual({ status: 422, message: expect.stringMatching(/has Locations but no Jobs/) })
   })
 
@@ -226,7 +247,7 @@ describe('ExakTime sign-in with Company ID, username and password', () => {
     const tenant = await createExakTimeTenant({ size: 'small' })
     const { token } = await orgWithAdmin()
     const [first] = await exRecords<{ id: number }>(tenant, 'locations')
-    const created = await connectExakTime(token, { apiKey: readKey(tenant) }, {
+    const created = await connectExakTime(token, exKey(tenant), {
       laborBudget: { basis: 'percent_of_contract', percent: 30 },
       jobBudgets: { [`L${first!.id}`]: { contractPriceCents: 1_000_000 }, L999999: { hours: 5 } },
     })

@@ -18,10 +18,13 @@ import { acceptedApprovals, finalityJudge } from './finality'
 import { mapTimeRecord } from './map/time-record'
 import { timeNotice } from './notice'
 import type { ExakTimeCredentials, ExakTimeSettings } from './settings'
-import type { DwApproval, DwPayPeriod, DwTimeRecord } from './types'
+import { DW_FIELDS, DW_SETS, type DwApproval, type DwPayPeriod, type DwTimeRecord } from './types'
 import { addDays, daysBetween, localDate } from './dates'
 
 const SLICE_DAYS = 7
+const T = DW_FIELDS.time
+const A = DW_FIELDS.approvals
+const P = DW_FIELDS.payPeriods
 
 /** A calendar day, YYYY-MM-DD (kept as loose as the type: a stricter schema would discard good checkpoints). */
 const day = z.string()
@@ -36,7 +39,8 @@ const checkpointSchema = z.object({
   waiting: count,
   quarantined: count,
   pendingFrom: day.nullable(),
-  refreshedAt: z.string().nullable(),
+  /** The newest work date seen this pass, for the as-of notice (a checkpoint from before it existed starts at null). */
+  newestDay: day.nullable().default(null),
 })
 type Checkpoint = z.infer<typeof checkpointSchema>
 
@@ -55,6 +59,7 @@ const readCursor = (cursor: string | null): Cursor => {
 
 const timeZoneOf = (ctx: ExakTimeContext) => ctx.settings.timeZone ?? ctx.orgTimeZone
 const minDate = (...dates: Array<string | null | undefined>) => dates.filter((d): d is string => !!d).sort()[0] ?? null
+const maxDate = (...dates: Array<string | null | undefined>) => dates.filter((d): d is string => !!d).sort().at(-1) ?? null
 
 async function startPass(ctx: ExakTimeContext, state: StreamState): Promise<Checkpoint> {
   const today = localDate(ctx.now, timeZoneOf(ctx))
@@ -64,8 +69,12 @@ async function startPass(ctx: ExakTimeContext, state: StreamState): Promise<Chec
     const rolling = minDate(addDays(today, -windowDays), readCursor(state.cursor).pendingFrom)!
     from = rolling > syncStartDate ? rolling : syncStartDate
   }
-  const [newest] = await odata<{ DwLoadedAt?: string }>(ctx, 'DwTimeRecords', { select: 'DwLoadedAt', top: 1 })
-  const cp: Checkpoint = { from, to: today, sliceStart: from, firstDay: from, afterId: 0, waiting: 0, quarantined: 0, pendingFrom: null, refreshedAt: newest?.DwLoadedAt ?? null }
+  // No load watermark is read (§13 C4: `DwLoadedAt` was our sandbox's invention, in no source, and a real warehouse
+  // would answer 400 to it). None is needed: every pass re-reads the whole rolling window of work dates and deletes
+  // by absence inside it, so a nightly refresh that rewrote any of those days is caught by re-reading, not by a
+  // stamp; changed rows are told apart by the engine's content hash on upsert. The stamp's only other use, the
+  // as-of notice, now comes from the newest work date the pass sees (see notice.ts).
+  const cp: Checkpoint = { from, to: today, sliceStart: from, firstDay: from, afterId: 0, waiting: 0, quarantined: 0, pendingFrom: null, newestDay: null }
   // A go-live date years back would otherwise mean hundreds of empty slices: start at the first day with time.
   const first = (await nextWorkDate(ctx, cp, from, true)) ?? addDays(today, 1)
   return { ...cp, sliceStart: first, firstDay: first }
@@ -73,7 +82,8 @@ async function startPass(ctx: ExakTimeContext, state: StreamState): Promise<Chec
 
 /** The first day with time on or after (or strictly after) `date`, up to the end of the window. */
 async function nextWorkDate(ctx: ExakTimeContext, cp: Checkpoint, date: string, inclusive: boolean): Promise<string | null> {
-  const [row] = await odata<DwTimeRecord>(ctx, 'DwTimeRecords', { filter: `WorkDate ${inclusive ? 'ge' : 'gt'} ${date} and WorkDate le ${cp.to}`, select: 'WorkDate', orderby: 'WorkDate', top: 1 })
+  // Whole rows: $select would add a guessed name to the request for no gain on one row (types.ts DW_FIELDS).
+  const [row] = await odata<DwTimeRecord>(ctx, DW_SETS.time, { filter: `${T.workDate} ${inclusive ? 'ge' : 'gt'} ${date} and ${T.workDate} le ${cp.to}`, orderby: T.workDate, top: 1 })
   return row ? row.WorkDate.slice(0, 10) : null
 }
 
@@ -81,24 +91,25 @@ async function judgeFor(ctx: ExakTimeContext, records: DwTimeRecord[]) {
   const dates = records.map((r) => r.WorkDate.slice(0, 10)).sort()
   const first = dates[0]!
   const last = dates.at(-1)!
-  const types = acceptedApprovals(ctx.settings.approvalLevel).map((t) => `ApprovalType eq '${t}'`).join(' or ')
+  const types = acceptedApprovals(ctx.settings.approvalLevel).map((t) => `${A.type} eq '${t}'`).join(' or ')
   const [approvals, periods] = await Promise.all([
-    odataAll<DwApproval>(ctx, 'DwWorkDateTimeApprovals', { filter: `WorkDate ge ${first} and WorkDate le ${last} and (${types})`, select: 'UserId,WorkDate,ApprovalType', orderby: 'ApprovalId' }),
-    odataAll<DwPayPeriod>(ctx, 'DwPayPeriods', { filter: `EndDate ge ${first} and StartDate le ${last}`, select: 'PayPeriodId,StartDate,EndDate,IsClosed', orderby: 'PayPeriodId' }),
+    odataAll<DwApproval>(ctx, DW_SETS.approvals, { filter: `${A.workDate} ge ${first} and ${A.workDate} le ${last} and (${types})`, orderby: A.id }),
+    odataAll<DwPayPeriod>(ctx, DW_SETS.payPeriods, { filter: `${P.end} ge ${first} and ${P.start} le ${last}`, orderby: P.id }),
   ])
   return finalityJudge(ctx.settings.approvalLevel, approvals, periods)
 }
 
 async function page(ctx: ExakTimeContext, cp: Checkpoint): Promise<StreamPage<Checkpoint>> {
   const sliceEnd = minDate(addDays(cp.sliceStart, SLICE_DAYS - 1), cp.to)!
-  const inSlice = `WorkDate ge ${cp.sliceStart} and WorkDate le ${sliceEnd}`
+  const inSlice = `${T.workDate} ge ${cp.sliceStart} and ${T.workDate} le ${sliceEnd}`
   const size = ctx.settings.pageSize
-  const records = await odata<DwTimeRecord>(ctx, 'DwTimeRecords', { filter: `${inSlice} and TimeRecordId gt ${cp.afterId}`, orderby: 'TimeRecordId', top: size })
+  const records = await odata<DwTimeRecord>(ctx, DW_SETS.time, { filter: `${inSlice} and ${T.id} gt ${cp.afterId}`, orderby: T.id, top: size })
   const judge = records.length ? await judgeFor(ctx, records) : () => 'final' as const
   const rows = []
   const next = { ...cp }
   for (const r of records) {
     const finality = judge(r)
+    next.newestDay = maxDate(next.newestDay, r.WorkDate.slice(0, 10))
     if (finality !== 'final') {
       next.pendingFrom = minDate(next.pendingFrom, r.WorkDate.slice(0, 10))
       if (finality === 'quarantined') next.quarantined++
@@ -111,7 +122,7 @@ async function page(ctx: ExakTimeContext, cp: Checkpoint): Promise<StreamPage<Ch
   const result: StreamPage<Checkpoint> = { upserts: [{ table: 'timeEntries', rows }], seen: rows.map((r) => r.externalId), checkpoint: null }
   // A short page normally ends the slice; a page cut short in transit must not, or the rest of the slice
   // would look deleted. One cheap probe tells them apart.
-  const sliceDone = records.length < size && !(await odata<DwTimeRecord>(ctx, 'DwTimeRecords', { filter: `${inSlice} and TimeRecordId gt ${lastId}`, select: 'TimeRecordId', top: 1 })).length
+  const sliceDone = records.length < size && !(await odata<DwTimeRecord>(ctx, DW_SETS.time, { filter: `${inSlice} and ${T.id} gt ${lastId}`, top: 1 })).length
   const nextSlice = sliceDone ? await nextWorkDate(ctx, cp, sliceEnd, false) : null
   let resumeAt: Checkpoint
   if (!sliceDone) {
@@ -126,9 +137,8 @@ async function page(ctx: ExakTimeContext, cp: Checkpoint): Promise<StreamPage<Ch
       quarantined: next.quarantined,
       finalizedOnly: ctx.settings.finalizedOnly,
       approvalLevel: ctx.settings.approvalLevel,
-      refreshedAt: next.refreshedAt,
-      asOfDate: next.refreshedAt ? localDate(Date.parse(next.refreshedAt), timeZoneOf(ctx)) : null,
-      now: ctx.now,
+      newestDay: next.newestDay,
+      today: cp.to,
     })
     return result
   }
