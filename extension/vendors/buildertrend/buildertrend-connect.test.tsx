@@ -58,7 +58,7 @@ describe('BuildertrendConnect', () => {
 
   for (const [what, status, code, message] of [
     ['a wrong password', 422, 'unprocessable', 'Buildertrend did not accept this username and password. Check them by signing in at buildertrend.net (the username is often an email address), then reconnect with the same ones.'],
-    ['a captcha or MFA wall', 422, 'unprocessable', 'Buildertrend asked for a captcha or a verification code, which an automatic sign-in cannot answer. Sign in once at buildertrend.net with this account in a browser and complete the check there, then reconnect here. We will not keep retrying.'],
+    ['a captcha or MFA wall', 422, 'unprocessable', 'Buildertrend asked for a captcha or a verification code, which an automatic sign-in cannot answer. Sign in to Buildertrend in Chrome with this account and complete the check there, then reconnect here. We will not keep retrying.'],
     ['a locked account', 422, 'unprocessable', 'Buildertrend has locked this account, usually after too many sign-in attempts. Unlock it with the link Buildertrend emailed (or ask another Buildertrend admin), then reconnect.'],
     ['Buildertrend unreachable', 503, 'vendor_unavailable', 'Buildertrend could not be reached to check these credentials (timeout). Try again in a few minutes.'],
     ['a bad setting', 400, 'bad_request', 'The settings are not valid: settings.syncStartDate: syncStartDate must be a date like 2026-01-15.'],
