@@ -44,7 +44,7 @@ async function main() {
     if (result instanceof Error || result >= 400) say(`cron tick failed: ${result instanceof Error ? result.message : `HTTP ${result}`}`)
   })
   if (await ensureDemoBonusProgram(worker.url, `${new Date().getUTCFullYear() - 1}-01-01`)) say('switched on the demo bonus program (launch date set)')
-  const { created, failed } = await ensureDemoConnections(worker.url, [
+  const { created, relinked, failed } = await ensureDemoConnections(worker.url, [
     {
       vendor: 'aspire',
       credentials: { clientId: DEMO_CLIENT_ID, secret: DEMO_SECRET },
@@ -63,6 +63,7 @@ async function main() {
     },
   ])
   if (created.length) say(`connected the demo organisation to: ${created.join(', ')} (first sync starting)`)
+  if (relinked.length) say(`reconnected the demo organisation's ${relinked.join(', ')} with today's demo credentials`)
   for (const { vendor, error } of failed) say(`could not connect the demo organisation to ${vendor}: ${error}`)
   say('building the extension…')
   await run('npx', ['wxt', 'build'])
