@@ -142,5 +142,60 @@ describe('connecting ExakTime from the panel on acme.exaktime.com, in Chromium',
     expect(await row.textContent()).toContain('ExakTime')
     await page.close()
   })
-})
 
+  it('should reconnect with a new API key from the panel on acme.exaktime.com when Arcoro stops accepting the old one', async () => {
+    const token = await apiToken(worker.url, DEMO.email, DEMO.password)
+    const api = async (path: string, init: { method?: string; json?: unknown } = {}) => {
+      const res = await fetch(`${worker.url}/api/v1${path}`, {
+        method: init.method ?? 'GET',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: init.json === undefined ? undefined : JSON.stringify(init.json),
+      })
+      expect(res.ok, `${init.method ?? 'GET'} ${path} answered ${res.status}`).toBe(true)
+      return (await res.json()) as { connections?: { id: string; vendor: string; status: string; accountLabel: string }[]; status?: string; accountLabel?: string }
+    }
+    const { connections = [] } = await api('/connections')
+    const connection = connections.find((c) => c.vendor === 'exaktime')!
+    expect(connection.accountLabel).toContain(API_KEY.slice(-4))
+
+    // The admin revokes the key in Arcoro's Hub; the next sync (resuming runs one at once) is refused.
+    await sandboxControl(sandbox.url, `/tenants/acme/api-keys/${API_KEY}`, undefined, 'DELETE')
+    await api(`/connections/${connection.id}`, { method: 'PATCH', json: { paused: true } })
+    await api(`/connections/${connection.id}`, { method: 'PATCH', json: { paused: false } })
+    const refusedBy = Date.now() + 60_000
+    while ((await api(`/connections/${connection.id}`)).status !== 'relink_needed') {
+      expect(Date.now(), 'the sync with a revoked key did not ask to reconnect').toBeLessThan(refusedBy)
+      await new Promise((r) => setTimeout(r, 250))
+    }
+
+    const page = await context.newPage()
+    await page.goto(TIME_CARDS)
+    const status = inPanel(page, '[data-testid=sync-status]')
+    await status.waitFor()
+    expect(await status.getAttribute('data-status')).toBe('relink_needed')
+    await inPanel(page, '[data-testid=reconnect]').click()
+    expect(await inPanel(page, '#exaktime-reconnect-company-id').inputValue()).toBe('acme')
+
+    // A key that was never issued is refused and nothing changes; the new one from Hub is accepted.
+    await inPanel(page, '#exaktime-reconnect-api-key').fill('e2e-never-issued-key')
+    await inPanel(page, '[data-testid=exaktime-reconnect-submit]').click()
+    await inPanel(page, '[data-testid=reconnect-error]').waitFor({ timeout: 30_000 })
+    expect(await inPanel(page, '[data-testid=reconnect-error]').textContent()).toMatch(/Arcoro refused the ExakTime API key/)
+    expect((await api(`/connections/${connection.id}`)).status).toBe('relink_needed')
+
+    const fresh = 'e2e-exaktime-key-2027'
+    await sandboxControl(sandbox.url, '/tenants/acme/api-keys', { key: fresh, access: 'read' })
+    await inPanel(page, '#exaktime-reconnect-api-key').fill(fresh)
+    await inPanel(page, '[data-testid=exaktime-reconnect-submit]').click()
+    const deadline = Date.now() + 100_000
+    while ((await status.getAttribute('data-status')) !== 'ok') {
+      expect(Date.now(), `the reconnected sync did not finish; status: ${await inPanel(page, '[data-testid=status-text]').textContent()}`).toBeLessThan(deadline)
+      await page.waitForTimeout(250)
+    }
+    expect(await inPanel(page, '[data-testid=exaktime-reconnect]').count()).toBe(0)
+    const after = await api(`/connections/${connection.id}`)
+    expect(after.accountLabel).toContain(fresh.slice(-4))
+    expect(after.accountLabel).not.toContain(API_KEY.slice(-4))
+    await page.close()
+  })
+})

@@ -17,6 +17,8 @@ export interface ConnectFormProps {
 
 export interface ReconnectFormProps {
   connectionId: string
+  /** The vendor screen the panel sits on (null off a vendor page), e.g. to prefill the account it names. */
+  page: PageContext | null
   /** Called with the connection after the API accepted the new credentials. */
   onReconnected: (connection: ConnectionView) => void
 }

@@ -102,9 +102,10 @@ export const connectionRoutes = new Hono<AppEnv>()
     if (input.credentials) {
       // Reconnect: same connection, same data; new credentials checked live before they replace the old.
       const [credentials] = parseVendorInput({ schema: connector.credentialsSchema, value: input.credentials, what: 'credentials' })
-      await verifyWithVendor(connector, credentials, settings, await orgTimeZone(db, row.orgId), row.id)
+      const { accountLabel } = await verifyWithVendor(connector, credentials, settings, await orgTimeZone(db, row.orgId), row.id)
       const sealed = await encryptCredentials(c.env.CREDENTIALS_KEY, row.id, credentials)
-      Object.assign(patch, { credentialsCiphertext: sealed.ciphertext, credentialsIv: sealed.iv, status: 'pending', lastErrorCode: null, lastErrorMessage: null, nextRunAt: nowIso() })
+      // The label names the credential (ExakTime: the key's last characters), so it follows the new one.
+      Object.assign(patch, { accountLabel, credentialsCiphertext: sealed.ciphertext, credentialsIv: sealed.iv, status: 'pending', lastErrorCode: null, lastErrorMessage: null, nextRunAt: nowIso() })
       startNow = !row.paused
     }
     if (input.paused !== undefined && input.paused !== row.paused) {

@@ -24,7 +24,9 @@ describe('SyncStatus', () => {
     const broken = { status: 'relink_needed' as const, lastError: { code: 'auth', message: 'The stored sign-in was refused.' } }
     const aspire = renderInto(<SyncStatus initial={aConnection({ ...broken, vendor: 'aspire' })} canReconnect />)
     const buildertrend = renderInto(<SyncStatus initial={aConnection({ ...broken, id: 'conn_2', vendor: 'buildertrend' })} canReconnect />)
+    const exaktime = renderInto(<SyncStatus initial={aConnection({ ...broken, id: 'conn_3', vendor: 'exaktime' })} canReconnect />)
     expect(aspire.querySelector('[data-testid=reconnect]')).not.toBeNull()
+    expect(exaktime.querySelector('[data-testid=reconnect]')).not.toBeNull()
     expect(buildertrend.querySelector('[data-testid=reconnect]')).toBeNull()
     expect(text(buildertrend, '.last-error__advice')).toContain('at buildertrend.net first')
   })

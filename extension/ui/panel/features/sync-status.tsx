@@ -7,12 +7,13 @@
 import { useSignal } from '@preact/signals'
 import type { ConnectionView } from '../../../../shared/api/connections'
 import { vendorUi } from '../../../vendors/registry'
+import type { PageContext } from '../page-context'
 import { useLiveConnection } from '../../use-live-connection'
 import { useNow } from '../../use-now'
 import { SyncStatusView } from '../sync-status-view'
 import { ForceSyncButton } from './force-sync'
 
-export function SyncStatus({ initial, canReconnect }: { initial: ConnectionView; canReconnect: boolean }) {
+export function SyncStatus({ initial, canReconnect, page = null }: { initial: ConnectionView; canReconnect: boolean; page?: PageContext | null }) {
   const live = useLiveConnection(initial)
   const now = useNow()
   const reconnecting = useSignal(false)
@@ -35,6 +36,7 @@ export function SyncStatus({ initial, canReconnect }: { initial: ConnectionView;
       {Reconnect && reconnecting.value && c.status === 'relink_needed' && (
         <Reconnect
           connectionId={c.id}
+          page={page}
           onReconnected={(next) => {
             reconnecting.value = false
             update(next)

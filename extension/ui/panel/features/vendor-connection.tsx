@@ -80,7 +80,7 @@ export function VendorConnection({ auth, vendor, page = null }: { auth: SignedIn
         </p>
       )}
       {list.value.map((c) => (
-        <SyncStatus key={c.id} initial={c} canReconnect={isAdmin} />
+        <SyncStatus key={c.id} initial={c} canReconnect={isAdmin} page={page} />
       ))}
       {statusHint && (
         <p class="hint" data-testid="status-hint">
