@@ -1,7 +1,7 @@
 /**
  * ProPay look-ups for the inline badges on Aspire's pages. A list screen asks for many tickets at once: the
- * background answers from a short cache, shares look-ups already in flight and runs the rest a few at a time,
- * so a page full of rows never hammers the API. Approving drops the cache, so every badge reads the new status.
+ * background answers from a short cache, shares look-ups already in flight and asks for the rest in one request,
+ * so a page full of rows costs the API one call. Approving drops the cache, so every badge reads the new status.
  * @module
  */
 import type { JobView } from '../../shared/api/jobs'
@@ -15,9 +15,7 @@ type ProPayHandlers = { [T in ProPayMessage]: (payload: Messages[T]['request']) 
 
 /** Long enough for a list re-render or a quick back-and-forth, short enough to pick up a sync's changes. */
 export const PROPAY_CACHE_MS = 20_000
-/** Look-ups in flight at once for one batch. */
-export const PROPAY_CONCURRENCY = 3
-/** Tickets per batch message (a list page shows at most a few hundred rows). */
+/** Tickets per batch message and per badge request (the API takes at most 200 ids; a list page shows fewer rows). */
 export const MAX_TICKETS_PER_BATCH = 200
 
 type Entry<T> = { at: number; value: Promise<T> }
@@ -33,22 +31,13 @@ function cached<T>(key: string, load: () => Promise<T>, now = Date.now()): Promi
   return value
 }
 
-export function clearProPayCache() {
-  cache.clear()
+const isFresh = (key: string, now: number) => {
+  const hit = cache.get(key)
+  return hit !== undefined && now - hit.at < PROPAY_CACHE_MS
 }
 
-/** Runs `work` over `items`, at most `limit` at a time, keeping the order of the results. */
-export async function mapWithLimit<I, O>(items: readonly I[], limit: number, work: (item: I) => Promise<O>): Promise<O[]> {
-  const results = new Array<O>(items.length)
-  let next = 0
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await work(items[index]!)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane))
-  return results
+export function clearProPayCache() {
+  cache.clear()
 }
 
 async function withApi<T>(work: (call: Awaited<ReturnType<typeof apiClient>>) => Promise<T>): Promise<T> {
@@ -60,19 +49,21 @@ async function withApi<T>(work: (call: Awaited<ReturnType<typeof apiClient>>) =>
   }
 }
 
-const ticketLookup = (ticketId: string) =>
-  cached(`ticket:${ticketId}`, () =>
-    withApi(async (call): Promise<TicketProPay | null> => {
-      const { milestones } = await call('findMilestones', { query: { vendor: 'aspire', externalId: ticketId } })
-      const found = milestones[0]
-      if (!found) return null
-      return {
-        milestone: { externalId: found.milestone.externalId, name: found.milestone.name },
-        job: { id: found.job.id, externalId: found.job.externalId, name: found.job.name },
-        propay: found.milestone.propay,
-      }
-    }),
-  )
+/**
+ * The badges of the tickets not answered from the cache, in ONE request (`POST /api/v1/milestones/badges`, served
+ * from stored ProPay results). Each ticket's cache entry shares that request, so a second screen asking for some of
+ * the same tickets while it runs waits for it instead of asking again.
+ */
+function lookUpTickets(ticketIds: readonly string[]): Promise<(TicketProPay | null)[]> {
+  const now = Date.now()
+  const missing = ticketIds.filter((id) => !isFresh(`ticket:${id}`, now))
+  if (missing.length > 0) {
+    const batch = withApi((call) => call('milestoneBadges', { body: { vendor: 'aspire', externalIds: missing } }))
+    for (const id of missing) cached(`ticket:${id}`, () => batch.then(({ badges }): TicketProPay | null => badges[id] ?? null), now)
+  }
+  // Every entry is fresh now: just set, or answered within the cache's lifetime.
+  return Promise.all(ticketIds.map((id) => cache.get(`ticket:${id}`)!.value as Promise<TicketProPay | null>))
+}
 
 export const propayHandlers: ProPayHandlers = {
   'propay:forJob': ({ externalId }) =>
@@ -85,7 +76,7 @@ export const propayHandlers: ProPayHandlers = {
 
   async 'propay:forTickets'({ ticketIds }) {
     const unique = [...new Set(ticketIds.filter((id) => /^\d{1,18}$/.test(id)))].slice(0, MAX_TICKETS_PER_BATCH)
-    const found = await mapWithLimit(unique, PROPAY_CONCURRENCY, ticketLookup)
+    const found = await lookUpTickets(unique)
     return { tickets: Object.fromEntries(unique.map((id, i) => [id, found[i] ?? null])) }
   },
 

@@ -6,7 +6,7 @@
 import type { Organization, User } from '../../shared/api/auth'
 import type { ConnectionView, CreateConnectionRequest, UpdateConnectionRequest } from '../../shared/api/connections'
 import type { HealthResponse } from '../../shared/api/health'
-import type { JobView } from '../../shared/api/jobs'
+import type { JobView, MilestoneBadge } from '../../shared/api/jobs'
 import type { ProPayDetail, ProPaySummary } from '../../shared/api/propays'
 
 export type BackendStatus =
@@ -28,11 +28,7 @@ export type ForceSyncOutcome =
   | { kind: 'cooldown'; message: string; retryAfterSeconds: number }
 
 /** What the ProPay badge on a work ticket shows: the ticket's milestone and the ProPay covering it (null: none). */
-export interface TicketProPay {
-  milestone: { externalId: string; name: string }
-  job: { id: string; externalId: string; name: string }
-  propay: ProPaySummary | null
-}
+export type TicketProPay = MilestoneBadge
 
 export interface Messages {
   'backend:status': { request: Record<string, never>; response: BackendStatus }

@@ -9,7 +9,7 @@ import { ConnectionList, ConnectionView, CreateConnectionRequest, ForceSyncRespo
 import { BonusSettingsView, UpdateBonusSettingsRequest } from './bonus-settings'
 import { EmployeeList, EmployeeListQuery } from './employees'
 import { HealthResponse } from './health'
-import { JobDetail, JobList, JobListQuery, MilestoneLookup, MilestoneLookupQuery, ReviewQueue } from './jobs'
+import { JobDetail, JobList, JobListQuery, MilestoneBadges, MilestoneBadgesRequest, MilestoneLookup, MilestoneLookupQuery, ReviewQueue } from './jobs'
 import { ApproveProPayRequest, CreateProPayRequest, ListProPaysQuery, ProPayDetail, ProPayList, UpdateProPayRequest } from './propays'
 import { PayStatementRequest, StatementList, StatementListQuery, StatementView } from './statements'
 import { ConflictList, CreateMaterialRequest, CreateTimeEntryRequest, PushRecordList, PushRecordView, TimeEntryList, TimeEntryQuery, UpdateMaterialRequest } from './push'
@@ -60,6 +60,7 @@ export const contract = {
   listJobs: endpoint({ method: 'GET', path: '/api/v1/jobs', auth: true, query: JobListQuery, response: JobList }),
   getJob: endpoint({ method: 'GET', path: '/api/v1/jobs/:id', auth: true, response: JobDetail }),
   findMilestones: endpoint({ method: 'GET', path: '/api/v1/milestones', auth: true, query: MilestoneLookupQuery, response: MilestoneLookup }),
+  milestoneBadges: endpoint({ method: 'POST', path: '/api/v1/milestones/badges', auth: true, body: MilestoneBadgesRequest, response: MilestoneBadges }),
   getBonusSettings: endpoint({ method: 'GET', path: '/api/v1/bonus-settings', auth: true, response: BonusSettingsView }),
   updateBonusSettings: endpoint({ method: 'PATCH', path: '/api/v1/bonus-settings', auth: true, body: UpdateBonusSettingsRequest, response: BonusSettingsView }),
   listPushes: endpoint({ method: 'GET', path: '/api/v1/connections/:id/pushes', auth: true, response: PushRecordList }),

@@ -98,6 +98,29 @@ export const MilestoneLookup = z.object({
   milestones: z.array(z.object({ milestone: MilestoneView, job: JobView })),
 })
 
+/**
+ * Badges for a vendor list screen, in one request: each vendor milestone id (an Aspire WorkTicketID) → what its
+ * badge shows. Answered from stored ProPay results (the sync recomputes them when their inputs change).
+ */
+export const MilestoneBadgesRequest = z.object({
+  vendor: Vendor,
+  /** The ids on screen; duplicates are answered once. A list screen shows at most a few hundred rows. */
+  externalIds: z.array(z.string().trim().min(1, 'an id is empty').max(64, 'an id is longer than 64 characters')).min(1, 'send at least one id').max(200, 'send at most 200 ids per request'),
+})
+export type MilestoneBadgesRequest = z.input<typeof MilestoneBadgesRequest>
+
+export const MilestoneBadge = z.object({
+  milestone: z.object({ externalId: z.string(), name: z.string() }),
+  job: z.object({ id: z.string(), externalId: z.string(), name: z.string() }),
+  /** The ProPay covering the milestone (its own on a recurring job, the job's otherwise); null: none yet. */
+  propay: ProPaySummary.nullable(),
+})
+export type MilestoneBadge = z.infer<typeof MilestoneBadge>
+
+/** Every requested id is a key; null means no synced milestone has that id (not synced yet, or not ours). */
+export const MilestoneBadges = z.object({ badges: z.record(z.string(), MilestoneBadge.nullable()) })
+export type MilestoneBadges = z.infer<typeof MilestoneBadges>
+
 /** For managers: milestones waiting for bonus review, and ProPays that can be approved now. */
 export const ReviewQueue = z.object({
   milestones: z.array(

@@ -163,6 +163,11 @@ export const probes: Record<string, RouteProbe> = {
     fields: { connectionId: ref('connection'), externalId: vendor('milestone') },
     build: (id): ProbeRequest[] => [{ query: { connectionId: id.ref('connection'), externalId: id.vendor('milestone') } }, { query: { vendor: 'aspire', externalId: id.vendor('milestone') } }],
   },
+  'POST /api/v1/milestones/badges': {
+    filter: true,
+    fields: { externalIds: vendor('milestone') },
+    build: (id): ProbeRequest[] => [{ body: { vendor: 'aspire', externalIds: [id.vendor('milestone')] } }],
+  },
   'GET /api/v1/bonus-settings': {},
   'PATCH /api/v1/bonus-settings': {
     fields: {

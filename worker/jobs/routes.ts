@@ -6,15 +6,16 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { JobListQuery, MilestoneLookupQuery } from '../../shared/api/jobs'
+import { JobListQuery, MilestoneBadgesRequest, MilestoneLookupQuery } from '../../shared/api/jobs'
 import { requireRole } from '../auth/require-role'
 import { createDb } from '../db/client'
 import { connections, milestones } from '../db/schema'
 import type { AppEnv } from '../env'
 import { ApiError } from '../http/api-error'
-import { params, query } from '../http/validate'
+import { json, params, query } from '../http/validate'
 import { viewerOf } from '../propay/access'
 import { findJobs } from './find-jobs'
+import { milestoneBadges } from './milestone-badges'
 import { jobDetails } from './view'
 
 const IdParam = z.object({ id: z.string().min(1).max(100) })
@@ -37,7 +38,12 @@ export const jobRoutes = new Hono<AppEnv>()
     return c.json(detail!, 200)
   })
 
-export const milestoneRoutes = new Hono<AppEnv>().get('/', requireRole('admin', 'manager'), query(MilestoneLookupQuery), async (c) => {
+export const milestoneRoutes = new Hono<AppEnv>()
+  .post('/badges', requireRole('admin', 'manager'), json(MilestoneBadgesRequest), async (c) => {
+    const db = createDb(c.env.DB)
+    return c.json({ badges: await milestoneBadges(db, await viewerOf(db, c.get('auth')), c.req.valid('json')) }, 200)
+  })
+  .get('/', requireRole('admin', 'manager'), query(MilestoneLookupQuery), async (c) => {
   const db = createDb(c.env.DB)
   const viewer = await viewerOf(db, c.get('auth'))
   const q = c.req.valid('query')

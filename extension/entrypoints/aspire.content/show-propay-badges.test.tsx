@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser'
 import { clearProPayCache } from '../../background/propay-handlers'
 import { listenForMessages } from '../../background/router'
 import { signIn, stubBackend } from '../../test-support/connection'
-import { aJob, aMilestone, aProPay } from '../../test-support/propay'
+import { aJob, aProPay } from '../../test-support/propay'
 import { BADGE_HOST } from '../../ui/panel/mount-badge'
 import { detectAspirePage } from '../../vendors/aspire/detect-page'
 import { ASPIRE_FIXTURES, type FixtureName, loadAspireFixture } from '../../vendors/aspire/fixtures'
@@ -43,19 +43,14 @@ describe('ProPay badges on Aspire screens', () => {
 
   it('should give each work ticket row its badge from one batched look-up, follow new rows, and clean up on leaving', async () => {
     await signIn('manager')
-    const requests = stubBackend((_method, path, _body) => {
+    const badgeOf = (id: string) => (id === '10460' ? null : { milestone: { externalId: id, name: `Visit ${id}` }, job: { id: 'job_1', externalId: aJob().externalId, name: aJob().name }, propay: id === '10453' ? null : aProPay({ id: `pp_${id}` }) })
+    const requests = stubBackend((_method, path, body) => {
       if (path === '/api/v1/me') return me('manager')
+      if (path === '/api/v1/milestones/badges') {
+        const { externalIds } = body as { externalIds: string[] }
+        return { status: 200, body: { badges: Object.fromEntries(externalIds.map((id) => [id, badgeOf(id)])) } }
+      }
       return { status: 500 }
-    })
-    // The stub answers by path only; milestone answers depend on the query, so wrap it.
-    const plain = globalThis.fetch as unknown as (input: string, init?: RequestInit) => Promise<Response>
-    vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
-      const url = new URL(input)
-      if (url.pathname !== '/api/v1/milestones') return plain(input, init)
-      requests.push({ method: 'GET', path: `${url.pathname}${url.search}`, body: undefined, authorization: null })
-      const id = url.searchParams.get('externalId')!
-      const milestones = id === '10460' ? [] : [{ milestone: aMilestone(id, id === '10453' ? null : aProPay({ id: `pp_${id}` })), job: aJob() }]
-      return new Response(JSON.stringify({ milestones }), { status: 200, headers: { 'content-type': 'application/json' } })
     })
     const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage')
     const page = render('work-ticket-list')
@@ -81,7 +76,11 @@ describe('ProPay badges on Aspire screens', () => {
     await until(() => badgeIn(rowHost('10471'))?.getAttribute('data-propay-id') === 'pp_10471')
     expect(batches().map((m) => m.payload)).toEqual([{ ticketIds: ['10452', '10453', '10460'] }, { ticketIds: ['10470', '10471'] }])
     expect(hosts()).toHaveLength(5)
-    expect(requests.filter((r) => r.path.startsWith('/api/v1/milestones'))).toHaveLength(5)
+    // One request per batch, not one per row.
+    expect(requests.filter((r) => r.path.startsWith('/api/v1/milestones')).map((r) => [r.method, r.path, r.body])).toEqual([
+      ['POST', '/api/v1/milestones/badges', { vendor: 'aspire', externalIds: ['10452', '10453', '10460'] }],
+      ['POST', '/api/v1/milestones/badges', { vendor: 'aspire', externalIds: ['10470', '10471'] }],
+    ])
     for (const row of document.querySelectorAll('tr[data-row-id]')) expect(row.querySelectorAll(BADGE_HOST)).toHaveLength(1)
 
     remove()
@@ -106,7 +105,10 @@ describe('ProPay badges on Aspire screens', () => {
     await signIn('admin')
     stubBackend((_method, path) => {
       if (path === '/api/v1/me') return me('admin')
-      if (path === '/api/v1/milestones') return { status: 200, body: { milestones: [{ milestone: aMilestone('10452', aProPay({ status: 'approved', approvable: false })), job: aJob() }] } }
+      if (path === '/api/v1/milestones/badges') {
+        const badge = { milestone: { externalId: '10452', name: 'Visit' }, job: { id: 'job_1', externalId: aJob().externalId, name: aJob().name }, propay: aProPay({ status: 'approved', approvable: false }) }
+        return { status: 200, body: { badges: { '10452': badge } } }
+      }
       return { status: 500 }
     })
     showProPayBadges(ctx, render('work-ticket'), leaving.signal)
