@@ -156,6 +156,22 @@ describe('ExakTime sync against the sandbox', () => {
     expect(deleted!.n).toBe(0)
   })
 
+  it('should read the pay periods once per pass, not once per page, and judge time by them the same', async () => {
+    const tenant = await createExakTimeTenant({ size: 'demo' })
+    const { token } = await orgWithAdmin()
+    const created = await connectExakTime(token, exKey(tenant), { pageSize: 50 })
+    await drain(queue)
+    await expectMirrors(tenant, created.id)
+    await exControl(`/tenants/${tenant.companyId}/requests`, { method: 'DELETE' })
+    await nextCycle(queue)
+    expect((await connection(token, created.id)).status).toBe('ok')
+    const { entries } = await exControl<{ entries: Array<{ path: string }> }>(`/tenants/${tenant.companyId}/requests`)
+    const to = (set: string) => entries.filter((e) => e.path.startsWith(`/odata/${set}`)).length
+    expect(to('DwWorkDateTimeApprovals'), 'an approvals lookup per page of time').toBeGreaterThan(3)
+    expect(to('DwPayPeriods'), 'one read: a page, and the probe that it was the last').toBe(2)
+    await expectMirrors(tenant, created.id)
+  })
+
   it('should report readable progress during the first sync', async () => {
     const tenant = await createExakTimeTenant({ size: 'demo' })
     const { token } = await orgWithAdmin()
