@@ -172,6 +172,50 @@ describe('ExakTime sync against the sandbox', () => {
     await expectMirrors(tenant, created.id)
   })
 
+  it('should re-read old days holding only quarantined time once a day, not every cycle, and keep counting them', async () => {
+    const tenant = await createExakTimeTenant({ size: 'small', config: { autoRefresh: false } })
+    const { token } = await orgWithAdmin()
+    // Everything signed off, then a late punch for a day three weeks back (the window is one week): it lands in Quarantined Time.
+    await exControl(`/tenants/${tenant.companyId}/approvals`, { json: { level: 'SignOff', from: '2000-01-01', to: tenant.today } })
+    const cutoff = new Date(Date.parse(`${tenant.today}T00:00:00Z`) - 20 * 86_400_000).toISOString().slice(0, 10)
+    const old = (await exRecords<{ personId: number; workDate: string }>(tenant, 'timeRecords')).filter((r) => r.workDate < cutoff).sort((x, y) => (x.workDate < y.workDate ? 1 : -1))[0]!
+    const oldDay = old.workDate.slice(0, 10)
+    const late = await exControl<{ id: number; quarantined: boolean }>(`/tenants/${tenant.companyId}/time-records`, { json: { personId: old.personId, workDate: oldDay, regularHours: 2 } })
+    expect(late.quarantined).toBe(true)
+    await exControl(`/tenants/${tenant.companyId}/refresh`, { method: 'POST' })
+    const created = await connectExakTime(token, exKey(tenant), { timeZone: 'UTC', windowDays: 7 })
+    await drain(queue)
+    const summary = await timeSummary(tenant)
+    expect(summary.waiting).toBe(0)
+    const quarantinedNotice = `${summary.quarantined} ${summary.quarantined === 1 ? 'entry' : 'entries'} in ExakTime's Quarantined Time`
+
+    // Explicit instants, so no cycle of this test crosses midnight by accident: 01:00 UTC tomorrow, then later that day.
+    const tomorrow = Date.parse(`${new Date().toISOString().slice(0, 10)}T01:00:00Z`) + 86_400_000
+    // The request log keeps paths only, so the depth of each pass shows as its number of time-record requests (a
+    // 7-day slice costs at least two: a page and the probe that it was the last).
+    const timeRequests = async (at: number) => {
+      await exControl(`/tenants/${tenant.companyId}/requests`, { method: 'DELETE' })
+      await cronCycle(queue, at)
+      expect((await connection(token, created.id)).status).toBe('ok')
+      expect(await timeNotice(token, created.id)).toContain(quarantinedNotice)
+      const { entries } = await exControl<{ entries: Array<{ path: string }> }>(`/tenants/${tenant.companyId}/requests`)
+      return entries.filter((e) => e.path.startsWith('/odata/DwTimeRecords')).length
+    }
+    const firstOfDay = await timeRequests(tomorrow)
+    const laterThatDay = await timeRequests(tomorrow + 3_600_000)
+    expect(laterThatDay, 'later cycles that day read only the one-week window').toBeLessThan(firstOfDay)
+    expect(await timeRequests(tomorrow + 7_200_000)).toBe(laterThatDay)
+    expect(await timeRequests(tomorrow + 86_400_000), 'the next day reads back to the quarantined day again').toBe(firstOfDay)
+
+    // Accepted in ExakTime: it arrives with the next day's first cycle.
+    await exControl(`/tenants/${tenant.companyId}/time-records/${late.id}/release`, { method: 'POST' })
+    await exControl(`/tenants/${tenant.companyId}/refresh`, { method: 'POST' })
+    await cronCycle(queue, tomorrow + 2 * 86_400_000)
+    await expectMirrors(tenant, created.id)
+    const released = await env.DB.prepare('SELECT count(*) AS n FROM time_entries WHERE connection_id = ?1 AND external_id = ?2 AND deleted_at IS NULL').bind(created.id, String(late.id)).first<{ n: number }>()
+    expect(released!.n).toBe(1)
+  })
+
   it('should report readable progress during the first sync', async () => {
     const tenant = await createExakTimeTenant({ size: 'demo' })
     const { token } = await orgWithAdmin()
