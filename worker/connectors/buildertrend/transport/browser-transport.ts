@@ -8,7 +8,7 @@
  */
 import puppeteer, { type Browser, type BrowserWorker, type Page } from '@cloudflare/puppeteer'
 import { VendorError } from '../../../sync/vendor-error'
-import { CHROME_USER_AGENT } from '../browser-headers'
+import { CHROME_UA_METADATA, CHROME_USER_AGENT } from '../browser-headers'
 import type { CookieJar } from '../cookie-jar'
 import { browserFailure } from './browser-failure'
 import type { BtReply, BtRequest, BtTransport } from './transport'
@@ -36,8 +36,10 @@ export function browserTransport(binding: BrowserWorker): BtTransport {
       browser ??= await puppeteer.launch(binding)
       const context = await browser.createBrowserContext()
       page = await context.newPage()
-      // Headless Chromium says "HeadlessChrome" in its user agent; the app sees a Chrome tab's.
-      await page.setUserAgent(CHROME_USER_AGENT)
+      // Headless Chromium says "HeadlessChrome" in its user agent; the app sees a Chrome tab's. Without the metadata
+      // Chromium stops sending the `sec-ch-ua*` client hints once the user agent is overridden (observed: the stand-in
+      // then answered `302 → /app/error`, as Buildertrend does).
+      await page.setUserAgent(CHROME_USER_AGENT, CHROME_UA_METADATA)
       origin = appUrl
     } catch (err) {
       throw browserFailure(err)
