@@ -6,25 +6,27 @@ import { type BtTenant, btControl, connectBuildertrend, createBtTenant } from '.
 import { call, orgWithAdmin } from '../../../tools/test/fixtures'
 import type { Env } from '../../env'
 import type { SyncMessage } from '../../sync/queue-messages'
-import { runSyncStep } from '../../sync/run-step'
-import { BROWSER_DOWN, BROWSER_QUOTA } from './transport/browser-failure'
+import { runSyncStep, type StepResult } from '../../sync/run-step'
+import { BROWSER_DOWN } from './transport/browser-failure'
 
 const tables = ['jobs', 'milestones', 'time_entries', 'workers', 'wages', 'cost_codes', 'budgets'] as const
 const counts = async (id: string) => Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await liveCount(t, id)] as const)))
 const connection = async (token: string, id: string) => ConnectionView.parse(await (await call(`/api/v1/connections/${id}`, { token })).json())
 
 /** The queue consumer's loop, with the Worker's env changed: the browser forced on for a stand-in connection. */
-async function drainWith(overrides: Partial<Env>, queue: SyncMessage[]) {
+async function drainWith(overrides: Partial<Env>, queue: SyncMessage[]): Promise<StepResult | undefined> {
+  let last: StepResult | undefined
   const changed = { ...env, BT_TRANSPORT: 'browser', ...overrides } as Env
   while (queue.length) {
     const message = queue.shift()!
     for (let steps = 0; ; steps++) {
-      const result = await runSyncStep(changed, message, { http: { baseDelayMs: 1, maxInlineWaitMs: 50, timeoutMs: 10_000 } })
+      const result = (last = await runSyncStep(changed, message, { http: { baseDelayMs: 1, maxInlineWaitMs: 50, timeoutMs: 10_000 } }))
       // A wait (rate limit) goes back on the queue with a delay: the test stops there, as the consumer would.
       if (result.next !== 'continue' || result.delayMs > 0) break
       if (steps > 500) throw new Error('sync did not finish')
     }
   }
+  return last
 }
 
 /** A stand-in for the binding when Browser Rendering answers every launch with this. */
@@ -68,6 +70,8 @@ describe('Buildertrend through the browser transport (local Browser Rendering on
     await drainWith({}, queue)
     expect((await connection(token, created.id)).status).toBe('ok')
     expect(await liveCount('time_entries', created.id)).toBeGreaterThan(0)
+    const { requests } = await btControl<{ requests: Array<{ ended?: string }> }>(`/tenants/${tenant.id}/requests`)
+    expect(requests.filter((r) => r.ended === 'redirect')).toHaveLength(1)
   })
 
   it('should ask for a relink when the session has ended and the password no longer works', async () => {
@@ -92,12 +96,15 @@ describe('Buildertrend through the browser transport (local Browser Rendering on
     expect(JSON.stringify(view)).toContain(BROWSER_DOWN)
   })
 
-  it('should wait, with words, when Browser Rendering says the browser time is used up', async () => {
+  it('should wait a quarter hour, not fail, when Browser Rendering says the browser time is used up', async () => {
     const tenant = await createBtTenant({ size: 'small' })
     const { token } = await orgWithAdmin()
     const created = await connectBuildertrend(token, tenant)
-    await drainWith({ BROWSER: failingBinding(429, 'Unable to create new browser: code: 429: message: Browser time limit exceeded for today') }, queue)
+    const last = await drainWith({ BROWSER: failingBinding(429, 'Unable to create new browser: code: 429: message: Browser time limit exceeded for today') }, queue)
+    // The engine's rate-limit wait (VendorError rate_limited): the step goes back on the queue, the run stays open.
+    expect(last).toEqual({ next: 'continue', delayMs: 15 * 60_000 })
     const view = await connection(token, created.id)
-    expect(JSON.stringify(view)).toContain(BROWSER_QUOTA)
+    expect(view.status).toBe('syncing')
+    expect(view.lastError).toBeNull()
   })
 })
