@@ -14,6 +14,7 @@ import { startExakTimeSandbox } from '../../sandboxes/exaktime/serve'
 import { DEMO } from './demo'
 import { ensureDemoBonusProgram } from './demo-bonus-program'
 import { ensureDemoConnections } from './demo-connections'
+import { seedLocalBrowser } from './local-browser'
 import { ROOT, ensureDevVars, migrateLocalDb, run, seedDemo, startCronTicker, startWorker } from './local-stack'
 
 const PORT = Number(process.env.PORT ?? 8787)
@@ -39,7 +40,11 @@ async function main() {
   )
   const closeSandboxes = () => Promise.all([aspire.close(), buildertrend.close(), exaktime.close()])
   say(`starting the worker on http://127.0.0.1:${PORT} …`)
-  const worker = await startWorker({ port: PORT, log: (line) => /error|exception/i.test(line) && console.log(`[worker] ${line}`) })
+  // Local Browser Rendering runs on the system Chromium (tools/dev/local-browser.ts); with it, the Buildertrend demo
+  // connection syncs through a real browser as production does; without Chromium it stays on fetch.
+  const localBrowser = seedLocalBrowser()
+  console.log(localBrowser ? 'Buildertrend syncs through the local browser (Debian Chromium).' : 'No Chromium found: Buildertrend syncs over fetch.')
+  const worker = await startWorker({ port: PORT, vars: localBrowser ? { BT_TRANSPORT: 'browser' } : {}, log: (line) => /error|exception/i.test(line) && console.log(`[worker] ${line}`) })
   const stopCron = startCronTicker(worker.url, (result) => {
     if (result instanceof Error || result >= 400) say(`cron tick failed: ${result instanceof Error ? result.message : `HTTP ${result}`}`)
   })

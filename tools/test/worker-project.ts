@@ -7,12 +7,16 @@
 import path from 'node:path'
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
 import type { TestProjectInlineConfiguration } from 'vitest/config'
+import { seedLocalBrowser } from '../dev/local-browser'
 
 type TestOptions = NonNullable<TestProjectInlineConfiguration['test']>
 
 export async function workerProject(test: TestOptions): Promise<TestProjectInlineConfiguration> {
   const root = path.join(import.meta.dirname, '..', '..')
   const migrations = await readD1Migrations(path.join(root, 'migrations'))
+  // The `[browser]` binding launches miniflare's Chrome for Testing, which cannot be downloaded offline: point it at
+  // the system Chromium before workerd starts (the browser transport tests need it).
+  seedLocalBrowser()
   return {
     plugins: [
       cloudflareTest({

@@ -51,6 +51,13 @@ export interface SyncContext<Credentials = unknown, Settings = unknown> {
   settings: Settings
   http: VendorHttp
   now: number
+  /**
+   * Cloudflare Browser Rendering when the Worker has the binding (wrangler.toml `[browser]`), with the operator's
+   * `BT_TRANSPORT` switch; only a connector that needs a real browser reads it (Buildertrend's transport/).
+   */
+  browser?: { binding?: { fetch: typeof fetch }; transport?: string }
+  /** Runs when this step ends, whatever its outcome: where a connector releases what it opened (a browser). */
+  defer?(cleanup: () => Promise<void>): void
   /** Which of these vendor ids we hold, not deleted (lets a presence pass fetch records it never saw). */
   existingIds(table: SyncedTableName, externalIds: string[]): Promise<Set<string>>
   /** One column of the live rows we hold among these vendor ids (lets a connector keep history it can no longer re-read). */

@@ -73,6 +73,7 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
   }
 
   const http = createVendorHttp(options.http)
+  const cleanups: (() => Promise<void>)[] = []
   const ctx: SyncContext = {
     connectionId: conn.id,
     orgTimeZone: row.orgTimeZone,
@@ -82,6 +83,8 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
     now: started,
     existingIds: (table, ids) => existingIds(env.DB, conn.id, table, ids),
     heldValues: (table, ids, column) => heldValues(env.DB, conn.id, table, ids, column),
+    browser: { binding: env.BROWSER, transport: env.BT_TRANSPORT },
+    defer: (cleanup) => void cleanups.push(cleanup),
   }
 
   // Every error text below is stored or logged: none may carry the credentials a vendor echoed back.
@@ -118,6 +121,9 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
     return { next: 'continue', delayMs: 0 }
   } catch (err) {
     return handleFailure(db, lease, runId, scrubError(err, scrub), clock(), http.requests - requestsCounted)
+  } finally {
+    // A browser left open keeps billing until Browser Rendering's idle timeout (docs/design/browser-transport.md §3).
+    for (const cleanup of cleanups) await cleanup().catch((err: Error) => console.warn(`sync cleanup of ${conn.id} failed: ${err.message}`))
   }
 }
 

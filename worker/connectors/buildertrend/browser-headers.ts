@@ -11,6 +11,20 @@ const CHROME_MAJOR = '131'
 
 export const CHROME_USER_AGENT = `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${CHROME_MAJOR}.0.0.0 Safari/537.36`
 
+/** The same Chrome as client hints, for a real browser whose user agent we override (the browser transport). */
+export const CHROME_UA_METADATA = {
+  brands: [
+    { brand: 'Google Chrome', version: CHROME_MAJOR },
+    { brand: 'Chromium', version: CHROME_MAJOR },
+    { brand: 'Not_A Brand', version: '24' },
+  ],
+  platform: 'Windows',
+  platformVersion: '10.0.0',
+  architecture: 'x86',
+  model: '',
+  mobile: false,
+}
+
 /**
  * The app's in-page `fetch`: same-origin, CORS mode, no destination; `portaltype: 1` is the builder portal. Chrome adds
  * `origin` to a POST only.

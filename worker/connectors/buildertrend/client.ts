@@ -10,45 +10,42 @@
 import type { SyncContext } from '../../sync/connector'
 import { VendorError } from '../../sync/vendor-error'
 import { session } from './auth'
-import { browserHeaders } from './browser-headers'
+import type { BrowserWorker } from '@cloudflare/puppeteer'
 import { appUrlOf, type BuildertrendCredentials, type BuildertrendSettings } from './settings'
+import { createTransport } from './transport/select-transport'
+import type { BtTransport } from './transport/transport'
 import type { BtEnvelope } from './types'
 
 export type BtContext = SyncContext<BuildertrendCredentials, BuildertrendSettings>
 
 export const SESSION_EXPIRED =
   'Buildertrend signed us in but ended the session straight away, which it does when it wants a person to sign in again. Sign in to Buildertrend in Chrome with this account once (finish any check it shows), then reconnect here.'
-export const UNREACHABLE = 'Buildertrend could not be reached or kept failing. Nothing to do on your side: the sync tries again by itself.'
+export { UNREACHABLE } from './transport/fetch-transport'
 
 type Answer = { kind: 'expired' } | { kind: 'json'; status: number; body: unknown }
+
+/** One transport per sync step and connection (the browser is launched once, not per call), closed when the step ends. */
+const transports = new WeakMap<BtContext, BtTransport>()
+
+function transportOf(ctx: BtContext): BtTransport {
+  let transport = transports.get(ctx)
+  if (!transport) {
+    const forced = ctx.browser?.transport === 'browser' || ctx.browser?.transport === 'fetch' ? ctx.browser.transport : undefined
+    // Without a place to close it (verify, tests without a step) a browser would leak: such calls stay on fetch.
+    transport = createTransport(ctx.http, ctx.settings, ctx.defer ? (ctx.browser?.binding as BrowserWorker | undefined) : undefined, forced)
+    transports.set(ctx, transport)
+    const opened = transport
+    ctx.defer?.(() => opened.close())
+  }
+  return transport
+}
 
 async function send(ctx: BtContext, path: string, init: { method: 'GET' | 'POST'; body?: unknown }, renew: boolean): Promise<Answer> {
   const base = appUrlOf(ctx.settings)
   const { jar, bearer } = await session(ctx.http, ctx.settings, ctx.credentials, renew)
-  const cookie = jar.header()
-  let res: Response
-  try {
-    res = await ctx.http.fetch(`${base}${path}`, {
-      method: init.method,
-      redirect: 'manual',
-      headers: {
-        ...browserHeaders(base, init.method === 'POST'),
-        ...(cookie ? { cookie } : {}),
-        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
-      },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    })
-  } catch (err) {
-    if (err instanceof VendorError && err.kind === 'vendor_down') throw new VendorError('vendor_down', `${UNREACHABLE} (${err.message})`, err.options)
-    throw err
-  }
-  // Buildertrend renews (or clears) its cookies on any answer, the refusals included (RO-PULL `collectCookies`).
-  jar.absorb(res)
-  if ((res.status >= 300 && res.status < 400) || res.status === 401) {
-    await res.body?.cancel()
-    return { kind: 'expired' }
-  }
-  const text = await res.text()
+  const res = await transportOf(ctx).send(base, jar, { method: init.method, path, body: init.body, bearer })
+  if (res.redirected || res.status === 401) return { kind: 'expired' }
+  const text = res.text
   if (/^\s*</.test(text)) return { kind: 'expired' }
   let body: unknown
   try {
@@ -57,7 +54,7 @@ async function send(ctx: BtContext, path: string, init: { method: 'GET' | 'POST'
     throw new VendorError('bad_response', `Buildertrend answered ${path} with something that is not JSON.`, { status: res.status })
   }
   if ((body as { needsToRelogin?: unknown } | null)?.needsToRelogin === true) return { kind: 'expired' }
-  if (!res.ok) throw new VendorError('bad_response', `Buildertrend answered ${res.status} to ${path}: ${text.slice(0, 200)}`, { status: res.status })
+  if (res.status < 200 || res.status >= 300) throw new VendorError('bad_response', `Buildertrend answered ${res.status} to ${path}: ${text.slice(0, 200)}`, { status: res.status })
   return { kind: 'json', status: res.status, body }
 }
 

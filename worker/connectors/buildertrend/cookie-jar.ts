@@ -42,6 +42,11 @@ export class CookieJar {
     }
   }
 
+  /** Name and value of every cookie held (the browser transport copies them into its browser context). */
+  entries(): [string, string][] {
+    return [...this.cookies]
+  }
+
   /** The `Cookie` request header, or null when the jar is empty. */
   header(): string | null {
     return this.cookies.size ? [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') : null
