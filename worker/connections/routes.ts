@@ -102,7 +102,8 @@ export const connectionRoutes = new Hono<AppEnv>()
     if (input.credentials) {
       // Reconnect: same connection, same data; new credentials checked live before they replace the old.
       const [credentials] = parseVendorInput({ schema: connector.credentialsSchema, value: input.credentials, what: 'credentials' })
-      await verifyWithVendor(connector, credentials, settings, await orgTimeZone(db, row.orgId), row.id)
+      const { accountLabel } = await verifyWithVendor(connector, credentials, settings, await orgTimeZone(db, row.orgId), row.id)
+      if (connector.otherAccountOnReconnect && accountLabel !== row.accountLabel) throw new ApiError('conflict', connector.otherAccountOnReconnect(accountLabel, row.accountLabel))
       const sealed = await encryptCredentials(c.env.CREDENTIALS_KEY, row.id, credentials)
       Object.assign(patch, { credentialsCiphertext: sealed.ciphertext, credentialsIv: sealed.iv, status: 'pending', lastErrorCode: null, lastErrorMessage: null, nextRunAt: nowIso() })
       startNow = !row.paused
