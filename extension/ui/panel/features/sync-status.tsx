@@ -17,7 +17,7 @@ export function SyncStatus({ initial, canReconnect }: { initial: ConnectionView;
   const now = useNow()
   const reconnecting = useSignal(false)
   const c = live.connection.value
-  const { Reconnect } = vendorUi(c.vendor)
+  const { Reconnect, AutoReconnect } = vendorUi(c.vendor)
   const update = (next: ConnectionView) => {
     live.connection.value = next
     live.refresh()
@@ -32,6 +32,7 @@ export function SyncStatus({ initial, canReconnect }: { initial: ConnectionView;
           </button>
         )}
       </div>
+      {canReconnect && AutoReconnect && c.status === 'relink_needed' && <AutoReconnect connectionId={c.id} onReconnected={update} />}
       {Reconnect && reconnecting.value && c.status === 'relink_needed' && (
         <Reconnect
           connectionId={c.id}
