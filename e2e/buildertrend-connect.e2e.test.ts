@@ -26,7 +26,7 @@ describe('connecting Buildertrend from the panel on buildertrend.net, in Chromiu
   const openPasswordChoice = async (page: Page) => {
     const choice = inPanel(page, '[data-testid=buildertrend-password-choice]')
     await choice.waitFor()
-    if ((await choice.getAttribute('open')) === null) await choice.locator('summary').first().click()
+    if ((await choice.getAttribute('open')) === null) await choice.locator('> summary').click()
   }
 
   const fillForm = async (page: Page, username: string, password: string) => {

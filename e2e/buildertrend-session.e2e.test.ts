@@ -75,9 +75,9 @@ describe('connecting Buildertrend with the signed-in session on buildertrend.net
     await page.goto(TIME_CLOCK)
     // The first choice; the password form is the second.
     expect(await inPanel(page, '[data-testid=buildertrend-session-submit]').textContent()).toBe('Connect with this signed-in account')
-    expect(await inPanel(page, '[data-testid=buildertrend-password-choice] summary').textContent()).toBe('Sign in with username and password')
+    expect(await inPanel(page, '[data-testid=buildertrend-password-choice] > summary').textContent()).toBe('Sign in with username and password')
     await inPanel(page, '#bt-session-sync-start').fill(daysAgo(60))
-    await inPanel(page, '[data-testid=buildertrend-session-connect] details.advanced summary').click()
+    await inPanel(page, '[data-testid=buildertrend-session-connect] details.advanced > summary').click()
     await inPanel(page, '#bt-session-api-address').fill(sandbox.url)
     await inPanel(page, '[data-testid=buildertrend-session-submit]').click()
     await inPanel(page, '[data-testid=connect-success]').waitFor({ timeout: 40_000 })

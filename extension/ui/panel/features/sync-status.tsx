@@ -5,6 +5,7 @@
  * @module
  */
 import { useSignal } from '@preact/signals'
+import { useRef } from 'preact/hooks'
 import type { ConnectionView } from '../../../../shared/api/connections'
 import { vendorUi } from '../../../vendors/registry'
 import { useLiveConnection } from '../../use-live-connection'
@@ -18,6 +19,9 @@ export function SyncStatus({ initial, canReconnect }: { initial: ConnectionView;
   const reconnecting = useSignal(false)
   const c = live.connection.value
   const { Reconnect, AutoReconnect } = vendorUi(c.vendor)
+  // Once shown, an automatic reconnect stays to say what it did after the connection left relink_needed.
+  const autoShown = useRef(false)
+  if (c.status === 'relink_needed') autoShown.current = true
   const update = (next: ConnectionView) => {
     live.connection.value = next
     live.refresh()
@@ -32,7 +36,7 @@ export function SyncStatus({ initial, canReconnect }: { initial: ConnectionView;
           </button>
         )}
       </div>
-      {canReconnect && AutoReconnect && c.status === 'relink_needed' && <AutoReconnect connectionId={c.id} onReconnected={update} />}
+      {canReconnect && AutoReconnect && autoShown.current && <AutoReconnect connectionId={c.id} onReconnected={update} />}
       {Reconnect && reconnecting.value && c.status === 'relink_needed' && (
         <Reconnect
           connectionId={c.id}
