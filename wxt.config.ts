@@ -13,8 +13,9 @@ export default defineConfig({
   manifest: {
     name: 'Protiv Connect',
     description: 'Sync status and ProPay bonuses inside Aspire, Buildertrend and ExakTime.',
-    permissions: ['storage'],
-    host_permissions: [`${apiOrigin}/*`],
+    // `cookies` with buildertrend.net alone: "Connect with this signed-in account" reads that site's session (#14).
+    permissions: ['storage', 'cookies'],
+    host_permissions: [`${apiOrigin}/*`, 'https://buildertrend.net/*'],
   },
   vite: () => ({
     define: { __PROTIV_DEFAULT_API__: JSON.stringify(apiOrigin) },

@@ -22,11 +22,19 @@ describe('connecting Buildertrend from the panel on buildertrend.net, in Chromiu
   let context: BrowserContext
   let extensionId: string
 
+  /** On buildertrend.net the signed-in session comes first; the password form is the second choice. */
+  const openPasswordChoice = async (page: Page) => {
+    const choice = inPanel(page, '[data-testid=buildertrend-password-choice]')
+    await choice.waitFor()
+    if ((await choice.getAttribute('open')) === null) await choice.locator('> summary').click()
+  }
+
   const fillForm = async (page: Page, username: string, password: string) => {
+    await openPasswordChoice(page)
     await inPanel(page, '#bt-username').fill(username)
     await inPanel(page, '#bt-password').fill(password)
     await inPanel(page, '#bt-sync-start').fill(daysAgo(60))
-    const advanced = inPanel(page, 'details.advanced')
+    const advanced = inPanel(page, '[data-testid=buildertrend-connect] details.advanced')
     if ((await advanced.getAttribute('open')) === null) await advanced.locator('summary').click()
     // Where buildertrend.net's servers would be: the sandbox this test started.
     await inPanel(page, '#bt-api-address').fill(sandbox.url)
@@ -51,6 +59,7 @@ describe('connecting Buildertrend from the panel on buildertrend.net, in Chromiu
   it("should offer the connect form on the Time Clock screen, and keep typing away from the page's shortcuts", async () => {
     const page = await context.newPage()
     await page.goto(TIME_CLOCK)
+    await openPasswordChoice(page)
     const username = inPanel(page, '#bt-username')
     await username.waitFor()
     expect(await inPanel(page, '[data-testid=panel-page]').textContent()).toBe('Time clock')
@@ -90,6 +99,7 @@ describe('connecting Buildertrend from the panel on buildertrend.net, in Chromiu
   it('should connect with a pasted username (stray spaces and all), show the sign-in wait, and follow the first sync to the end', async () => {
     const page = await context.newPage()
     await page.goto('https://buildertrend.net/app/JobPage/4102')
+    await openPasswordChoice(page)
     await inPanel(page, '#bt-username').waitFor()
     expect(await inPanel(page, '[data-testid=panel-page]').textContent()).toBe('Job 4102 · Cedar Ridge Remodel')
     await fillForm(page, `  ${USER.username} `, `${USER.password} `)

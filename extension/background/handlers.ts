@@ -3,16 +3,18 @@
  * router turns them into `{ ok: false, error }`.
  * @module
  */
+import type { Browser } from 'wxt/browser'
 import { ApiError, createApiClient } from '../../shared/api/client'
 import type { AuthState, BackendStatus, MessageType, Messages } from '../messaging/protocol'
 import { apiBaseUrlItem, sessionItem } from '../storage/items'
 import { apiClient } from './api'
+import { buildertrendSessionHandlers } from './buildertrend-session'
 import { connectionHandlers } from './connection-handlers'
 import { describeFailure } from './describe-failure'
 import { normalizeApiBaseUrl } from './normalize-url'
 import { propayHandlers } from './propay-handlers'
 
-type Handlers = { [T in MessageType]: (payload: Messages[T]['request']) => Promise<Messages[T]['response']> }
+type Handlers = { [T in MessageType]: (payload: Messages[T]['request'], sender?: Browser.runtime.MessageSender) => Promise<Messages[T]['response']> }
 
 async function authState(): Promise<AuthState> {
   const apiBaseUrl = await apiBaseUrlItem.getValue()
@@ -78,4 +80,5 @@ export const handlers: Handlers = {
 
   ...connectionHandlers,
   ...propayHandlers,
+  ...buildertrendSessionHandlers,
 }

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser'
+import { type Browser, browser } from 'wxt/browser'
 import type { Envelope, MessageType, Reply } from '../messaging/protocol'
 import { handlers } from './handlers'
 
@@ -10,10 +10,11 @@ const isEnvelope = (value: unknown): value is Envelope =>
  * extensions' or web pages' messages: those would arrive on `onMessageExternal`, which we don't listen to).
  */
 export function listenForMessages() {
-  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isEnvelope(message)) return false
-    const handler = handlers[message.type] as (payload: unknown) => Promise<unknown>
-    handler(message.payload).then(
+    // The sender goes along for handlers that answer only some senders (buildertrend:connectSession).
+    const handler = handlers[message.type] as (payload: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>
+    handler(message.payload, sender).then(
       (data) => sendResponse({ ok: true, data } as Reply<MessageType>),
       (err: unknown) => sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) } satisfies Reply<MessageType>),
     )

@@ -30,6 +30,17 @@ export type ForceSyncOutcome =
 /** What the ProPay badge on a work ticket shows: the ticket's milestone and the ProPay covering it (null: none). */
 export type TicketProPay = MilestoneBadge
 
+/**
+ * Connecting (or refreshing) Buildertrend with the session of the signed-in buildertrend.net tab. The cookies never
+ * travel in a message: the background reads them itself.
+ */
+export type SessionConnectOutcome =
+  | { kind: 'connected' | 'reconnected'; connection: ConnectionView }
+  /** The browser holds no Buildertrend session (signed out). */
+  | { kind: 'no_session'; message: string }
+  /** An automatic refresh found nothing to refresh (or already tried on this page). */
+  | { kind: 'not_needed' }
+
 export interface Messages {
   'backend:status': { request: Record<string, never>; response: BackendStatus }
   'auth:state': { request: Record<string, never>; response: AuthState }
@@ -40,6 +51,11 @@ export interface Messages {
   'connections:create': { request: CreateConnectionRequest; response: ConnectionView }
   'connections:update': { request: { id: string; patch: UpdateConnectionRequest }; response: ConnectionView }
   'connections:forceSync': { request: { id: string }; response: ForceSyncOutcome }
+  /**
+   * `auto`: only refresh an existing connection whose session ended (the panel asks on every page load); otherwise the
+   * admin clicked "Connect with this signed-in account" and `settings` are those of a new connection.
+   */
+  'buildertrend:connectSession': { request: { auto: boolean; settings?: { syncStartDate: string; baseUrl?: string } }; response: SessionConnectOutcome }
   /** The job (Aspire OpportunityID) with its ProPays; null when it is not synced. */
   'propay:forJob': { request: { externalId: string }; response: { job: JobView | null } }
   /** Batched: each Aspire WorkTicketID → its ProPay, null when the ticket is not synced. */

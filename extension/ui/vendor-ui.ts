@@ -43,4 +43,9 @@ export interface VendorUi<V extends Vendor = Vendor> {
    * admins when the connection needs relinking. Vendors without it are reconnected the way their advice says.
    */
   Reconnect?: ComponentType<ReconnectFormProps>
+  /**
+   * Shown to admins, without a click, while the connection needs relinking: a vendor whose session the browser
+   * itself can renew does so here (Buildertrend on buildertrend.net).
+   */
+  AutoReconnect?: ComponentType<ReconnectFormProps>
 }

@@ -49,3 +49,27 @@ export async function connectBuildertrend(token: string, tenant: BtTenant, setti
   if (res.status !== 201) throw new Error(`connect failed: ${res.status} ${await res.text()}`)
   return (await res.json()) as ConnectionView
 }
+
+export interface BtBrowserCookie {
+  name: string
+  value: string
+  domain: string
+  path: string
+  httpOnly: boolean
+  secure: boolean
+}
+
+/** The cookies a person's Chrome holds after signing in to the tenant at buildertrend.net (the stand-in's control API). */
+export const btBrowserSession = async (tenant: Pick<BtTenant, 'id'>) =>
+  (await btControl<{ cookies: BtBrowserCookie[] }>(`/tenants/${tenant.id}/browser-sessions`, { method: 'POST' })).cookies
+
+/** What the extension sends: every cookie of the site as Chrome lists it, unfiltered (the backend keeps the session ones). */
+export const browserSessionCredentials = (cookies: Array<{ name: string; value: string }>) => ({ kind: 'browser_session', cookies: cookies.map(({ name, value }) => ({ name, value })) })
+
+export function connectBuildertrendSessionRequest(token: string, cookies: Array<{ name: string; value: string }>, settings: Record<string, unknown> = {}) {
+  return call('/api/v1/connections', {
+    method: 'POST',
+    token,
+    json: { vendor: 'buildertrend', credentials: browserSessionCredentials(cookies), settings: { syncStartDate: '2000-01-01', baseUrl: btSandboxUrl(), ...settings } },
+  })
+}

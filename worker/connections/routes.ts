@@ -103,6 +103,7 @@ export const connectionRoutes = new Hono<AppEnv>()
       // Reconnect: same connection, same data; new credentials checked live before they replace the old.
       const [credentials] = parseVendorInput({ schema: connector.credentialsSchema, value: input.credentials, what: 'credentials' })
       const { accountLabel } = await verifyWithVendor(connector, credentials, settings, await orgTimeZone(db, row.orgId), row.id)
+      if (connector.otherAccountOnReconnect && accountLabel !== row.accountLabel) throw new ApiError('conflict', connector.otherAccountOnReconnect(accountLabel, row.accountLabel))
       const sealed = await encryptCredentials(c.env.CREDENTIALS_KEY, row.id, credentials)
       // The label names the credential (ExakTime: the key's last characters), so it follows the new one.
       Object.assign(patch, { accountLabel, credentialsCiphertext: sealed.ciphertext, credentialsIv: sealed.iv, status: 'pending', lastErrorCode: null, lastErrorMessage: null, nextRunAt: nowIso() })

@@ -10,7 +10,7 @@ import { HIDDEN } from '../sync/scrub-secrets'
 import type { SyncMessage } from '../sync/queue-messages'
 import { getRoutes, recordApi, sweepGetRoutes } from '../../tools/test/api-recorder'
 import { captureQueue, connectAspire, control, createTenant, cronCycle, drain, sandboxUrl } from '../../tools/test/aspire-sandbox'
-import { btControl, connectBuildertrendRequest, createBtTenant } from '../../tools/test/buildertrend-sandbox'
+import { btBrowserSession, btControl, browserSessionCredentials, connectBuildertrendRequest, connectBuildertrendSessionRequest, createBtTenant } from '../../tools/test/buildertrend-sandbox'
 import { canary, findLeaks, type Seen } from '../../tools/test/canaries'
 import { recordConsole } from '../../tools/test/console-recorder'
 import { d1Text, tableNames } from '../../tools/test/d1-text'
@@ -214,6 +214,37 @@ describe('credentials never leak', () => {
     const { sessions } = await btControl<{ sessions: Array<{ auth: string; sessionId: string; bearer: string }> }>(`/tenants/${tenant.id}/sessions`)
     expect(sessions.length).toBeGreaterThanOrEqual(2)
     await expectNoCanaryAnywhere(org, id, [username, password, newPassword, wrongPassword, ...sessions.flatMap((s) => [s.auth, s.sessionId, s.bearer])])
+  }, 120_000)
+
+  it('should keep the cookies of a Buildertrend browser session out of every answer, log line and column', async () => {
+    const tenant = await createBtTenant({ size: 'small' })
+    const other = await createBtTenant({ size: 'empty' })
+    const org = await orgWithAdmin()
+    await startBonusProgram(org.token)
+    const patchSession = (id: string, cookies: Array<{ name: string; value: string }>) =>
+      call(`/api/v1/connections/${id}`, { method: 'PATCH', token: org.token, json: { credentials: browserSessionCredentials(cookies) } })
+
+    // An expired session is refused at connect; a live one connects and syncs.
+    const stale = await btBrowserSession(tenant)
+    await btControl(`/tenants/${tenant.id}/expire-sessions`, { json: { mode: 'relogin' } })
+    expect((await connectBuildertrendSessionRequest(org.token, stale)).status).toBe(422)
+    const first = await btBrowserSession(tenant)
+    const { id } = await json<{ id: string }>(await connectBuildertrendSessionRequest(org.token, first), 201)
+    await drain(queue)
+    expect((await view(org.token, id)).status).toBe('ok')
+
+    // Buildertrend ends it: relink; another company's session is refused; a fresh one of ours refreshes.
+    await btControl(`/tenants/${tenant.id}/expire-sessions`, { json: { mode: 'redirect' } })
+    await cronCycle(queue, Date.now() + 901_000)
+    expect((await view(org.token, id)).status).toBe('relink_needed')
+    const foreign = await btBrowserSession(other)
+    expect((await patchSession(id, foreign)).status).toBe(409)
+    const fresh = await btBrowserSession(tenant)
+    expect((await patchSession(id, fresh)).status).toBe(200)
+    await drain(queue)
+    expect((await view(org.token, id)).status).toBe('ok')
+
+    await expectNoCanaryAnywhere(org, id, [...stale, ...first, ...foreign, ...fresh].map((c) => c.value))
   }, 120_000)
 
   it('should keep an ExakTime API key, and a stored username and password, out of every answer, log line and column', async () => {

@@ -86,6 +86,12 @@ export interface Connector<C = unknown, S = unknown> {
   /** Signs in with the credentials and reads something cheap; throws a VendorError saying what is wrong. */
   verify(ctx: SyncContext<C, S>): Promise<{ accountLabel: string }>
   streams(settings: S): Stream<C, S>[]
+  /**
+   * When set, reconnecting (new credentials for an existing connection) must reach the same vendor account, by the
+   * label `verify` gives: credentials of another account are refused with a 409 and these words, instead of mixing two
+   * companies' data in one connection.
+   */
+  otherAccountOnReconnect?(theirs: string, ours: string): string
   /** Writes back to the vendor, where the vendor supports them. */
   push?: Partial<Record<PushKind, PushHandler<C, S>>>
 }

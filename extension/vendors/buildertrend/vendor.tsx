@@ -1,16 +1,35 @@
 /**
- * Buildertrend in the generic panel and popup: its name, connect form, status hint and advice. No
- * Reconnect: a refused sign-in is fixed at buildertrend.net itself, then the next sync retries.
+ * Buildertrend in the generic panel and popup: its name, connect choices (the signed-in session first on
+ * buildertrend.net), status hint and advice; Reconnect refreshes an ended session from the signed-in tab.
  * @module
  */
 import type { VendorUi } from '../../ui/vendor-ui'
 import { BuildertrendConnect } from './buildertrend-connect'
+import { BuildertrendSessionConnect } from './session-connect'
+import { BuildertrendSessionRefresh } from './session-refresh'
 import { buildertrendSite } from './site'
+
+/** On buildertrend.net the signed-in session comes first; the password stays a second choice (and the only one off the site). */
+function ConnectChoices({ onConnected, onSite }: { onConnected: Parameters<typeof BuildertrendConnect>[0]['onConnected']; onSite: boolean }) {
+  if (!onSite) return <BuildertrendConnect onConnected={onConnected} />
+  return (
+    <>
+      <BuildertrendSessionConnect onConnected={onConnected} />
+      <details class="connect-alternative" data-testid="buildertrend-password-choice">
+        <summary>Sign in with username and password</summary>
+        <BuildertrendConnect onConnected={onConnected} />
+      </details>
+    </>
+  )
+}
 
 export const buildertrendUi = {
   vendor: buildertrendSite.vendor,
   name: buildertrendSite.name,
-  ConnectForm: ({ onConnected }) => <BuildertrendConnect onConnected={onConnected} />,
+  // The session is the site's own: offered in the panel on buildertrend.net, not in the popup or options page.
+  ConnectForm: ({ onConnected }) => <ConnectChoices onConnected={onConnected} onSite={location.hostname === 'buildertrend.net'} />,
+  // On buildertrend.net an ended session is replaced by the one signed in there, by itself (#14).
+  AutoReconnect: BuildertrendSessionRefresh,
   statusHint: 'Each sync re-reads the last weeks of time clock shifts, so edits and deletions in Buildertrend show up here too.',
   advice: {
     relinkNeeded:

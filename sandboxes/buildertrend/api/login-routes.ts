@@ -17,8 +17,12 @@ export const AUTH0_CLIENT_ID = 'rM9vUB980Q7Tfy1eSi9fc5FDBpNM0jt3'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-async function attempt(core: SandboxCore, username: string, password: string): Promise<{ tenant: Tenant | undefined; rightPassword: boolean }> {
+/** Sign-in attempts go into the tenant's request log too, so tests can prove a session was used without one. */
+const attempted = new WeakMap<Request, Tenant>()
+
+async function attempt(c: Context, core: SandboxCore, username: string, password: string): Promise<{ tenant: Tenant | undefined; rightPassword: boolean }> {
   const tenant = core.byUsername(username)
+  if (tenant) attempted.set(c.req.raw, tenant)
   if (tenant?.loginDelayMs) await sleep(tenant.loginDelayMs)
   return { tenant, rightPassword: !!tenant && tenant.password === password && tenant.loginOutcome !== 'wrong_password' }
 }
@@ -33,6 +37,11 @@ const captcha = (tenant: Tenant | undefined) => tenant?.captchaOnLogin === true 
 
 export function loginRoutes(core: SandboxCore) {
   return new Hono()
+    .use(async (c, next) => {
+      await next()
+      const tenant = attempted.get(c.req.raw)
+      if (tenant) tenant.log.add({ at: new Date(core.now()).toISOString(), method: c.req.method, path: c.req.path, status: c.res.status })
+    })
     .post('/oauth/token', async (c) => {
       // Public code sends the grant form-encoded (RO-PULL); a JSON body is refused here (*assumed*).
       if (!(c.req.header('content-type') ?? '').includes('application/x-www-form-urlencoded')) {
@@ -42,7 +51,7 @@ export function loginRoutes(core: SandboxCore) {
       if (form.get('grant_type') !== 'password') return c.json({ error: 'unsupported_grant_type', error_description: 'Unsupported grant type' }, 400)
       // Auth0 answers an unknown client this way (*assumed*).
       if (form.get('client_id') !== AUTH0_CLIENT_ID) return c.json({ error: 'access_denied', error_description: 'Unauthorized' }, 401)
-      const { tenant, rightPassword } = await attempt(core, form.get('username') ?? '', form.get('password') ?? '')
+      const { tenant, rightPassword } = await attempt(c, core, form.get('username') ?? '', form.get('password') ?? '')
       const outcome = tenant?.loginOutcome
       // Auth0 checks bot protection and blocks before the password.
       if (captcha(tenant)) return c.json({ error: 'access_denied', error_description: 'Suspicious request requires verification' }, 401)
@@ -57,7 +66,7 @@ export function loginRoutes(core: SandboxCore) {
     })
     .post('/api/Login/AjaxLogin', async (c) => {
       const body = (await c.req.json().catch(() => ({}))) as Record<string, unknown>
-      const { tenant, rightPassword } = await attempt(core, String(body.username ?? ''), String(body.password ?? ''))
+      const { tenant, rightPassword } = await attempt(c, core, String(body.username ?? ''), String(body.password ?? ''))
       const outcome = tenant?.loginOutcome
       if (captcha(tenant) || outcome === 'challenge_html' || outcome === 'mfa') return c.html(CHALLENGE_HTML, 200)
       if (outcome === 'locked') return c.json(failure('Your account has been locked. Please contact your administrator or reset your password.'))

@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono'
 import type { z } from 'zod'
-import type { SandboxCore } from '../sandbox-core'
+import { AUTH_COOKIE, SESSION_COOKIE, type SandboxCore } from '../sandbox-core'
 import { expireAllSessions, noFaults, type Tenant, tenantSummary } from '../tenant/tenant'
 import { recordRoutes } from './records'
 import { captchaSchema, createTenantSchema, expireSchema, faultsSchema, patchTenantSchema } from './schemas'
@@ -52,6 +52,13 @@ export function createControlApp(core: SandboxCore) {
       const tenant = find(c.req.param('id'))
       tenant.captchaOnLogin = (await parse(c.req, captchaSchema)).on
       return c.json({ captchaOnLogin: tenant.captchaOnLogin })
+    })
+    // What a person's Chrome holds after signing in at the web login page (#14): the cookies of a new session, which
+    // only a person can obtain in production. `GAESA` (session affinity, BC-API) rides along and is not checked.
+    .post('/tenants/:id/browser-sessions', (c) => {
+      const session = core.openSession(find(c.req.param('id')))
+      const cookie = (name: string, value: string) => ({ name, value, domain: 'buildertrend.net', path: '/', httpOnly: true, secure: true })
+      return c.json({ cookies: [cookie(AUTH_COOKIE, session.auth), cookie(SESSION_COOKIE, session.sessionId), cookie('GAESA', `CpUB${crypto.randomUUID().replace(/-/g, '')}`)] }, 201)
     })
     // The session cookies and bearers handed out, so tests can prove they are never stored or shown.
     .get('/tenants/:id/sessions', (c) => c.json({ sessions: [...find(c.req.param('id')).sessions.values()] }))

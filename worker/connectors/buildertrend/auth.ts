@@ -3,14 +3,15 @@
  * password grant of the web app first (form-encoded, the web app's public client id), the mobile-style
  * `/api/Login/AjaxLogin` when Auth0 does not give a token for a reason other than the password. A refused password is
  * never retried: repeated failures lock accounts. The session is a cookie jar plus the bearer the login returned
- * (§16.3), cached per isolate and renewed when Buildertrend ends it.
+ * (§16.3), cached per isolate and renewed when Buildertrend ends it. A browser session (the cookies of the admin's
+ * signed-in Chrome, handed over by the extension) needs no sign-in and cannot be renewed here (§15.1).
  * @module
  */
 import { VendorError } from '../../sync/vendor-error'
 import type { VendorHttp } from '../../sync/vendor-http'
 import { CHROME_USER_AGENT, MOBILE_APP_VERSION, MOBILE_USER_AGENT } from './browser-headers'
 import { CookieJar } from './cookie-jar'
-import { appUrlOf, type BuildertrendCredentials, type BuildertrendSettings, loginUrlOf } from './settings'
+import { appUrlOf, type BuildertrendBrowserSession, type BuildertrendCredentials, type BuildertrendPassword, type BuildertrendSettings, isBrowserSession, loginUrlOf } from './settings'
 
 export const WRONG_PASSWORD =
   'Buildertrend did not accept this username and password. Check them by signing in at buildertrend.net (the username is often an email address), then reconnect with the same ones.'
@@ -40,7 +41,7 @@ const parse = (text: string): Record<string, unknown> | null => {
 }
 
 /** The session, or null when this account cannot use the Auth0 grant (AjaxLogin may still work). */
-async function auth0Login(http: VendorHttp, settings: BuildertrendSettings, c: BuildertrendCredentials): Promise<BtSession | null> {
+async function auth0Login(http: VendorHttp, settings: BuildertrendSettings, c: BuildertrendPassword): Promise<BtSession | null> {
   const res = await http.fetch(`${loginUrlOf(settings)}/oauth/token`, {
     method: 'POST',
     redirect: 'manual',
@@ -73,7 +74,7 @@ async function auth0Login(http: VendorHttp, settings: BuildertrendSettings, c: B
 }
 
 /** RO-PULL `loginMobile` (§16.2): success is `success` or `data.loginSuccess`; `data.Token` and `data.mobileCookies`. */
-async function ajaxLogin(http: VendorHttp, settings: BuildertrendSettings, c: BuildertrendCredentials): Promise<BtSession> {
+async function ajaxLogin(http: VendorHttp, settings: BuildertrendSettings, c: BuildertrendPassword): Promise<BtSession> {
   const res = await http.fetch(`${appUrlOf(settings)}/api/Login/AjaxLogin`, {
     method: 'POST',
     redirect: 'manual',
@@ -97,17 +98,42 @@ async function ajaxLogin(http: VendorHttp, settings: BuildertrendSettings, c: Bu
   throw new VendorError('bad_credentials', WRONG_PASSWORD, { status: res.status })
 }
 
-const sessions = new Map<string, { password: string; session: BtSession }>()
-const keyOf = (settings: BuildertrendSettings, c: BuildertrendCredentials) => `${appUrlOf(settings)}|${c.username.toLowerCase()}`
+/**
+ * The one sentence for a browser session Buildertrend has ended: nothing on our side can renew it, the extension does
+ * when the admin opens buildertrend.net signed in (#14).
+ */
+export const BROWSER_SESSION_ENDED =
+  'Your Buildertrend session has ended. Open buildertrend.net in Chrome (with the Protiv extension) signed in as this account; Protiv reconnects by itself.'
 
-/** A fresh sign-in; the session is cached for the following requests. */
+const sessions = new Map<string, { password: string; session: BtSession }>()
+const keyOf = (settings: BuildertrendSettings, c: BuildertrendPassword) => `${appUrlOf(settings)}|${c.username.toLowerCase()}`
+/** One jar per credentials object: a browser session is its cookies, rotated by `Set-Cookie` while a sync runs. */
+const browserJars = new WeakMap<BuildertrendBrowserSession, BtSession>()
+
+function browserSession(c: BuildertrendBrowserSession): BtSession {
+  let session = browserJars.get(c)
+  if (!session) {
+    const jar = new CookieJar()
+    for (const { name, value } of c.cookies) jar.set(name, value)
+    session = { jar, bearer: null }
+    browserJars.set(c, session)
+  }
+  return session
+}
+
+/** Whether an ended session can be renewed here: only a password can sign in again; a browser session needs a person. */
+export const canRenew = (c: BuildertrendCredentials) => !isBrowserSession(c)
+
+/** A fresh sign-in; the session is cached for the following requests. A browser session is used as it is. */
 export async function login(http: VendorHttp, settings: BuildertrendSettings, c: BuildertrendCredentials): Promise<BtSession> {
+  if (isBrowserSession(c)) return browserSession(c)
   const session = (await auth0Login(http, settings, c)) ?? (await ajaxLogin(http, settings, c))
   sessions.set(keyOf(settings, c), { password: c.password, session })
   return session
 }
 
 export async function session(http: VendorHttp, settings: BuildertrendSettings, c: BuildertrendCredentials, renew = false): Promise<BtSession> {
+  if (isBrowserSession(c)) return browserSession(c)
   const cached = sessions.get(keyOf(settings, c))
   if (!renew && cached && cached.password === c.password) return cached.session
   return login(http, settings, c)

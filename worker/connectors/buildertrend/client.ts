@@ -9,8 +9,8 @@
  */
 import type { SyncContext } from '../../sync/connector'
 import { VendorError } from '../../sync/vendor-error'
-import { session } from './auth'
 import type { BrowserWorker } from '@cloudflare/puppeteer'
+import { BROWSER_SESSION_ENDED, canRenew, session } from './auth'
 import { appUrlOf, type BuildertrendCredentials, type BuildertrendSettings } from './settings'
 import { createTransport } from './transport/select-transport'
 import type { BtTransport } from './transport/transport'
@@ -61,6 +61,8 @@ async function send(ctx: BtContext, path: string, init: { method: 'GET' | 'POST'
 async function call(ctx: BtContext, path: string, init: { method: 'GET' | 'POST'; body?: unknown }): Promise<unknown> {
   const first = await send(ctx, path, init, false)
   if (first.kind === 'json') return first.body
+  // A browser session cannot sign in again: only the admin's Chrome can bring it back.
+  if (!canRenew(ctx.credentials)) throw new VendorError('session_expired', BROWSER_SESSION_ENDED)
   const second = await send(ctx, path, init, true)
   if (second.kind === 'json') return second.body
   throw new VendorError('session_expired', SESSION_EXPIRED)

@@ -7,7 +7,7 @@
 import type { Connector } from '../../sync/connector'
 import { login } from './auth'
 import { accountOf } from './account'
-import { BuildertrendCredentials, BuildertrendSettings } from './settings'
+import { BuildertrendCredentials, BuildertrendSettings, isBrowserSession } from './settings'
 import { budgetsStream } from './streams/budgets-stream'
 import { jobsStream, milestonesStream } from './streams/jobs-stream'
 import { timeClockStream } from './streams/time-clock-stream'
@@ -18,9 +18,12 @@ export const buildertrendConnector: Connector<BuildertrendCredentials, Buildertr
   defaultFrequencySeconds: 900,
   credentialsSchema: BuildertrendCredentials,
   settingsSchema: BuildertrendSettings,
-  secrets: (c) => [c.username, c.password],
+  secrets: (c) => (isBrowserSession(c) ? c.cookies.map((cookie) => cookie.value) : [c.username, c.password]),
+  // A reconnect (a refreshed browser session above all) must be the same company, never another one (#14).
+  otherAccountOnReconnect: (theirs, ours) =>
+    `This browser is signed in to a different Buildertrend company (${theirs}) than this connection (${ours}). Sign in to Buildertrend as a user of ${ours} and try again, or connect the other company as a new connection.`,
   async verify(ctx) {
-    // A real sign-in (never a cached session), then the cheapest read that proves the session works.
+    // A real sign-in (never a cached session; a browser session as it is), then the cheapest read that proves it works.
     await login(ctx.http, ctx.settings, ctx.credentials)
     return { accountLabel: (await accountOf(ctx)).label }
   },

@@ -5,6 +5,7 @@
  * @module
  */
 import { useSignal } from '@preact/signals'
+import { useRef } from 'preact/hooks'
 import type { ConnectionView } from '../../../../shared/api/connections'
 import { vendorUi } from '../../../vendors/registry'
 import type { PageContext } from '../page-context'
@@ -18,7 +19,10 @@ export function SyncStatus({ initial, canReconnect, page = null }: { initial: Co
   const now = useNow()
   const reconnecting = useSignal(false)
   const c = live.connection.value
-  const { Reconnect } = vendorUi(c.vendor)
+  const { Reconnect, AutoReconnect } = vendorUi(c.vendor)
+  // Once shown, an automatic reconnect stays to say what it did after the connection left relink_needed.
+  const autoShown = useRef(false)
+  if (c.status === 'relink_needed') autoShown.current = true
   const update = (next: ConnectionView) => {
     live.connection.value = next
     live.refresh()
@@ -33,6 +37,7 @@ export function SyncStatus({ initial, canReconnect, page = null }: { initial: Co
           </button>
         )}
       </div>
+      {canReconnect && AutoReconnect && autoShown.current && <AutoReconnect connectionId={c.id} page={page} onReconnected={update} />}
       {Reconnect && reconnecting.value && c.status === 'relink_needed' && (
         <Reconnect
           connectionId={c.id}

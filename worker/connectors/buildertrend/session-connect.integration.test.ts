@@ -1,0 +1,100 @@
+import { env } from 'cloudflare:workers'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { ConnectionView } from '../../../shared/api/connections'
+import { captureQueue, drain } from '../../../tools/test/aspire-sandbox'
+import {
+  btBrowserSession,
+  btControl,
+  browserSessionCredentials,
+  connectBuildertrendSessionRequest,
+  createBtTenant,
+} from '../../../tools/test/buildertrend-sandbox'
+import { call, orgWithAdmin } from '../../../tools/test/fixtures'
+import type { SyncMessage } from '../../sync/queue-messages'
+import { BROWSER_SESSION_ENDED } from './auth'
+
+const connection = async (token: string, id: string) => ConnectionView.parse(await (await call(`/api/v1/connections/${id}`, { token })).json())
+const requestLog = async (tenantId: string) => (await btControl<{ requests: Array<{ method: string; path: string; status: number }> }>(`/tenants/${tenantId}/requests`)).requests
+const messageOf = async (res: Response) => ((await res.json()) as { error: { message: string } }).error.message
+const refresh = (token: string, id: string, cookies: Array<{ name: string; value: string }>) =>
+  call(`/api/v1/connections/${id}`, { method: 'PATCH', token, json: { credentials: browserSessionCredentials(cookies) } })
+
+describe('connecting Buildertrend with a signed-in browser session', () => {
+  let queue: SyncMessage[]
+  beforeEach(() => {
+    queue = captureQueue()
+  })
+
+  it('should sync with the session cookies alone, never signing in, and keep no other cookie', async () => {
+    const tenant = await createBtTenant({ size: 'small', builderName: 'Cedar Homes' })
+    const { token } = await orgWithAdmin()
+    const cookies = [...(await btBrowserSession(tenant)), { name: '_ga', value: 'GA1.2.tracking-cookie' }]
+    const res = await connectBuildertrendSessionRequest(token, cookies)
+    expect(res.status).toBe(201)
+    const created = ConnectionView.parse(await res.json())
+    expect(created.accountLabel).toBe('Buildertrend: Cedar Homes')
+    await drain(queue)
+    expect((await connection(token, created.id)).status).toBe('ok')
+    const log = await requestLog(tenant.id)
+    expect(log.some((r) => r.path.startsWith('/api/TimeClock/Grid'))).toBe(true)
+    expect(log.filter((r) => /oauth\/token|AjaxLogin/.test(r.path))).toEqual([])
+    // Nothing of the cookies is readable in the database; the tracking cookie was not even sealed.
+    const row = await env.DB.prepare('SELECT * FROM connections WHERE id = ?').bind(created.id).first<Record<string, unknown>>()
+    const stored = JSON.stringify(row)
+    for (const cookie of cookies) expect(stored).not.toContain(cookie.value)
+    expect(JSON.stringify(await connection(token, created.id))).not.toContain(cookies[0]!.value)
+  })
+
+  it('should go relink_needed with the session words when Buildertrend ends the session, and leave it on a fresh session', async () => {
+    const tenant = await createBtTenant({ size: 'empty' })
+    const { token } = await orgWithAdmin()
+    const created = ConnectionView.parse(await (await connectBuildertrendSessionRequest(token, await btBrowserSession(tenant))).json())
+    await drain(queue)
+    await btControl(`/tenants/${tenant.id}/expire-sessions`, { json: { mode: 'redirect' } })
+    await call(`/api/v1/connections/${created.id}/sync`, { method: 'POST', token })
+    await drain(queue)
+    const ended = await connection(token, created.id)
+    expect(ended.status).toBe('relink_needed')
+    expect(ended.lastError).toMatchObject({ code: 'session_expired', message: BROWSER_SESSION_ENDED })
+    // Still no sign-in attempt: a browser session is never renewed with a password.
+    expect((await requestLog(tenant.id)).filter((r) => /oauth\/token|AjaxLogin/.test(r.path))).toEqual([])
+
+    const refreshed = await refresh(token, created.id, await btBrowserSession(tenant))
+    expect(refreshed.status).toBe(200)
+    expect(queue.length).toBeGreaterThan(0)
+    await drain(queue)
+    expect((await connection(token, created.id)).status).toBe('ok')
+  })
+
+  it('should refuse a session of another Buildertrend company with a 409 naming both, keeping the old credentials', async () => {
+    const ours = await createBtTenant({ size: 'empty', builderName: 'Cedar Homes' })
+    const theirs = await createBtTenant({ size: 'empty', builderName: 'Birch Builders' })
+    const { token } = await orgWithAdmin()
+    const created = ConnectionView.parse(await (await connectBuildertrendSessionRequest(token, await btBrowserSession(ours))).json())
+    const res = await refresh(token, created.id, await btBrowserSession(theirs))
+    expect(res.status).toBe(409)
+    expect(await messageOf(res)).toBe(
+      'This browser is signed in to a different Buildertrend company (Buildertrend: Birch Builders) than this connection (Buildertrend: Cedar Homes). Sign in to Buildertrend as a user of Buildertrend: Cedar Homes and try again, or connect the other company as a new connection.',
+    )
+    await drain(queue)
+    const kept = await connection(token, created.id)
+    expect([kept.status, kept.accountLabel]).toEqual(['ok', 'Buildertrend: Cedar Homes'])
+  })
+
+  it('should refuse an expired session at connect with the words, saving nothing', async () => {
+    const tenant = await createBtTenant({ size: 'empty' })
+    const { token } = await orgWithAdmin()
+    const cookies = await btBrowserSession(tenant)
+    await btControl(`/tenants/${tenant.id}/expire-sessions`, { json: { mode: 'relogin' } })
+    const res = await connectBuildertrendSessionRequest(token, cookies)
+    expect(res.status).toBe(422)
+    expect(await messageOf(res)).toBe(BROWSER_SESSION_ENDED)
+  })
+
+  it('should say what is missing when the browser holds no session cookies', async () => {
+    const { token } = await orgWithAdmin()
+    const res = await connectBuildertrendSessionRequest(token, [{ name: '_ga', value: 'x' }])
+    expect(res.status).toBe(400)
+    expect(await messageOf(res)).toMatch(/Sign in to Buildertrend in this tab first/)
+  })
+})
