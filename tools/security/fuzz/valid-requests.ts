@@ -43,6 +43,12 @@ export const validRequests: Record<string, (w: FuzzWorld) => ValidRequest[]> = {
     // ExakTime's only way in: Company ID + API key (fuzzed into username/password, empty or oversized keys, …).
     { params: { id: w.org.connections.exaktime }, body: { credentials: w.org.exaktimeCredentials } },
     { params: { id: w.org.connections.buildertrend }, body: { settings: { windowWeeks: 4, timeZone: 'America/Denver' } } },
+    // A session handed over by the extension (fuzzed into unknown names, oversized or control-character values, …);
+    // these values open no session at the stand-in, so the unmutated request is refused as an ended session.
+    {
+      params: { id: w.org.connections.buildertrend },
+      body: { credentials: { kind: 'browser_session', cookies: [{ name: '.AspNet.Auth0', value: 'fuzz-ticket' }, { name: 'ASP.NET_SessionId', value: 'fuzz-session' }, { name: 'GAESA', value: 'fuzz-affinity' }] } },
+    },
   ],
   'DELETE /api/v1/connections/:id': (w): ValidRequest[] => w.spareConnections.map((id) => ({ params: { id } })),
   'POST /api/v1/connections/:id/sync': (w): ValidRequest[] => [{ params: { id: w.org.connections.aspire } }],
