@@ -5,6 +5,11 @@ export interface Env {
   /** base64 of 32 random bytes: the AES-256-GCM key for vendor credentials. A secret, never a var. */
   CREDENTIALS_KEY: string
   ENVIRONMENT: string
+  /**
+   * "true" lets connections carry a vendor `baseUrl` (a local sandbox): set by tools/dev/local-stack.ts for
+   * `wrangler dev` and by the workerd tests, never in wrangler.toml (worker/connectors/vendor-base-url.ts).
+   */
+  ALLOW_VENDOR_BASE_URL?: string
 }
 
 /** Every message on the sync queue. */
