@@ -9,6 +9,11 @@ export interface Env {
   BROWSER?: Fetcher
   /** Operator's switch for Buildertrend's transport: `browser`, `fetch`, or unset (the adapter decides). */
   BT_TRANSPORT?: string
+  /**
+   * "true" lets connections carry a vendor `baseUrl` (a local sandbox): set by tools/dev/local-stack.ts for
+   * `wrangler dev` and by the workerd tests, never in wrangler.toml (worker/connectors/vendor-base-url.ts).
+   */
+  ALLOW_VENDOR_BASE_URL?: string
 }
 
 /** Every message on the sync queue. */

@@ -64,7 +64,9 @@ export async function startWorker(options: {
   const url = `http://127.0.0.1:${options.port}`
   const args = ['wrangler', 'dev', ...(options.script ? [options.script] : []), '--ip', '127.0.0.1', '--port', String(options.port), '--show-interactive-dev-session=false']
   if (options.persistTo) args.push('--persist-to', options.persistTo)
-  for (const [name, value] of Object.entries(options.vars ?? {})) args.push('--var', `${name}:${value}`)
+  // Every worker started here is a development server: its connections may point at the local sandboxes.
+  const vars = { ALLOW_VENDOR_BASE_URL: 'true', ...options.vars }
+  for (const [name, value] of Object.entries(vars)) args.push('--var', `${name}:${value}`)
   const child = spawn('npx', args, { cwd: ROOT, env: quietEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   let output = ''
   const onData = (d: Buffer) => {

@@ -26,6 +26,8 @@ export async function workerProject(test: TestOptions): Promise<TestProjectInlin
             TEST_MIGRATIONS: migrations,
             CREDENTIALS_KEY: 'dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LTMyYiE=',
             ENVIRONMENT: 'test',
+            // The tests point connections at the local sandboxes (worker/connectors/vendor-base-url.ts).
+            ALLOW_VENDOR_BASE_URL: 'true',
             // The API fuzzer's seed and request count (worker/security/), overridable from the shell.
             FUZZ_SEED: process.env.FUZZ_SEED ?? '',
             FUZZ_REQUESTS: process.env.FUZZ_REQUESTS ?? '',

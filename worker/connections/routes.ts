@@ -15,6 +15,7 @@ import { connections, organizations, syncRuns, syncStreams } from '../db/schema'
 import type { AppEnv } from '../env'
 import { ApiError } from '../http/api-error'
 import { json, params } from '../http/validate'
+import { refuseVendorAddressUnlessAllowed } from '../connectors/vendor-base-url'
 import { connectorFor, connectors } from '../sync/registry'
 import { nowIso } from '../util/clock'
 import { loadOwnedConnection } from './load-owned'
@@ -50,6 +51,7 @@ export const connectionRoutes = new Hono<AppEnv>()
   })
   .post('/', requireRole('admin'), json(CreateConnectionRequest), async (c) => {
     const input = c.req.valid('json')
+    refuseVendorAddressUnlessAllowed(c.env, input.settings)
     const connector = connectors[input.vendor]
     if (!connector) throw new ApiError('unprocessable', `Connecting ${input.vendor} is not available yet.`)
     const [credentials, settings] = parseVendorInput(
@@ -91,6 +93,7 @@ export const connectionRoutes = new Hono<AppEnv>()
     const db = createDb(c.env.DB)
     const row = await loadOwned(db, c.get('auth').orgId, c.req.valid('param').id)
     const input = c.req.valid('json')
+    refuseVendorAddressUnlessAllowed(c.env, input.settings)
     const connector = connectorFor(row.vendor)
     const patch: Partial<typeof connections.$inferInsert> = { updatedAt: nowIso() }
     const [settings] = input.settings

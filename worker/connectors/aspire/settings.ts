@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { VendorBaseUrl } from '../vendor-base-url'
 
 /** Aspire's credentials: the Client ID and Secret an admin creates under Administration → Application → API. */
 export const AspireCredentials = z.object({
@@ -13,7 +14,7 @@ export const AspireSettings = z.object({
   /** The company's go-live date: time and materials before it are never imported. */
   syncStartDate: z.iso.date('syncStartDate must be a date like 2026-01-15'),
   /** Development and tests only: point the connector at a local Aspire sandbox. */
-  baseUrl: z.url().optional(),
+  baseUrl: VendorBaseUrl,
   /** Contact types that are employees (type names are tenant data in Aspire). */
   employeeContactTypes: z.array(z.string().min(1)).min(1).default(['Employee']),
   /** Trailing window, in days, re-checked every run to notice time and materials deleted in Aspire. */

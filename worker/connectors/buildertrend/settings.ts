@@ -5,6 +5,7 @@
  * @module
  */
 import { z } from 'zod'
+import { VendorBaseUrl } from '../vendor-base-url'
 import { isValidTimeZone } from '../../util/zoned-time'
 
 /** Trimmed: stray spaces pasted with an email or password are the most common reason a connect fails. */
@@ -72,7 +73,7 @@ export const BuildertrendSettings = z.object({
   /** The company's go-live date: time before it is never imported. */
   syncStartDate: z.iso.date('syncStartDate must be a date like 2026-01-15'),
   /** Development and tests only: a local Buildertrend sandbox serving both login and the app's API. */
-  baseUrl: z.url().optional(),
+  baseUrl: VendorBaseUrl,
   /**
    * Weeks before the current week re-read every sync: there is no modified-since filter
    * (docs/vendors/buildertrend.md §11).

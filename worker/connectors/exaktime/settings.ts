@@ -4,6 +4,7 @@
  * @module
  */
 import { z } from 'zod'
+import { VendorBaseUrl } from '../vendor-base-url'
 import { isValidTimeZone } from '../../util/zoned-time'
 import { parseCompanyId } from './company-id'
 
@@ -78,7 +79,7 @@ export const ExakTimeSettings = z.object({
   /** The company's time zone for clock-in/out times; the organisation's when absent. */
   timeZone: z.string().refine(isValidTimeZone, 'timeZone must be an IANA time zone like America/Chicago').optional(),
   /** Development and tests only: a local ExakTime sandbox instead of Arcoro. */
-  baseUrl: z.url().optional(),
+  baseUrl: VendorBaseUrl,
   pageSize: z.number().int().min(1).max(1000).default(1000),
 })
 export type ExakTimeSettings = z.infer<typeof ExakTimeSettings>
