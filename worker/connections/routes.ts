@@ -21,6 +21,7 @@ import { nowIso } from '../util/clock'
 import { loadOwnedConnection } from './load-owned'
 import { parseVendorInput } from './parse-vendor-input'
 import { startSyncNow } from './start-sync'
+import { isSameAccount, sameAccountAs } from './same-account'
 import { verifyWithVendor } from './verify-vendor'
 import { FORCE_SYNC_COOLDOWN_MS, toConnectionView } from './view'
 
@@ -61,11 +62,12 @@ export const connectionRoutes = new Hono<AppEnv>()
     const db = createDb(c.env.DB)
     const { orgId } = c.get('auth')
     const id = crypto.randomUUID()
-    const { accountLabel } = await verifyWithVendor(connector, credentials, settings, await orgTimeZone(db, orgId), id)
+    const account = await verifyWithVendor(connector, credentials, settings, await orgTimeZone(db, orgId), id)
+    const { accountLabel } = account
     const existing = await db
       .select({ id: connections.id })
       .from(connections)
-      .where(and(eq(connections.orgId, orgId), eq(connections.vendor, input.vendor), eq(connections.accountLabel, accountLabel), isNull(connections.deletedAt)))
+      .where(and(eq(connections.orgId, orgId), eq(connections.vendor, input.vendor), isNull(connections.deletedAt), sameAccountAs(account)))
     if (existing.length) throw new ApiError('conflict', `This ${input.vendor} account is already connected (connection ${existing[0]!.id}). Reconnect it instead of adding it twice.`)
     const sealed = await encryptCredentials(c.env.CREDENTIALS_KEY, id, credentials)
     const now = nowIso()
@@ -74,6 +76,7 @@ export const connectionRoutes = new Hono<AppEnv>()
       orgId,
       vendor: input.vendor,
       accountLabel,
+      accountId: account.accountId ?? null,
       credentialsCiphertext: sealed.ciphertext,
       credentialsIv: sealed.iv,
       settings: settings as Record<string, unknown>,
@@ -105,11 +108,13 @@ export const connectionRoutes = new Hono<AppEnv>()
     if (input.credentials) {
       // Reconnect: same connection, same data; new credentials checked live before they replace the old.
       const [credentials] = parseVendorInput({ schema: connector.credentialsSchema, value: input.credentials, what: 'credentials' })
-      const { accountLabel } = await verifyWithVendor(connector, credentials, settings, await orgTimeZone(db, row.orgId), row.id)
-      if (connector.otherAccountOnReconnect && accountLabel !== row.accountLabel) throw new ApiError('conflict', connector.otherAccountOnReconnect(accountLabel, row.accountLabel))
+      const account = await verifyWithVendor(connector, credentials, settings, await orgTimeZone(db, row.orgId), row.id)
+      const { accountLabel } = account
+      if (connector.otherAccountOnReconnect && !isSameAccount(account, row)) throw new ApiError('conflict', connector.otherAccountOnReconnect(accountLabel, row.accountLabel))
       const sealed = await encryptCredentials(c.env.CREDENTIALS_KEY, row.id, credentials)
-      // The label names the credential (ExakTime: the key's last characters), so it follows the new one.
-      Object.assign(patch, { accountLabel, credentialsCiphertext: sealed.ciphertext, credentialsIv: sealed.iv, status: 'pending', lastErrorCode: null, lastErrorMessage: null, nextRunAt: nowIso() })
+      // The label names the credential (ExakTime: the key's last characters; a renamed Buildertrend company), so it
+      // follows the new one; the account id is kept or, on a row older than it, learned now.
+      Object.assign(patch, { accountLabel, accountId: account.accountId ?? row.accountId, credentialsCiphertext: sealed.ciphertext, credentialsIv: sealed.iv, status: 'pending', lastErrorCode: null, lastErrorMessage: null, nextRunAt: nowIso() })
       startNow = !row.paused
     }
     if (input.paused !== undefined && input.paused !== row.paused) {

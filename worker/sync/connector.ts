@@ -64,6 +64,14 @@ export interface SyncContext<Credentials = unknown, Settings = unknown> {
   heldValues(table: SyncedTableName, externalIds: string[], column: string): Promise<Map<string, unknown>>
 }
 
+/** Who the credentials belong to, as the vendor says. */
+export interface VerifiedAccount {
+  /** What a person sees; may change (a renamed company), so it follows the latest credentials. */
+  accountLabel: string
+  /** The vendor's stable id of the account, when it has one: what tells "same company" from "another company". */
+  accountId?: string
+}
+
 export interface Stream<C = unknown, S = unknown, Checkpoint = unknown> {
   name: string
   /** What a person calls this data ("Time entries"). */
@@ -84,12 +92,12 @@ export interface Connector<C = unknown, S = unknown> {
   /** The credential values that must never be shown or stored readable: vendor error texts are scrubbed of them. */
   secrets(credentials: C): string[]
   /** Signs in with the credentials and reads something cheap; throws a VendorError saying what is wrong. */
-  verify(ctx: SyncContext<C, S>): Promise<{ accountLabel: string }>
+  verify(ctx: SyncContext<C, S>): Promise<VerifiedAccount>
   streams(settings: S): Stream<C, S>[]
   /**
    * When set, reconnecting (new credentials for an existing connection) must reach the same vendor account, by the
-   * label `verify` gives: credentials of another account are refused with a 409 and these words, instead of mixing two
-   * companies' data in one connection.
+   * `accountId` `verify` gives (by the label where either side has none): credentials of another account are refused
+   * with a 409 and these words, instead of mixing two companies' data in one connection.
    */
   otherAccountOnReconnect?(theirs: string, ours: string): string
   /** Writes back to the vendor, where the vendor supports them. */

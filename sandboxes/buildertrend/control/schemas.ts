@@ -22,6 +22,8 @@ export const patchTenantSchema = z.object({
   loginOutcome: z.enum(LOGIN_OUTCOMES).optional(),
   loginDelayMs: z.number().int().min(0).max(60_000).optional(),
   captchaOnLogin: z.boolean().optional(),
+  /** A company renamed in Buildertrend keeps its builderId (#14: reconnect compares the id, not the name). */
+  builderName: z.string().min(1).max(200).optional(),
 })
 
 /** The captcha switch: Auth0 answers every sign-in of the tenant `access_denied` while it is on. */

@@ -25,7 +25,8 @@ export const buildertrendConnector: Connector<BuildertrendCredentials, Buildertr
   async verify(ctx) {
     // A real sign-in (never a cached session; a browser session as it is), then the cheapest read that proves it works.
     await login(ctx.http, ctx.settings, ctx.credentials)
-    return { accountLabel: (await accountOf(ctx)).label }
+    const account = await accountOf(ctx)
+    return { accountLabel: account.label, accountId: String(account.builderId) }
   },
   streams: () => [jobsStream, milestonesStream, timeClockStream, budgetsStream],
 }

@@ -81,6 +81,23 @@ describe('connecting Buildertrend with a signed-in browser session', () => {
     expect([kept.status, kept.accountLabel]).toEqual(['ok', 'Buildertrend: Cedar Homes'])
   })
 
+  it('should take a session of the same company after it was renamed in Buildertrend, the label following the new name', async () => {
+    const tenant = await createBtTenant({ size: 'empty', builderName: 'Cedar Homes' })
+    const { token } = await orgWithAdmin()
+    const created = ConnectionView.parse(await (await connectBuildertrendSessionRequest(token, await btBrowserSession(tenant))).json())
+    await drain(queue)
+    await btControl(`/tenants/${tenant.id}`, { method: 'PATCH', json: { builderName: 'Cedar & Oak Homes' } })
+    const res = await refresh(token, created.id, await btBrowserSession(tenant))
+    expect(res.status).toBe(200)
+    await drain(queue)
+    const renamed = await connection(token, created.id)
+    expect([renamed.status, renamed.accountLabel]).toEqual(['ok', 'Buildertrend: Cedar & Oak Homes'])
+    // Connecting it again as a new connection is still "already connected", whatever its name now.
+    const again = await connectBuildertrendSessionRequest(token, await btBrowserSession(tenant))
+    expect(again.status).toBe(409)
+    expect(await messageOf(again)).toContain(`connection ${created.id}`)
+  })
+
   it('should refuse an expired session at connect with the words, saving nothing', async () => {
     const tenant = await createBtTenant({ size: 'empty' })
     const { token } = await orgWithAdmin()

@@ -15,6 +15,11 @@ export const connections = sqliteTable(
     vendor: text('vendor', { enum: vendorNames }).notNull(),
     /** A label for the vendor account (e.g. the Aspire client id's last characters); never a secret. */
     accountLabel: text('account_label').notNull(),
+    /**
+     * The vendor's stable id of the account, when the connector reads one (Buildertrend's `builderId`): a label can
+     * change when a company is renamed; this cannot. Null for vendors without one and for rows older than it.
+     */
+    accountId: text('account_id'),
     /** AES-256-GCM ciphertext and IV (base64) of the credentials JSON. Never returned, never logged. */
     credentialsCiphertext: text('credentials_ciphertext').notNull(),
     credentialsIv: text('credentials_iv').notNull(),
