@@ -33,6 +33,8 @@ export interface SandboxCore {
   byUsername(username: string): Tenant | undefined
   /** A new session for the tenant: its two cookies and the bearer the login hands out beside them. */
   openSession(tenant: Tenant): BtSessionCookies
+  /** A new `.AspNet.Auth0` ticket for the same session (same `ASP.NET_SessionId`); the old one is marked superseded. */
+  reissueTicket(tenant: Tenant, auth: string): string
   /** The tenant whose session the `.AspNet.Auth0` cookie value belongs to. */
   bySession(authCookie: string): Tenant | undefined
 }
@@ -102,6 +104,15 @@ export function createSandboxCore(now: () => number = Date.now): SandboxCore {
       tokens.set(session.auth, tenant.id)
       tenant.sessions.set(session.auth, { ...session, ended: null })
       return session
+    },
+    reissueTicket(tenant, auth) {
+      const old = tenant.sessions.get(auth)
+      if (!old) throw new Error(`no session ${auth.slice(0, 12)}… in tenant ${tenant.id}`)
+      const next = `bt-auth-${crypto.randomUUID()}${crypto.randomUUID()}`.replace(/-/g, '')
+      tokens.set(next, tenant.id)
+      tenant.sessions.set(next, { auth: next, sessionId: old.sessionId, bearer: old.bearer, ended: null })
+      old.supersededBy = next
+      return next
     },
     bySession(authCookie) {
       const id = tokens.get(authCookie)

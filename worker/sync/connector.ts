@@ -58,6 +58,11 @@ export interface SyncContext<Credentials = unknown, Settings = unknown> {
   browser?: { binding?: { fetch: typeof fetch }; transport?: string }
   /** Runs when this step ends, whatever its outcome: where a connector releases what it opened (a browser). */
   defer?(cleanup: () => Promise<void>): void
+  /**
+   * The vendor renewed the credentials while they were used (a session cookie re-issued): the engine seals and stores
+   * these when the step ends, so the next step starts from them. Absent where nothing can be stored (verify).
+   */
+  renewCredentials?(credentials: Credentials): void
   /** Which of these vendor ids we hold, not deleted (lets a presence pass fetch records it never saw). */
   existingIds(table: SyncedTableName, externalIds: string[]): Promise<Set<string>>
   /** One column of the live rows we hold among these vendor ids (lets a connector keep history it can no longer re-read). */

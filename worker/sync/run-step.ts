@@ -18,6 +18,7 @@ import { mergeTallies, type SkipTally } from './guard/skip-tally'
 import { forgetSeen, recordSeen, softDeleteUnseen } from './presence'
 import type { SyncMessage } from './queue-messages'
 import { readCheckpoint } from './read-checkpoint'
+import { storeRenewedCredentials } from './renewed-credentials'
 import { connectorFor } from './registry'
 import { finishRun, startRun } from './run-state'
 import { hasPendingPushes, runPushes } from './run-pushes'
@@ -74,6 +75,8 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
 
   const http = createVendorHttp(options.http)
   const cleanups: (() => Promise<void>)[] = []
+  // A holder, not a `let`: the connector sets it from inside the step, where control-flow narrowing cannot see.
+  const renewed: { credentials?: unknown } = {}
   const ctx: SyncContext = {
     connectionId: conn.id,
     orgTimeZone: row.orgTimeZone,
@@ -85,10 +88,11 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
     heldValues: (table, ids, column) => heldValues(env.DB, conn.id, table, ids, column),
     browser: { binding: env.BROWSER, transport: env.BT_TRANSPORT },
     defer: (cleanup) => void cleanups.push(cleanup),
+    renewCredentials: (credentials) => void (renewed.credentials = credentials),
   }
 
-  // Every error text below is stored or logged: none may carry the credentials a vendor echoed back.
-  const scrub = secretScrubber(connector.secrets(ctx.credentials))
+  // Every error text below is stored or logged: none may carry the credentials a vendor echoed back, renewed ones included.
+  const scrub = () => secretScrubber([...connector.secrets(ctx.credentials), ...('credentials' in renewed ? connector.secrets(renewed.credentials) : [])])
   let requestsCounted = 0
   try {
     // Outbox first, so this run's pull brings the vendor's copies back.
@@ -120,8 +124,12 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
     }
     return { next: 'continue', delayMs: 0 }
   } catch (err) {
-    return handleFailure(db, lease, runId, scrubError(err, scrub), clock(), http.requests - requestsCounted)
+    return handleFailure(db, lease, runId, scrubError(err, scrub()), clock(), http.requests - requestsCounted)
   } finally {
+    // Stored whatever the step's outcome: a session renewed before a later failure is still the newest one.
+    if ('credentials' in renewed) {
+      await storeRenewedCredentials(db, env.CREDENTIALS_KEY, conn, renewed.credentials).catch((err: Error) => console.warn(`renewed credentials of ${conn.id} not stored: ${err.message}`))
+    }
     // A browser left open keeps billing until Browser Rendering's idle timeout (docs/design/browser-transport.md §3).
     for (const cleanup of cleanups) await cleanup().catch((err: Error) => console.warn(`sync cleanup of ${conn.id} failed: ${err.message}`))
   }

@@ -11,6 +11,8 @@
  * 3. `portaltype: 1` (BOS-TC, BC-PY).
  * 4. An ended session shows itself the tenant's way: `needsToRelogin`, the 302, the login page as HTML (status 200),
  *    or the 302 clearing the cookie.
+ * 5. When the control API stages it, a successful answer re-issues the `.AspNet.Auth0` ticket by `Set-Cookie` (ASP.NET
+ *    sliding expiration; whether Buildertrend does so is open, docs/vendors/buildertrend.md §16.9.3).
  *
  * Also counts and logs the tenant's requests.
  * @module
@@ -18,7 +20,7 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { AUTH_COOKIE, SESSION_COOKIE, type SandboxCore } from '../sandbox-core'
-import { countApiRequest, type ExpiryMode, type Tenant } from '../tenant/tenant'
+import { countApiRequest, type ExpiryMode, rotationDue, type Tenant } from '../tenant/tenant'
 import { failure, LOGIN_PAGE_HTML } from './envelope'
 import type { BtEnv } from './types'
 
@@ -59,6 +61,10 @@ export function sessionGuard(core: SandboxCore): MiddlewareHandler<BtEnv> {
     }
     c.set('tenant', tenant)
     await next()
+    // Sliding expiration: a successful answer may carry a fresh ticket for the same session.
+    if (c.res.status === 200 && rotationDue(tenant)) {
+      c.res.headers.append('set-cookie', `${AUTH_COOKIE}=${core.reissueTicket(tenant, auth!)}; path=/; HttpOnly; SameSite=Lax`)
+    }
     log(c.res.status)
   }
 }

@@ -6,9 +6,9 @@
 import { Hono } from 'hono'
 import type { z } from 'zod'
 import { AUTH_COOKIE, SESSION_COOKIE, type SandboxCore } from '../sandbox-core'
-import { expireAllSessions, noFaults, type Tenant, tenantSummary } from '../tenant/tenant'
+import { expireAllSessions, expireSupersededSessions, noFaults, type Tenant, tenantSummary } from '../tenant/tenant'
 import { recordRoutes } from './records'
-import { captchaSchema, createTenantSchema, expireSchema, faultsSchema, patchTenantSchema } from './schemas'
+import { captchaSchema, createTenantSchema, expireSchema, expireSupersededSchema, faultsSchema, patchTenantSchema, rotateSchema } from './schemas'
 
 class NotFound extends Error {}
 
@@ -47,6 +47,15 @@ export function createControlApp(core: SandboxCore) {
       if (afterRequests === 0) expireAllSessions(tenant, mode)
       else tenant.faults.expireSessions = { mode, afterRequests }
       return c.json(tenant.faults)
+    })
+    .post('/tenants/:id/rotate-sessions', async (c) => {
+      const tenant = find(c.req.param('id'))
+      tenant.faults.rotateSessions = await parse(c.req, rotateSchema)
+      return c.json(tenant.faults)
+    })
+    .post('/tenants/:id/expire-superseded', async (c) => {
+      const tenant = find(c.req.param('id'))
+      return c.json({ ended: expireSupersededSessions(tenant, (await parse(c.req, expireSupersededSchema)).mode) })
     })
     .put('/tenants/:id/captcha', async (c) => {
       const tenant = find(c.req.param('id'))

@@ -34,6 +34,12 @@ export const faultsSchema = z.object({
   savedViewBlocksDateRange: z.boolean().optional(),
 })
 
+/** 0 = the next successful API answer re-issues the ticket; n = after n more. */
+export const rotateSchema = z.object({ afterRequests: z.number().int().min(0).default(0) })
+
+/** How the superseded tickets show their end (they expire by their own clock). */
+export const expireSupersededSchema = z.object({ mode: z.enum(EXPIRY_MODES).default('redirect') })
+
 export const expireSchema = z.object({
   mode: z.enum(EXPIRY_MODES),
   /** 0 = now; n = after n more API requests. */

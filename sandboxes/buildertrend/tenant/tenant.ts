@@ -28,6 +28,12 @@ export interface TenantFaults {
   savedViewBlocksDateRange: boolean
   /** Sessions expire once this many more API requests were served. */
   expireSessions: { mode: ExpiryMode; afterRequests: number } | null
+  /**
+   * The session ticket is re-issued by `Set-Cookie` on the answer after this many more successful API requests, as
+   * ASP.NET cookie authentication's sliding expiration does once a ticket is past half its lifetime. The old ticket
+   * keeps working until its own expiry (`expire-superseded`).
+   */
+  rotateSessions: { afterRequests: number } | null
 }
 
 interface BtRequestExtra {
@@ -69,9 +75,26 @@ export interface TenantSession {
   sessionId: string
   bearer: string
   ended: ExpiryMode | null
+  /** The ticket that replaced this one when it was re-issued; it lives on until its own expiry. */
+  supersededBy?: string
 }
 
-export const noFaults = (): TenantFaults => ({ unusedModules: [], savedViewBlocksDateRange: false, expireSessions: null })
+export const noFaults = (): TenantFaults => ({ unusedModules: [], savedViewBlocksDateRange: false, expireSessions: null, rotateSessions: null })
+
+/** Whether a staged ticket re-issue fires on this successful answer (counted like `countApiRequest`). */
+export function rotationDue(tenant: Tenant): boolean {
+  const staged = tenant.faults.rotateSessions
+  if (!staged || --staged.afterRequests >= 0) return false
+  tenant.faults.rotateSessions = null
+  return true
+}
+
+/** The re-issued tickets reach their own expiry: they end the given way; their successors live on. */
+export function expireSupersededSessions(tenant: Tenant, mode: ExpiryMode): number {
+  let ended = 0
+  for (const session of tenant.sessions.values()) if (session.supersededBy && !session.ended) (session.ended = mode), ended++
+  return ended
+}
 
 /** Every live session ends now, showing itself the given way. */
 export function expireAllSessions(tenant: Tenant, mode: ExpiryMode) {

@@ -2,10 +2,11 @@ import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ConnectionView } from '../../../shared/api/connections'
 import { captureQueue, drain, liveCount } from '../../../tools/test/aspire-sandbox'
-import { type BtTenant, btControl, connectBuildertrend, createBtTenant } from '../../../tools/test/buildertrend-sandbox'
+import { type BtTenant, btBrowserSession, btControl, connectBuildertrend, connectBuildertrendSessionRequest, createBtTenant } from '../../../tools/test/buildertrend-sandbox'
 import { call, orgWithAdmin } from '../../../tools/test/fixtures'
 import type { Env } from '../../env'
 import type { SyncMessage } from '../../sync/queue-messages'
+import { fanOutDueSyncs } from '../../sync/fan-out'
 import { runSyncStep, type StepResult } from '../../sync/run-step'
 import { BROWSER_DOWN } from './transport/browser-failure'
 
@@ -84,6 +85,23 @@ describe('Buildertrend through the browser transport (local Browser Rendering on
     const view = await connection(token, created.id)
     expect(view.status).toBe('relink_needed')
     expect(view.statusText).toMatch(/did not accept this username and password/)
+  })
+
+  it('should keep the ticket Buildertrend re-issued inside the browser, and sync on it once the old one has ended', async () => {
+    const tenant = await createBtTenant({ size: 'small' })
+    const { token } = await orgWithAdmin()
+    const res = await connectBuildertrendSessionRequest(token, await btBrowserSession(tenant))
+    const created = ConnectionView.parse(await res.json())
+    await drainWith({}, queue)
+    await btControl(`/tenants/${tenant.id}/rotate-sessions`, { json: { afterRequests: 1 } })
+    const later = Date.now() + 16 * 60_000
+    await fanOutDueSyncs(env, later)
+    await drainWith({}, queue)
+    expect((await btControl<{ ended: number }>(`/tenants/${tenant.id}/expire-superseded`, { json: { mode: 'redirect' } })).ended).toBe(1)
+    await fanOutDueSyncs(env, later + 16 * 60_000)
+    await drainWith({}, queue)
+    const view = await connection(token, created.id)
+    expect([view.status, view.lastError]).toEqual(['ok', null])
   })
 
   it("should say Protiv's browser could not start, not Buildertrend, when Browser Rendering fails", async () => {

@@ -11,7 +11,8 @@ import type { SyncContext } from '../../sync/connector'
 import { VendorError } from '../../sync/vendor-error'
 import type { BrowserWorker } from '@cloudflare/puppeteer'
 import { BROWSER_SESSION_ENDED, canRenew, session } from './auth'
-import { appUrlOf, type BuildertrendCredentials, type BuildertrendSettings } from './settings'
+import { renewedSession } from './session-renewal'
+import { appUrlOf, type BuildertrendCredentials, type BuildertrendSettings, isBrowserSession } from './settings'
 import { createTransport } from './transport/select-transport'
 import type { BtTransport } from './transport/transport'
 import type { BtEnvelope } from './types'
@@ -55,6 +56,11 @@ async function send(ctx: BtContext, path: string, init: { method: 'GET' | 'POST'
   }
   if ((body as { needsToRelogin?: unknown } | null)?.needsToRelogin === true) return { kind: 'expired' }
   if (res.status < 200 || res.status >= 300) throw new VendorError('bad_response', `Buildertrend answered ${res.status} to ${path}: ${text.slice(0, 200)}`, { status: res.status })
+  // The session just proved live: if Buildertrend re-issued its cookies, the next step must start from those.
+  if (isBrowserSession(ctx.credentials)) {
+    const renewed = renewedSession(ctx.credentials, jar)
+    if (renewed) ctx.renewCredentials?.(renewed)
+  }
   return { kind: 'json', status: res.status, body }
 }
 

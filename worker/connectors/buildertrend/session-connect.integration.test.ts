@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ConnectionView } from '../../../shared/api/connections'
-import { captureQueue, drain } from '../../../tools/test/aspire-sandbox'
+import { captureQueue, cronCycle, drain } from '../../../tools/test/aspire-sandbox'
 import {
   btBrowserSession,
   btControl,
@@ -16,6 +16,8 @@ import { BROWSER_SESSION_ENDED } from './auth'
 const connection = async (token: string, id: string) => ConnectionView.parse(await (await call(`/api/v1/connections/${id}`, { token })).json())
 const requestLog = async (tenantId: string) => (await btControl<{ requests: Array<{ method: string; path: string; status: number }> }>(`/tenants/${tenantId}/requests`)).requests
 const messageOf = async (res: Response) => ((await res.json()) as { error: { message: string } }).error.message
+const sealed = async (id: string) =>
+  (await env.DB.prepare('SELECT credentials_ciphertext AS ciphertext, credentials_iv AS iv FROM connections WHERE id = ?').bind(id).first<{ ciphertext: string; iv: string }>())!
 const refresh = (token: string, id: string, cookies: Array<{ name: string; value: string }>) =>
   call(`/api/v1/connections/${id}`, { method: 'PATCH', token, json: { credentials: browserSessionCredentials(cookies) } })
 
@@ -96,6 +98,33 @@ describe('connecting Buildertrend with a signed-in browser session', () => {
     const again = await connectBuildertrendSessionRequest(token, await btBrowserSession(tenant))
     expect(again.status).toBe(409)
     expect(await messageOf(again)).toContain(`connection ${created.id}`)
+  })
+
+  it('should keep the session Buildertrend re-issued during a sync, so the connection outlives the cookies it was given', async () => {
+    const tenant = await createBtTenant({ size: 'small' })
+    const { token } = await orgWithAdmin()
+    const given = await btBrowserSession(tenant)
+    const created = ConnectionView.parse(await (await connectBuildertrendSessionRequest(token, given)).json())
+    await drain(queue)
+    const sealedBefore = await sealed(created.id)
+    // Sliding expiration: the third answer of the next run carries a new ticket; the given one later reaches its end.
+    await btControl(`/tenants/${tenant.id}/rotate-sessions`, { json: { afterRequests: 2 } })
+    const later = Date.now() + 16 * 60_000
+    await cronCycle(queue, later)
+    expect((await connection(token, created.id)).status).toBe('ok')
+    const { sessions } = await btControl<{ sessions: Array<{ auth: string; supersededBy?: string }> }>(`/tenants/${tenant.id}/sessions`)
+    const reissued = sessions.find((s) => s.auth === given.find((c) => c.name === '.AspNet.Auth0')!.value)!.supersededBy
+    expect(reissued).toBeDefined()
+    // Stored sealed, like any credential: neither ticket readable in the row.
+    const row = await sealed(created.id)
+    expect(row.ciphertext).not.toBe(sealedBefore.ciphertext)
+    expect(JSON.stringify(row)).not.toContain(reissued!)
+    expect((await btControl<{ ended: number }>(`/tenants/${tenant.id}/expire-superseded`, { json: { mode: 'redirect' } })).ended).toBe(1)
+    await cronCycle(queue, later + 16 * 60_000)
+    const after = await connection(token, created.id)
+    expect([after.status, after.lastError]).toEqual(['ok', null])
+    // The new ticket did the work: the old one was refused nowhere, because it was never sent again.
+    expect((await requestLog(tenant.id)).filter((r) => (r as { ended?: string }).ended)).toEqual([])
   })
 
   it('should refuse an expired session at connect with the words, saving nothing', async () => {
