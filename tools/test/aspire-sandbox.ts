@@ -6,7 +6,7 @@
 import { env } from 'cloudflare:workers'
 import { inject, vi } from 'vitest'
 import type { ConnectionView } from '../../shared/api/connections'
-import type { QueueMessage } from '../../worker/env'
+import type { Env, QueueMessage } from '../../worker/env'
 import { fanOutDueSyncs } from '../../worker/sync/fan-out'
 import type { SyncMessage } from '../../worker/sync/queue-messages'
 import { runSyncStep, type StepOptions } from '../../worker/sync/run-step'
@@ -57,14 +57,17 @@ export function captureQueue() {
 
 const fast: StepOptions = { http: { baseDelayMs: 1, maxInlineWaitMs: 50, timeoutMs: 10_000 } }
 
-/** Runs every queued step to the end of its run, as the queue consumer would. Returns the steps taken. */
-export async function drain(queue: SyncMessage[], options: StepOptions = {}) {
+/**
+ * Runs every queued step to the end of its run, as the queue consumer would, in the test Worker's env or one changed
+ * from it (e.g. `BT_TRANSPORT: 'browser'`). Returns the steps taken.
+ */
+export async function drain(queue: SyncMessage[], options: StepOptions = {}, stepEnv: Env = env as Env) {
   let steps = 0
   while (queue.length) {
     const message = queue.shift()!
     for (;;) {
       steps++
-      const result = await runSyncStep(env, message, { ...fast, ...options })
+      const result = await runSyncStep(stepEnv, message, { ...fast, ...options })
       if (result.next !== 'continue') break
       if (steps > 5000) throw new Error('sync did not finish')
     }

@@ -1,9 +1,11 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { captureQueue, cronCycle, drain, liveCount } from '../../../tools/test/aspire-sandbox'
-import { btRecords, connectBuildertrend, createBtTenant } from '../../../tools/test/buildertrend-sandbox'
+import { btBrowserSession, btRecords, connectBuildertrend, connectBuildertrendSessionRequest, createBtTenant } from '../../../tools/test/buildertrend-sandbox'
+import { compareConnections } from '../../../tools/chaos/compare-connections'
 import { call, orgWithAdmin } from '../../../tools/test/fixtures'
 import { checkBonusAnswers, connectionView } from '../../../tools/test/hostile-checks'
+import type { Env } from '../../env'
 import type { SyncMessage } from '../../sync/queue-messages'
 
 type Shift = {
@@ -85,5 +87,28 @@ describe('Buildertrend sync against a hostile tenant', () => {
     expect(again).toMatchObject({ status: 'ok', lastError: null })
     expect(again.streams.find((s) => s.name === 'TimeClock')!.notice).toMatch(/skipped/)
     expect(await liveCount('time_entries', id)).toBe(kept)
+  })
+
+  it('should import the same hostile data from a signed-in session through a real browser as from a password over fetch', async () => {
+    const tenant = await createBtTenant({ size: 'small', seed: 3, hostile: true })
+    const passwordOrg = await orgWithAdmin()
+    const viaPassword = await connectBuildertrend(passwordOrg.token, tenant)
+    const { token } = await orgWithAdmin()
+    expect((await call('/api/v1/bonus-settings', { method: 'PATCH', token, json: { launchDate: '2000-01-01' } })).status).toBe(200)
+    const res = await connectBuildertrendSessionRequest(token, await btBrowserSession(tenant))
+    expect(res.status).toBe(201)
+    const viaSession = (await res.json()) as { id: string }
+    const sessionRuns = queue.filter((m) => m.connectionId === viaSession.id)
+    await drain(queue.filter((m) => m.connectionId === viaPassword.id))
+    await drain(sessionRuns, {}, { ...env, BT_TRANSPORT: 'browser' } as Env)
+
+    const view = await connectionView(token, viaSession.id)
+    expect(view).toMatchObject({ status: 'ok', lastError: null })
+    expect(await liveCount('time_entries', viaSession.id)).toBeGreaterThan(0)
+    // Row for row, column for column, what the password connection over fetch holds (names with markup included).
+    expect(await compareConnections(env.DB, viaSession.id, viaPassword.id)).toEqual([])
+    const notices = async (id: string, t: string) => (await connectionView(t, id)).streams.map((s) => [s.name, s.notice])
+    expect(await notices(viaSession.id, token)).toEqual(await notices(viaPassword.id, passwordOrg.token))
+    await checkBonusAnswers(token)
   })
 })
