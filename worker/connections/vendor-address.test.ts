@@ -1,9 +1,12 @@
 import { env } from 'cloudflare:workers'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { captureQueue, connectAspire, createTenant, drain, sandboxUrl } from '../../tools/test/aspire-sandbox'
 import { insertConnection } from '../../tools/test/connection-fixtures'
 import { orgWithAdmin } from '../../tools/test/fixtures'
 import { app } from '../app'
-import { VENDOR_ADDRESS_REFUSED } from '../connectors/vendor-base-url'
+import { STORED_VENDOR_ADDRESS_REFUSED, VENDOR_ADDRESS_REFUSED } from '../connectors/vendor-base-url'
+import type { Env } from '../env'
+import { fanOutDueSyncs } from '../sync/fan-out'
 
 /** The app as a production server runs it: the test bindings without the development flag. */
 function callProduction(path: string, method: string, token: string, json: unknown) {
@@ -70,5 +73,29 @@ describe('vendor addresses (settings.baseUrl)', () => {
     const res = await callDevelopment(`/api/v1/connections/${id}`, 'PATCH', token, { settings: { baseUrl: 'http://127.0.0.1:8801' } })
     expect(res.status).toBe(200)
     expect(((await res.json()) as { settings: Record<string, unknown> }).settings.baseUrl).toBe('http://127.0.0.1:8801')
+  })
+
+  it('should not sync a connection stored with a vendor address on a server without the flag, sending nothing there', async () => {
+    const queue = captureQueue()
+    const { token } = await orgWithAdmin()
+    const tenant = await createTenant({ size: 'empty' })
+    const { id } = await connectAspire(token, tenant)
+    await drain(queue)
+    const { ALLOW_VENDOR_BASE_URL: _dropped, ...production } = env
+    const sandbox = new URL(sandboxUrl()).origin
+    const realFetch = globalThis.fetch
+    const sent: string[] = []
+    vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+      const url = input instanceof Request ? input.url : String(input)
+      if (url.startsWith(sandbox)) sent.push(url)
+      return realFetch(input, init)
+    })
+    await fanOutDueSyncs(production as Env, Date.now() + 3_600_000)
+    await drain(queue, { now: () => Date.now() + 3_600_000 }, production as Env)
+    vi.restoreAllMocks()
+    expect(sent).toEqual([])
+    const view = (await (await callDevelopment(`/api/v1/connections/${id}`, 'GET', token, undefined)).json()) as { status: string; lastError: { message: string } | null }
+    expect(view.status).toBe('relink_needed')
+    expect(view.lastError?.message).toBe(STORED_VENDOR_ADDRESS_REFUSED)
   })
 })

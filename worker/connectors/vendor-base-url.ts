@@ -9,6 +9,7 @@
 import { z } from 'zod'
 import type { Env } from '../env'
 import { ApiError } from '../http/api-error'
+import { VendorError } from '../sync/vendor-error'
 
 /** The settings field, shared by the three connectors so its meaning and its guard stay in one place. */
 export const VendorBaseUrl = z.url().optional()
@@ -27,4 +28,16 @@ export function refuseVendorAddressUnlessAllowed(env: Pick<Env, 'ALLOW_VENDOR_BA
   if (hasAddress && !vendorAddressesAllowed(env)) {
     throw new ApiError('bad_request', VENDOR_ADDRESS_REFUSED, [{ path: 'settings.baseUrl', message: VENDOR_ADDRESS_REFUSED }])
   }
+}
+
+export const STORED_VENDOR_ADDRESS_REFUSED =
+  'This connection points at a development vendor address (settings.baseUrl), which this server does not allow, so nothing was sent to it. Disconnect it and connect again without a vendor address.'
+
+/**
+ * The same rule where a sync reads the stored settings: a connection saved with a `baseUrl` (on a development server,
+ * or before the flag was turned off) must not send credentials there either. A person has to act, so it is a relink.
+ */
+export function refuseStoredVendorAddressUnlessAllowed(env: Pick<Env, 'ALLOW_VENDOR_BASE_URL'>, settings: unknown) {
+  const hasAddress = typeof settings === 'object' && settings !== null && (settings as { baseUrl?: unknown }).baseUrl !== undefined
+  if (hasAddress && !vendorAddressesAllowed(env)) throw new VendorError('forbidden', STORED_VENDOR_ADDRESS_REFUSED)
 }

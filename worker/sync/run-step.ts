@@ -23,6 +23,7 @@ import { connectorFor } from './registry'
 import { finishRun, startRun } from './run-state'
 import { hasPendingPushes, runPushes } from './run-pushes'
 import { afterSync } from '../propay/auto-create'
+import { refuseStoredVendorAddressUnlessAllowed } from '../connectors/vendor-base-url'
 import { scrubError, secretScrubber } from './scrub-secrets'
 import { VendorError } from './vendor-error'
 import { createVendorHttp, type VendorHttpOptions } from './vendor-http'
@@ -95,6 +96,7 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
   const scrub = () => secretScrubber([...connector.secrets(ctx.credentials), ...('credentials' in renewed ? connector.secrets(renewed.credentials) : [])])
   let requestsCounted = 0
   try {
+    refuseStoredVendorAddressUnlessAllowed(env, conn.settings)
     // Outbox first, so this run's pull brings the vendor's copies back.
     await runPushes(db, connector, ctx, conn.orgId)
     for (let pages = 0; pages < (options.maxPages ?? STEP_MAX_PAGES) && clock() - started < STEP_BUDGET_MS; pages++) {
