@@ -32,6 +32,8 @@ export const vendorOfSeed = (seed: number) => CHAOS_VENDORS[seed % CHAOS_VENDORS
 export interface ChaosOutcome {
   seed: number
   vendor: string
+  /** The tenant's kind, where a vendor has several (how it is connected, which transport). */
+  variant?: string
   problems: string[]
   cycles: number
   crashes: number
@@ -39,6 +41,8 @@ export interface ChaosOutcome {
   mutations: number
   sessionsEnded: number
   pushes: number
+  /** Ended browser sessions the admin's Chrome refreshed (the extension's automatic reconnect). */
+  revisits: number
   /** ProPays of the clean sync checked against ours. */
   propays: number
   log: FaultLog
@@ -84,7 +88,7 @@ async function orgWithBonusProgram() {
 export async function runChaos(seed: number): Promise<ChaosOutcome> {
   const rng = createRng(seed)
   const scenario = CHAOS_VENDORS.find((v) => v.vendor === vendorOfSeed(seed))!
-  const outcome: ChaosOutcome = { seed, vendor: scenario.vendor, problems: [], cycles: 0, crashes: 0, mutations: 0, sessionsEnded: 0, pushes: 0, propays: 0, log: { requests: 0, faults: {} } }
+  const outcome: ChaosOutcome = { seed, vendor: scenario.vendor, problems: [], cycles: 0, crashes: 0, mutations: 0, sessionsEnded: 0, pushes: 0, revisits: 0, propays: 0, log: { requests: 0, faults: {} } }
   const sandboxes = inject('sandboxes')
   const origins = Object.values(sandboxes).filter((u): u is string => !!u).map((u) => new URL(u).origin)
   let plan: FaultPlan | null = null
@@ -93,6 +97,12 @@ export async function runChaos(seed: number): Promise<ChaosOutcome> {
   vi.spyOn(globalThis, 'fetch').mockImplementation(faultyFetch(realFetch, origins, rng.fork('network'), () => plan, outcome.log))
 
   const tenant = await scenario.createTenant(rng.fork('tenant'))
+  outcome.variant = tenant.variant
+  // The tenant's way of running steps (e.g. through the browser transport), under faults and when calm alike.
+  const calmEnv = { ...env, ...tenant.env } as Env
+  const revisit = async (token: string, connectionId: string) => {
+    if (tenant.revisit && (await tenant.revisit(token, connectionId))) outcome.revisits++
+  }
   try {
     const { token } = await orgWithBonusProgram()
     const connectionId = await tenant.connect(token)
@@ -111,12 +121,14 @@ export async function runChaos(seed: number): Promise<ChaosOutcome> {
           outcome.sessionsEnded++
         }
         if (tenant.push) for (let i = events.int(0, 3); i > 0; i--) if (await tenant.push.create(events, token, connectionId)) outcome.pushes++
+        // Some days the admin opens the vendor's site; some not.
+        if (events.chance(0.5)) await revisit(token, connectionId)
         now += scenario.frequencyMs + 1000 + (crashedLastCycle ? LEASE_MS : 0)
       }
       plan = { rate: events.int(2, 15) / 100, kinds: scenario.faults, mutate: () => tenant.mutate(mutationRng) }
       const death: DeathPlan = events.chance(0.6) ? { atCall: events.int(1, 150), when: events.pick(['before', 'after']) } : { atCall: null, when: 'before' }
       const dying = dyingD1(env.DB, death)
-      const stepEnv = { ...env, DB: dying.db } as Env
+      const stepEnv = { ...calmEnv, DB: dying.db } as Env
       const at = () => now
       try {
         if (cycle > 0) await fanOutDueSyncs(stepEnv, now)
@@ -134,8 +146,10 @@ export async function runChaos(seed: number): Promise<ChaosOutcome> {
     let view: View | null = null
     for (let settle = 0; settle < 6; settle++) {
       now += scenario.frequencyMs + LEASE_MS + 1000
-      await fanOutDueSyncs(env, now)
-      await consume(queue, env, () => now)
+      // An ended browser session waits for the admin: in the calm, they open the vendor's site.
+      await revisit(token, connectionId)
+      await fanOutDueSyncs(calmEnv, now)
+      await consume(queue, calmEnv, () => now)
       view = (await (await call(`/api/v1/connections/${connectionId}`, { token })).json()) as View
       if (view.status === 'ok' && settle >= 1) break
     }
@@ -165,7 +179,7 @@ export async function runChaos(seed: number): Promise<ChaosOutcome> {
 
 export function describeOutcome(o: ChaosOutcome): string {
   const faults = Object.entries(o.log.faults).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'
-  return `seed ${o.seed} (${o.vendor}): ${o.cycles} cycles, ${o.crashes} crashes, ${o.mutations} vendor edits, ${o.sessionsEnded} sessions ended, ${o.pushes} pushes, ${o.propays} ProPays, ${o.log.requests} vendor requests, faults: ${faults}`
+  return `seed ${o.seed} (${o.vendor}${o.variant ? `, ${o.variant}` : ''}): ${o.cycles} cycles, ${o.crashes} crashes, ${o.mutations} vendor edits, ${o.sessionsEnded} sessions ended, ${o.revisits} sessions refreshed, ${o.pushes} pushes, ${o.propays} ProPays, ${o.log.requests} vendor requests, faults: ${faults}`
 }
 
 export type { Rng }

@@ -16,6 +16,15 @@ export interface ChaosTenant {
   mutate(rng: Rng): Promise<void>
   /** Ends whatever session or token the connector holds, as the vendor would. */
   expireSession(rng: Rng): Promise<void>
+  /**
+   * The admin opens the vendor's site in Chrome, where the extension refreshes an ended browser session (#14); true
+   * when it did. Only tenants connected through a browser session have it: a password signs in again by itself.
+   */
+  revisit?(token: string, connectionId: string): Promise<boolean>
+  /** How the Worker runs this tenant's steps, when it differs (e.g. `BT_TRANSPORT: 'browser'`). */
+  env?: Record<string, string>
+  /** What kind of tenant this run drew, for the outcome line (e.g. "browser session, browser transport"). */
+  variant?: string
   /** Problems found comparing our tables for the connection with the vendor's own records. */
   checkTruth(connectionId: string): Promise<string[]>
   /** Writes back to the vendor through our API (two-way vendors), and proof each was applied exactly once. */

@@ -29,10 +29,10 @@ export function chaosShard(index: number, of: number) {
       const faults: Record<string, number> = {}
       for (const o of outcomes) for (const [k, n] of Object.entries(o.log.faults)) faults[k] = (faults[k] ?? 0) + n
       const byVendor: Record<string, number> = {}
-      for (const o of outcomes) byVendor[o.vendor] = (byVendor[o.vendor] ?? 0) + 1
+      for (const o of outcomes) byVendor[o.variant ? `${o.vendor} (${o.variant})` : o.vendor] = (byVendor[o.variant ? `${o.vendor} (${o.variant})` : o.vendor] ?? 0) + 1
       console.log(
         [
-          `CHAOS-SUMMARY ${JSON.stringify({ shard: index + 1, runs: outcomes.length, failed: failed.map((o) => o.seed), byVendor, cycles: sum((o) => o.cycles), crashes: sum((o) => o.crashes), vendorEdits: sum((o) => o.mutations), sessionsEnded: sum((o) => o.sessionsEnded), pushes: sum((o) => o.pushes), propays: sum((o) => o.propays), vendorRequests: sum((o) => o.log.requests), faults })}`,
+          `CHAOS-SUMMARY ${JSON.stringify({ shard: index + 1, runs: outcomes.length, failed: failed.map((o) => o.seed), byVendor, cycles: sum((o) => o.cycles), crashes: sum((o) => o.crashes), vendorEdits: sum((o) => o.mutations), sessionsEnded: sum((o) => o.sessionsEnded), sessionsRefreshed: sum((o) => o.revisits), pushes: sum((o) => o.pushes), propays: sum((o) => o.propays), vendorRequests: sum((o) => o.log.requests), faults })}`,
         ].join('\n'),
       )
     })

@@ -4,7 +4,17 @@
  * @module
  */
 import { env } from 'cloudflare:workers'
-import { type BtTenant, btControl, btRecords, connectBuildertrend, createBtTenant } from '../../../tools/test/buildertrend-sandbox'
+import {
+  type BtTenant,
+  btBrowserSession,
+  btControl,
+  btRecords,
+  browserSessionCredentials,
+  connectBuildertrend,
+  connectBuildertrendSessionRequest,
+  createBtTenant,
+} from '../../../tools/test/buildertrend-sandbox'
+import { call } from '../../../tools/test/fixtures'
 import type { Rng } from '../../../tools/chaos/rng'
 import { READ_FAULTS, type ChaosTenant, type ChaosVendor } from '../../../tools/chaos/scenario'
 
@@ -60,13 +70,42 @@ export const buildertrendChaos: ChaosVendor = {
       },
     ]
 
+    // How the admin connected (#14): a password the connector signs in with, or the session of their signed-in Chrome,
+    // which only the extension can refresh; and whether the steps run in a real browser (Browser Rendering) or on fetch.
+    const viaSession = rng.chance(0.5)
+    const inBrowser = rng.chance(0.3)
+    const settings = { pageSize, syncStartDate: '2000-01-01' }
+    const endSessions = async (r: Rng) => void (await btControl(`${base}/expire-sessions`, { json: { mode: r.pick(['relogin', 'redirect', 'html', 'cleared']), afterRequests: r.int(0, 15) } }))
+
     return {
       id: tenant.id,
-      connect: async (token) => (await connectBuildertrend(token, tenant, { pageSize, syncStartDate: '2000-01-01' })).id,
+      variant: `${viaSession ? 'browser session' : 'password'}, ${inBrowser ? 'browser' : 'fetch'} transport`,
+      env: inBrowser ? { BT_TRANSPORT: 'browser' } : undefined,
+      async connect(token) {
+        if (!viaSession) return (await connectBuildertrend(token, tenant, settings)).id
+        const res = await connectBuildertrendSessionRequest(token, await btBrowserSession(tenant), settings)
+        if (res.status !== 201) throw new Error(`session connect failed: ${res.status} ${await res.text()}`)
+        return ((await res.json()) as { id: string }).id
+      },
       mutate: async (r) => r.pick(mutations)(r),
       // Sessions are cookies: they end by needsToRelogin, a 302 to /app/error, the login page, or a Set-Cookie that clears
-      // the `.AspNet.Auth0` ticket.
-      expireSession: async (r) => btControl(`${base}/expire-sessions`, { json: { mode: r.pick(['relogin', 'redirect', 'html', 'cleared']), afterRequests: r.int(0, 15) } }),
+      // the `.AspNet.Auth0` ticket. A browser session may also be re-issued mid-sync (sliding expiration), its old ticket
+      // ending later: the connector must carry on with the new one.
+      async expireSession(r) {
+        if (!viaSession || r.chance(0.5)) return endSessions(r)
+        await btControl(`${base}/expire-superseded`, { json: { mode: r.pick(['relogin', 'redirect', 'html', 'cleared']) } })
+        await btControl(`${base}/rotate-sessions`, { json: { afterRequests: r.int(0, 15) } })
+      },
+      // The extension's automatic reconnect: on buildertrend.net, a connection waiting for a fresh session gets one.
+      revisit: viaSession
+        ? async (token, connectionId) => {
+            const view = (await (await call(`/api/v1/connections/${connectionId}`, { token })).json()) as { status: string; lastError: { code: string } | null }
+            if (view.status !== 'relink_needed' || view.lastError?.code !== 'session_expired') return false
+            const res = await call(`/api/v1/connections/${connectionId}`, { method: 'PATCH', token, json: { credentials: browserSessionCredentials(await btBrowserSession(tenant)) } })
+            if (res.status !== 200) throw new Error(`the session refresh answered ${res.status}: ${await res.text()}`)
+            return true
+          }
+        : undefined,
       async checkTruth(connectionId) {
         const { counts } = await btControl<BtTenant>(base)
         const shiftIds = new Set((await btRecords<Shift>(tenant, 'shifts')).map((s) => String(s.id)))
