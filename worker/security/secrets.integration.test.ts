@@ -244,7 +244,15 @@ describe('credentials never leak', () => {
     await drain(queue)
     expect((await view(org.token, id)).status).toBe('ok')
 
-    await expectNoCanaryAnywhere(org, id, [...stale, ...first, ...foreign, ...fresh].map((c) => c.value))
+    // Buildertrend re-issues the ticket mid-sync: the new one is stored, sealed like the rest.
+    await btControl(`/tenants/${tenant.id}/rotate-sessions`, { json: { afterRequests: 1 } })
+    await cronCycle(queue, Date.now() + 1_802_000)
+    expect((await view(org.token, id)).status).toBe('ok')
+    const { sessions } = await btControl<{ sessions: Array<{ supersededBy?: string }> }>(`/tenants/${tenant.id}/sessions`)
+    const reissued = sessions.flatMap((s) => (s.supersededBy ? [s.supersededBy] : []))
+    expect(reissued).toHaveLength(1)
+
+    await expectNoCanaryAnywhere(org, id, [...stale, ...first, ...foreign, ...fresh].map((c) => c.value).concat(reissued))
   }, 120_000)
 
   it('should keep an ExakTime API key, and a stored username and password, out of every answer, log line and column', async () => {
