@@ -17,6 +17,6 @@ export interface Env {
 }
 
 /** Every message on the sync queue. */
-export type QueueMessage = { kind: 'heartbeat'; sentAt: number } | import('./sync/queue-messages').SyncMessage
+export type QueueMessage = { kind: 'heartbeat'; sentAt: number } | import('./sync/queue-messages').SyncMessage | import('./sync/queue-messages').PageSyncKick
 
 export type AppEnv = { Bindings: Env; Variables: { auth: import('./auth/session').AuthContext } }

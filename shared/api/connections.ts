@@ -74,7 +74,8 @@ export const ConnectionList = z.object({ connections: z.array(ConnectionView) })
 
 export const RunView = z.object({
   id: z.string(),
-  trigger: z.enum(['initial', 'cron', 'manual']),
+  /** `page`: the extension saw, in the vendor's page, an action that changes data we use (page-triggered sync). */
+  trigger: z.enum(['initial', 'cron', 'manual', 'page']),
   kind: z.enum(['backfill', 'incremental']),
   status: z.enum(['running', 'ok', 'partial', 'failed', 'relink_needed', 'canceled']),
   startedAt: z.string(),
@@ -89,3 +90,32 @@ export const RunView = z.object({
 export const RunList = z.object({ runs: z.array(RunView) })
 
 export const ForceSyncResponse = z.object({ started: z.boolean(), message: z.string(), connection: ConnectionView })
+
+/**
+ * The actions in a vendor's own page that change data we sync, as the extension recognises them. Only a hint: the
+ * backend never takes data from the page; it re-reads the vendor at once.
+ */
+export const PAGE_SYNC_ACTIONS = {
+  aspire: ['work_ticket_completed', 'time_changed', 'material_changed'],
+  buildertrend: ['shift_changed'],
+  exaktime: ['time_approved'],
+} as const satisfies Record<Vendor, readonly string[]>
+
+export const PageSyncAction = z.enum([...PAGE_SYNC_ACTIONS.aspire, ...PAGE_SYNC_ACTIONS.buildertrend, ...PAGE_SYNC_ACTIONS.exaktime])
+export type PageSyncAction = z.infer<typeof PageSyncAction>
+
+export const PageSyncRequest = z.object({
+  action: PageSyncAction,
+  /** The vendor's id of the record the action was on, as the page showed it (e.g. a WorkTicketID); for the run's log only. */
+  recordId: z.string().trim().min(1).max(100).regex(/^[\w.:-]+$/, 'recordId: letters, digits and . _ : - only').optional(),
+})
+export type PageSyncRequest = z.input<typeof PageSyncRequest>
+
+export const PageSyncResponse = z.object({
+  /** A sync started for this action now. */
+  started: z.boolean(),
+  /** When not started now: the moment the sync for it runs (a run in progress is followed by another at once). */
+  runsAt: z.string().nullable(),
+  message: z.string(),
+})
+export type PageSyncResponse = z.infer<typeof PageSyncResponse>

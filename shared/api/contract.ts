@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod'
 import { CreateUserRequest, LoginRequest, LoginResponse, LogoutResponse, MeResponse, User, UserList } from './auth'
-import { ConnectionList, ConnectionView, CreateConnectionRequest, ForceSyncResponse, RunList, UpdateConnectionRequest } from './connections'
+import { ConnectionList, ConnectionView, CreateConnectionRequest, ForceSyncResponse, PageSyncRequest, PageSyncResponse, RunList, UpdateConnectionRequest } from './connections'
 import { BonusSettingsView, UpdateBonusSettingsRequest } from './bonus-settings'
 import { EmployeeList, EmployeeListQuery } from './employees'
 import { HealthResponse } from './health'
@@ -44,6 +44,7 @@ export const contract = {
   updateConnection: endpoint({ method: 'PATCH', path: '/api/v1/connections/:id', auth: true, body: UpdateConnectionRequest, response: ConnectionView }),
   deleteConnection: endpoint({ method: 'DELETE', path: '/api/v1/connections/:id', auth: true, response: LogoutResponse }),
   forceSync: endpoint({ method: 'POST', path: '/api/v1/connections/:id/sync', auth: true, response: ForceSyncResponse }),
+  pageSync: endpoint({ method: 'POST', path: '/api/v1/connections/:id/page-sync', auth: true, body: PageSyncRequest, response: PageSyncResponse }),
   listRuns: endpoint({ method: 'GET', path: '/api/v1/connections/:id/runs', auth: true, response: RunList }),
   createProPay: endpoint({ method: 'POST', path: '/api/v1/propays', auth: true, body: CreateProPayRequest, response: ProPayDetail }),
   listProPays: endpoint({ method: 'GET', path: '/api/v1/propays', auth: true, query: ListProPaysQuery, response: ProPayList }),

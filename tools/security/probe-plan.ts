@@ -83,6 +83,12 @@ export const probes: Record<string, RouteProbe> = {
   'PATCH /api/v1/connections/:id': { params: { id: 'connection' }, build: () => [{ body: { frequencySeconds: 3600 } }, { body: { paused: true } }] },
   'DELETE /api/v1/connections/:id': { params: { id: 'connection' } },
   'POST /api/v1/connections/:id/sync': { params: { id: 'connection' } },
+  // recordId is only logged (the run re-reads the vendor); probed with another org's ticket all the same.
+  'POST /api/v1/connections/:id/page-sync': {
+    params: { id: 'connection' },
+    fields: { recordId: vendor('milestone') },
+    build: (id): ProbeRequest[] => [{ body: { action: 'work_ticket_completed', recordId: id.vendor('milestone') } }],
+  },
   'GET /api/v1/connections/:id/runs': { params: { id: 'connection' } },
   'GET /api/v1/connections/:id/pushes': { params: { id: 'connection' } },
   'GET /api/v1/connections/:id/conflicts': { params: { id: 'connection' } },

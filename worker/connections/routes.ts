@@ -7,7 +7,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { CreateConnectionRequest, UpdateConnectionRequest } from '../../shared/api/connections'
+import { CreateConnectionRequest, PageSyncRequest, UpdateConnectionRequest } from '../../shared/api/connections'
 import { requireRole } from '../auth/require-role'
 import { encryptCredentials } from '../crypto/credentials'
 import { createDb, type Db } from '../db/client'
@@ -19,6 +19,7 @@ import { refuseVendorAddressUnlessAllowed } from '../connectors/vendor-base-url'
 import { connectorFor, connectors } from '../sync/registry'
 import { nowIso } from '../util/clock'
 import { loadOwnedConnection } from './load-owned'
+import { requestPageSync } from './page-sync'
 import { parseVendorInput } from './parse-vendor-input'
 import { startSyncNow } from './start-sync'
 import { isSameAccount, sameAccountAs } from './same-account'
@@ -158,6 +159,15 @@ export const connectionRoutes = new Hono<AppEnv>()
     const started = await startSyncNow(c.env, row.id, 'manual', now)
     const message = started ? 'Sync started.' : 'A sync is already running; it will pick up the latest changes.'
     return c.json({ started, message, connection: await view(db, await loadOwned(db, row.orgId, row.id)) }, 202)
+  })
+  .post('/:id/page-sync', requireRole('admin', 'manager'), params(IdParam), json(PageSyncRequest), async (c) => {
+    const db = createDb(c.env.DB)
+    const row = await loadOwned(db, c.get('auth').orgId, c.req.valid('param').id)
+    const { action, recordId } = c.req.valid('json')
+    const answer = await requestPageSync(c.env, row, action)
+    // The hint is logged, never stored as data: the run re-reads the vendor.
+    console.log(`page-sync ${row.id} ${action}${recordId ? ` ${recordId}` : ''}: ${answer.started ? 'started' : `runs at ${answer.runsAt ?? 'the end of the run in progress'}`}`)
+    return c.json(answer, 202)
   })
   .get('/:id/runs', requireRole('admin', 'manager'), params(IdParam), async (c) => {
     const db = createDb(c.env.DB)

@@ -1,5 +1,6 @@
 import type { Env, QueueMessage } from '../env'
 import { beat } from '../cron/heartbeat'
+import { runPageSyncKick } from '../connections/page-sync'
 import { runSyncStep } from '../sync/run-step'
 
 /** Handles each message on its own so one failure retries only that message. */
@@ -17,6 +18,9 @@ export async function handleQueue(batch: MessageBatch<QueueMessage>, env: Env) {
           if (result.next === 'continue') await env.SYNC_QUEUE.send(body, { delaySeconds: Math.ceil(result.delayMs / 1000) })
           break
         }
+        case 'page-sync':
+          await runPageSyncKick(env, body)
+          break
       }
       message.ack()
     } catch (err) {

@@ -7,3 +7,13 @@ export type SyncMessage = {
   leaseToken: string
   trigger: (typeof runTriggers)[number]
 }
+
+/**
+ * A page-triggered sync asked for inside its 15 s window (worker/connections/page-sync.ts), delivered when the window
+ * ends: starts a run unless one has started since `requestedAt`.
+ */
+export type PageSyncKick = {
+  kind: 'page-sync'
+  connectionId: string
+  requestedAt: number
+}

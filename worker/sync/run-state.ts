@@ -2,14 +2,14 @@
  * Starting and finishing runs: the rows a person reads in run history and connection status.
  * @module
  */
-import { connections, syncRuns } from '../db/schema'
+import { connections, type runTriggers, syncRuns } from '../db/schema'
 import type { Db } from '../db/client'
 import { and, eq } from 'drizzle-orm'
 import { nowIso } from '../util/clock'
 
 export type RunOutcome = 'ok' | 'partial' | 'failed' | 'relink_needed'
 
-export async function startRun(db: Db, conn: { id: string; orgId: string }, trigger: 'initial' | 'cron' | 'manual', kind: 'backfill' | 'incremental', now: number) {
+export async function startRun(db: Db, conn: { id: string; orgId: string }, trigger: (typeof runTriggers)[number], kind: 'backfill' | 'incremental', now: number) {
   const runId = crypto.randomUUID()
   await db.batch([
     db.insert(syncRuns).values({ id: runId, connectionId: conn.id, orgId: conn.orgId, trigger, kind, status: 'running', startedAt: nowIso(now) }),

@@ -19,6 +19,8 @@ import { forgetSeen, recordSeen, softDeleteUnseen } from './presence'
 import type { SyncMessage } from './queue-messages'
 import { readCheckpoint } from './read-checkpoint'
 import { storeRenewedCredentials } from './renewed-credentials'
+import { askedDuringRun } from './asked-during-run'
+import { startSyncNow } from '../connections/start-sync'
 import { connectorFor } from './registry'
 import { finishRun, startRun } from './run-state'
 import { hasPendingPushes, runPushes } from './run-pushes'
@@ -106,7 +108,11 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
         await startBonusWork(env.DB, conn.id, clock())
         // Records created while this run was pulling go out with the next run, right away.
         const soon = (await hasPendingPushes(db, conn.id)) ? 0 : undefined
-        await finishRun(db, lease, runId, await outcomeOf(db, conn.id), clock(), undefined, soon)
+        // A person asked for a sync while this one ran (Force sync, an action in the vendor's page): this run may have
+        // read the record before it changed, so another starts at once.
+        const again = await askedDuringRun(env.DB, conn.id, runId)
+        await finishRun(db, lease, runId, await outcomeOf(db, conn.id), clock(), undefined, again ? 0 : soon)
+        if (again) await startSyncNow(env, conn.id, 'manual', clock())
         return { next: 'done' }
       }
       const stored = states.find((r) => r.stream === stream.name)!

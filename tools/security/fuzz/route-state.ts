@@ -56,6 +56,10 @@ export const routeState: Record<string, RouteState> = {
     // The cool-down and the lease a forced sync takes would answer every later request with 429 or "already running".
     afterSuccess: (w) => sql('UPDATE connections SET last_forced_at = NULL, lease_token = NULL, lease_until = NULL WHERE id = ?1', w.org.connections.aspire).then(() => undefined),
   },
+  'POST /api/v1/connections/:id/page-sync': {
+    // The same clock and lease as a forced sync: without a reset every later request would only queue a follow-up.
+    afterSuccess: (w) => sql('UPDATE connections SET last_forced_at = NULL, lease_token = NULL, lease_until = NULL WHERE id = ?1', w.org.connections.aspire).then(() => undefined),
+  },
   'POST /api/v1/propays': { afterSuccess: (_, __, text) => sql('DELETE FROM propays WHERE id = ?1', idOf(text)).then(() => undefined) },
   // A success moved the target one step: the opposite step puts it back.
   'POST /api/v1/propays/:id/approve': { setUp: (w) => ensure(w, w.target, 'active'), afterSuccess: (w) => move(w, w.target, 'unapprove') },

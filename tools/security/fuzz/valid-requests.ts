@@ -52,6 +52,7 @@ export const validRequests: Record<string, (w: FuzzWorld) => ValidRequest[]> = {
   ],
   'DELETE /api/v1/connections/:id': (w): ValidRequest[] => w.spareConnections.map((id) => ({ params: { id } })),
   'POST /api/v1/connections/:id/sync': (w): ValidRequest[] => [{ params: { id: w.org.connections.aspire } }],
+  'POST /api/v1/connections/:id/page-sync': (w): ValidRequest[] => [{ params: { id: w.org.connections.aspire }, body: { action: 'work_ticket_completed', recordId: 'WT-1001' } }],
   'GET /api/v1/connections/:id/runs': (w): ValidRequest[] => [{ params: { id: w.org.connections.aspire } }],
   'GET /api/v1/connections/:id/pushes': (w): ValidRequest[] => [{ params: { id: w.org.connections.aspire } }],
   'GET /api/v1/connections/:id/conflicts': (w): ValidRequest[] => [{ params: { id: w.org.connections.aspire } }],

@@ -2,7 +2,8 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import { connections } from './connections'
 
 export const runStatuses = ['running', 'ok', 'partial', 'failed', 'relink_needed', 'canceled'] as const
-export const runTriggers = ['initial', 'cron', 'manual'] as const
+/** `page`: the extension saw an action in the vendor's page (POST /connections/:id/page-sync). */
+export const runTriggers = ['initial', 'cron', 'manual', 'page'] as const
 
 /** One sync run of a connection, from claim to finish, with what it changed. */
 export const syncRuns = sqliteTable(
