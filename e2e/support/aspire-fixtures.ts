@@ -23,9 +23,20 @@ export const ASPIRE = {
   apiAdmin: 'https://cloud.youraspire.com/app/admin/api',
 } as const
 
-export async function serveAspireFixtures(context: BrowserContext) {
-  await context.route('https://cloud.youraspire.com/**', (route) => {
+/** What Aspire's own backend does for the fixture pages' buttons (the work ticket's Complete), when a test needs it. */
+export interface AspireFixtureBackend {
+  completeTicket?(ticketId: string): Promise<void>
+}
+
+export async function serveAspireFixtures(context: BrowserContext, backend: AspireFixtureBackend = {}) {
+  await context.route('https://cloud.youraspire.com/**', async (route) => {
     const { pathname } = new URL(route.request().url())
+    const complete = pathname.match(/^\/__fixtures\/work-tickets\/(\d+)\/complete$/)
+    if (complete && route.request().method() === 'POST') {
+      if (!backend.completeTicket) return route.fulfill({ status: 404, body: 'no fixture backend for Complete' })
+      await backend.completeTicket(complete[1]!)
+      return route.fulfill({ status: 204 })
+    }
     if (pathname === '/__fixtures/spa-router.js') {
       return route.fulfill({ path: path.join(FIXTURES, 'spa-router.js'), contentType: 'text/javascript; charset=utf-8' })
     }

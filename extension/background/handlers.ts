@@ -12,6 +12,7 @@ import { buildertrendSessionHandlers } from './buildertrend-session'
 import { connectionHandlers } from './connection-handlers'
 import { describeFailure } from './describe-failure'
 import { normalizeApiBaseUrl } from './normalize-url'
+import { pageSyncHandlers } from './page-sync-handlers'
 import { propayHandlers } from './propay-handlers'
 
 type Handlers = { [T in MessageType]: (payload: Messages[T]['request'], sender?: Browser.runtime.MessageSender) => Promise<Messages[T]['response']> }
@@ -81,4 +82,5 @@ export const handlers: Handlers = {
   ...connectionHandlers,
   ...propayHandlers,
   ...buildertrendSessionHandlers,
+  ...pageSyncHandlers(),
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Organization, User } from '../../shared/api/auth'
-import type { ConnectionView, CreateConnectionRequest, UpdateConnectionRequest } from '../../shared/api/connections'
+import type { ConnectionView, CreateConnectionRequest, PageSyncAction, UpdateConnectionRequest, Vendor } from '../../shared/api/connections'
 import type { HealthResponse } from '../../shared/api/health'
 import type { JobView, MilestoneBadge } from '../../shared/api/jobs'
 import type { ProPayDetail, ProPaySummary } from '../../shared/api/propays'
@@ -41,6 +41,20 @@ export type SessionConnectOutcome =
   /** An automatic refresh found nothing to refresh (or already tried on this page). */
   | { kind: 'not_needed' }
 
+/** What became of a page action's sync request, per connection of that vendor (none: not connected, or paused). */
+export interface PageSyncOutcome {
+  connections: Array<{
+    id: string
+    /** Started now; otherwise it runs at `runsAt`, or right after the run in progress. */
+    started: boolean
+    runsAt: string | null
+    /** The connection's last finished run before the request: a later one means the change has been read. */
+    lastRunFinishedAt: string | null
+    /** A run after the request has finished (false: still going when the background stopped waiting). */
+    finished: boolean
+  }>
+}
+
 export interface Messages {
   'backend:status': { request: Record<string, never>; response: BackendStatus }
   'auth:state': { request: Record<string, never>; response: AuthState }
@@ -56,6 +70,11 @@ export interface Messages {
    * admin clicked "Connect with this signed-in account" and `settings` are those of a new connection.
    */
   'buildertrend:connectSession': { request: { auto: boolean; settings?: { syncStartDate: string; baseUrl?: string } }; response: SessionConnectOutcome }
+  /**
+   * The content script saw, in the vendor's page, an action that changes data we use: sync that vendor's connections
+   * now (page-triggered sync). Only a hint; the backend re-reads the vendor. Answers once those runs have finished.
+   */
+  'sync:pageAction': { request: { vendor: Vendor; action: PageSyncAction; recordId?: string }; response: PageSyncOutcome }
   /** The job (Aspire OpportunityID) with its ProPays; null when it is not synced. */
   'propay:forJob': { request: { externalId: string }; response: { job: JobView | null } }
   /** Batched: each Aspire WorkTicketID → its ProPay, null when the ticket is not synced. */

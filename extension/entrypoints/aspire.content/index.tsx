@@ -1,7 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script'
 import '../../ui/panel/panel.css'
 import { followNavigation } from '../../content/follow-navigation'
-import { aspirePageKey } from '../../vendors/aspire/detect-page'
+import { followPageActions } from '../../content/follow-page-actions'
+import { aspirePageKey, detectAspirePage } from '../../vendors/aspire/detect-page'
+import { aspirePageActions } from '../../vendors/aspire/selectors'
 import { aspireSite } from '../../vendors/aspire/site'
 import { showAspirePanel } from './show-aspire-panel'
 
@@ -9,6 +11,16 @@ export default defineContentScript({
   matches: [...aspireSite.matches],
   cssInjectionMode: 'ui',
   main(ctx) {
+    // A work ticket completed, time or materials changed here: sync now, not at the next cycle.
+    followPageActions({
+      vendor: 'aspire',
+      rules: aspirePageActions,
+      signal: ctx.signal,
+      recordId: () => {
+        const page = detectAspirePage(new URL(location.href), document)
+        return page.kind === 'work-ticket' ? page.id : null
+      },
+    })
     // Aspire is a single-page app: the script runs once per tab and follows in-app navigation itself.
     followNavigation({
       initialUrl: new URL(location.href),

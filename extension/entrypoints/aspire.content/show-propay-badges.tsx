@@ -1,5 +1,6 @@
 import { signal as createSignal, type Signal } from '@preact/signals'
 import type { ContentScriptContext } from 'wxt/utils/content-script-context'
+import { pageSyncsFinished } from '../../content/request-page-sync'
 import { watchBadgeSpots } from '../../content/watch-badge-spots'
 import { send } from '../../messaging/send'
 import { mountBadge } from '../../ui/panel/mount-badge'
@@ -10,6 +11,13 @@ import type { AspirePage } from '../../vendors/aspire/page-kind'
 
 /** Rows found within this window are looked up in one message. */
 export const LIST_BATCH_WAIT_MS = 50
+
+/** Runs `reload` each time a page-triggered sync finishes in this tab, until `signal` aborts. */
+function onPageSyncFinished(signal: AbortSignal, reload: () => void) {
+  const seen = pageSyncsFinished.peek()
+  const stop = pageSyncsFinished.subscribe((count) => count !== seen && reload())
+  signal.addEventListener('abort', stop, { once: true })
+}
 
 /** Only admins and managers see ProPay figures inline; crew leads and workers see nothing here. */
 const BADGE_ROLES = new Set(['admin', 'manager'])
@@ -53,6 +61,11 @@ async function start(ctx: ContentScriptContext, page: AspirePage, signal: AbortS
       )
     }
     signal.addEventListener('abort', () => clearTimeout(timer), { once: true })
+    // A page-triggered sync finished: every row on screen reads its ProPay again, in one batch.
+    onPageSyncFinished(signal, () => {
+      for (const id of subjects.keys()) pending.add(id)
+      timer ??= setTimeout(flush, LIST_BATCH_WAIT_MS)
+    })
     const subjectFor = (id: string) => {
       let subject = subjects.get(id)
       if (!subject) {
@@ -74,14 +87,17 @@ async function start(ctx: ContentScriptContext, page: AspirePage, signal: AbortS
   const subject = createSignal<BadgeSubject>({ state: 'loading' })
   const id = page.id
   if (!id) return
-  const load =
-    page.kind === 'job'
+  const load = () =>
+    (page.kind === 'job'
       ? send('propay:forJob', { externalId: id }).then(({ job }) => jobSubject(job))
       : send('propay:forTickets', { ticketIds: [id] }).then(({ tickets }) => ticketSubject(tickets[id]?.propay))
-  load.then(
-    (value) => (subject.value = value),
-    (err: unknown) => (subject.value = failed(err)),
-  )
+    ).then(
+      (value) => (subject.value = value),
+      (err: unknown) => (subject.value = failed(err)),
+    )
+  void load()
+  // After a page-triggered sync (the manager just completed this ticket), the badge shows the fresh ProPay.
+  onPageSyncFinished(signal, () => void load())
   watchBadgeSpots({
     root: doc.documentElement,
     signal,

@@ -1,16 +1,20 @@
 import { defineContentScript } from 'wxt/utils/define-content-script'
 import '../../ui/panel/panel.css'
 import '../../ui/panel/vendor-forms.css'
+import { followPageActions } from '../../content/follow-page-actions'
 import { showDockedPanel } from '../../content/show-docked-panel'
 import { VendorConnection } from '../../ui/panel/features/vendor-connection'
 import { ProtivPanel } from '../../ui/panel/ProtivPanel'
 import { describeBuildertrendPage, detectBuildertrendPage } from '../../vendors/buildertrend/detect-page'
+import { buildertrendPageActions } from '../../vendors/buildertrend/selectors'
 import { buildertrendSite } from '../../vendors/buildertrend/site'
 
 export default defineContentScript({
   matches: [...buildertrendSite.matches],
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // A shift saved or approved on the Time Clock: sync now, not at the next cycle.
+    followPageActions({ vendor: 'buildertrend', rules: buildertrendPageActions, signal: ctx.signal })
     // Buildertrend is a single-page app: one panel per tab, its screen line following in-app navigation.
     await showDockedPanel({
       ctx,

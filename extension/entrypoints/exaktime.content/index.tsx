@@ -1,11 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script'
 import '../../ui/panel/panel.css'
 import '../../ui/panel/vendor-forms.css'
+import { followPageActions } from '../../content/follow-page-actions'
 import { showDockedPanel } from '../../content/show-docked-panel'
 import { VendorConnection } from '../../ui/panel/features/vendor-connection'
 import { ProtivPanel } from '../../ui/panel/ProtivPanel'
 import { companyIdFromHostname } from '../../vendors/exaktime/company-id'
 import { describeExakTimePage, detectExakTimePage } from '../../vendors/exaktime/detect-page'
+import { exaktimePageActions } from '../../vendors/exaktime/selectors'
 import { exaktimeSite } from '../../vendors/exaktime/site'
 
 export default defineContentScript({
@@ -15,6 +17,8 @@ export default defineContentScript({
     // exaktime.com's own subdomains (www, help, …) are not a company's ExakTime Connect: no panel there.
     const companyId = companyIdFromHostname(location.hostname)
     if (!companyId) return
+    // Time approved here becomes finalized time we import: sync now, not at the next cycle.
+    followPageActions({ vendor: 'exaktime', rules: exaktimePageActions, signal: ctx.signal })
     await showDockedPanel({
       ctx,
       doc: document,

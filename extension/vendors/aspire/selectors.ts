@@ -5,6 +5,8 @@
  * matching fixture under `e2e/fixtures/aspire/`; `detect-page.test.ts` counts each selector's matches on them.
  * @module
  */
+import type { PageSyncAction } from '../../../shared/api/connections'
+import type { PageActionRule } from '../../content/watch-page-actions'
 import type { AspirePageKind } from './page-kind'
 
 /** An element, optionally with text matching a pattern (CSS cannot match text). */
@@ -81,6 +83,17 @@ export const propayBadgeRules = {
     cell: 'td, [role="cell"], [role="gridcell"]',
   },
 } as const
+
+/**
+ * The clicks in Aspire that change data we sync, for page-triggered sync (content/watch-page-actions.ts). Unverified
+ * like the rest of this file: the button texts are guesses at Aspire's wording. A miss only means the change waits
+ * for the next scheduled cycle; a false match costs one cheap incremental sync.
+ */
+export const aspirePageActions = [
+  { action: 'work_ticket_completed', text: /^(mark\s+(as\s+)?)?complete(\s+(work\s*)?tickets?)?$/i, path: /\/work-?tickets/i },
+  { action: 'time_changed', text: /^(approve|save|submit)(\s+(time|hours|timesheets?|time\s+entr(y|ies)))?$/i, path: /\/(work-?tickets|time)/i },
+  { action: 'material_changed', text: /^(allocate|save\s+allocations?|add\s+materials?)$/i, path: /\/(work-?tickets|materials?|inventory)/i },
+] as const satisfies readonly PageActionRule<PageSyncAction>[]
 
 /** How long a known screen may take to render before the panel docks without it. */
 export const RENDER_TIMEOUT_MS = 8_000

@@ -5,7 +5,9 @@
  * probe's matches on them). The panel needs none of this to work: it docks on every page.
  * @module
  */
+import type { PageSyncAction } from '../../../shared/api/connections'
 import type { ScreenRule } from '../../content/page-rules'
+import type { PageActionRule } from '../../content/watch-page-actions'
 
 export const BUILDERTREND_PAGE_KINDS = ['time-clock', 'job', 'landing', 'other'] as const
 export type BuildertrendPageKind = (typeof BUILDERTREND_PAGE_KINDS)[number]
@@ -18,5 +20,13 @@ export const buildertrendPageRules: readonly ScreenRule<Exclude<BuildertrendPage
   { kind: 'job', path: /^\/app\/job(?:s|page)?\/(\d+)(?:\/.*)?$/i, probe: { selector: '[data-testid="job-name"], .job-name' }, title: '[data-testid="job-name"], .job-name' },
   { kind: 'landing', path: /^\/app\/landing\/?$/i, probe: { selector: heading, text: /^\s*summary\s*$/i } },
 ]
+
+/**
+ * The clicks on buildertrend.net that change shifts, for page-triggered sync (content/watch-page-actions.ts).
+ * Unverified guesses at the Time Clock's wording; a miss waits for the next scheduled cycle.
+ */
+export const buildertrendPageActions = [
+  { action: 'shift_changed', text: /^(save|save\s+shift|clock\s+(in|out)|approve(\s+shifts?)?|delete(\s+shift)?)$/i, path: /^\/app\/time-?clock/i },
+] as const satisfies readonly PageActionRule<PageSyncAction>[]
 
 // Test URLs: https://buildertrend.net/app/Landing, https://buildertrend.net/app/TimeClock, https://buildertrend.net/app/JobPage/<id>

@@ -5,7 +5,9 @@
  * needs none of this to work: it docks on every ExakTime page and only describes the screen.
  * @module
  */
+import type { PageSyncAction } from '../../../shared/api/connections'
 import type { ScreenRule } from '../../content/page-rules'
+import type { PageActionRule } from '../../content/watch-page-actions'
 
 export const EXAKTIME_PAGE_KINDS = ['sign-in', 'time-cards', 'reports', 'other'] as const
 export type ExakTimePageKind = (typeof EXAKTIME_PAGE_KINDS)[number]
@@ -18,5 +20,13 @@ export const exaktimePageRules: readonly ScreenRule<Exclude<ExakTimePageKind, 'o
   { kind: 'time-cards', path: /^\/(?:app\/)?time-?cards?\/?$/i, probe: { selector: heading, text: /^\s*time\s*cards?\s*$/i }, title: heading },
   { kind: 'reports', path: /^\/(?:app\/)?reports?(?:\/.*)?$/i, probe: { selector: heading, text: /^\s*reports?\s*$/i }, title: heading },
 ]
+
+/**
+ * The clicks in ExakTime Connect that finalize time, for page-triggered sync (content/watch-page-actions.ts): we
+ * import finalized time only, so an approval is what makes new time ours. Unverified guesses at the wording.
+ */
+export const exaktimePageActions = [
+  { action: 'time_approved', text: /^(approve|finalize)(\s+(time|selected|all|time\s*cards?))?$/i },
+] as const satisfies readonly PageActionRule<PageSyncAction>[]
 
 // Test URLs: https://acme.exaktime.com/login, https://acme.exaktime.com/app/timecards, https://acme.exaktime.com/app/reports
