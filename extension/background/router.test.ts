@@ -86,7 +86,7 @@ describe('background message router', () => {
       const reply = await deliverFrom(tab(), { type: 'auth:signIn', payload: signIn })
       expect(reply).toEqual({ ok: false, error: expect.stringContaining('options page') })
       expect(await deliverFrom(tab(), { type: 'auth:signOut', payload: {} })).toEqual({ ok: false, error: expect.stringContaining('options page') })
-      expect(await fakeBrowser.storage.local.get(null)).toEqual({})
+      expect([await fakeBrowser.storage.local.get(null), await fakeBrowser.storage.session.get(null)]).toEqual([{}, {}])
     })
 
     it('should refuse a message outside the vendor panel’s list, naming where the list lives', async () => {

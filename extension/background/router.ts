@@ -1,5 +1,6 @@
 import { type Browser, browser } from 'wxt/browser'
 import type { MessageType, Reply } from '../messaging/protocol'
+import { moveLegacySession } from '../storage/items'
 import { refusal } from './allowed-messages'
 import { handlers } from './handlers'
 
@@ -21,6 +22,9 @@ const refuse = (sendResponse: (reply: Reply<MessageType>) => void, error: string
  * background holds the token.
  */
 export function listenForMessages() {
+  // Every answer waits for a session kept by an older version to move out of storage.local (once per worker start:
+  // one read when there is nothing to move), so nobody is shown signed out in between.
+  const ready = moveLegacySession().catch((err: unknown) => console.error('[Protiv] Could not move the stored session:', err))
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     // Not an envelope at all: not ours to answer.
     if (typeof message !== 'object' || message === null || typeof (message as { type?: unknown }).type !== 'string') return false
@@ -31,7 +35,7 @@ export function listenForMessages() {
     const handler = handlerFor(type)
     if (!handler) return refuse(sendResponse, `Unknown message "${type}": the background answers only the types in extension/messaging/protocol.ts.`)
     // The sender goes along for handlers that answer only some senders (buildertrend:connectSession).
-    handler(payload, sender).then(
+    ready.then(() => handler(payload, sender)).then(
       (data) => sendResponse({ ok: true, data } as Reply<MessageType>),
       (err: unknown) => sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) } satisfies Reply<MessageType>),
     )
