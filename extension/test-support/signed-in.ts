@@ -23,5 +23,6 @@ export function signedInExtension(sender: () => Browser.runtime.MessageSender = 
   afterEach(() => {
     unmountAll()
     vi.unstubAllGlobals()
+    vi.unstubAllEnvs()
   })
 }

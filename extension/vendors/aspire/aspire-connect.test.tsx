@@ -57,6 +57,16 @@ describe('AspireConnect', () => {
     expect(root.querySelector('details')!.open).toBe(true)
   })
 
+  it('should offer no API address in a production build, and neither send nor remember the stored one', async () => {
+    vi.stubEnv('MODE', 'production')
+    await aspireApiAddressItem.setValue('http://127.0.0.1:8801')
+    const { root, requests } = await fillAndSubmit({ status: 201, body: aConnection() })
+    expect(root.querySelector('#aspire-api-address')).toBeNull()
+    expect(root.querySelector('details.advanced')).toBeNull()
+    expect(requests[0]!.body).not.toHaveProperty('settings.baseUrl')
+    expect(await aspireApiAddressItem.getValue()).toBe('http://127.0.0.1:8801')
+  })
+
   for (const [status, code, message] of [
     [422, 'unprocessable', 'Aspire refused this Client ID and Secret. Check them in Aspire under Administration → Application → API.'],
     [400, 'bad_request', 'The settings are not valid: settings.syncStartDate: syncStartDate must be a date like 2026-01-15.'],

@@ -5,6 +5,7 @@ import { contentScriptOn } from '../../test-support/sender'
 import { signedInExtension } from '../../test-support/signed-in'
 import { firstDayOfYear } from '../../ui/first-day-of-year'
 import { BuildertrendConnect } from './buildertrend-connect'
+import { BuildertrendSessionConnect } from './session-connect'
 
 const input = (root: HTMLElement, id: string) => root.querySelector<HTMLInputElement>(`#${id}`)
 
@@ -23,6 +24,20 @@ describe('BuildertrendConnect', () => {
     expect(text(root, '[data-testid=bt-spaces-hint]')).toContain('most common reason connecting fails')
     expect(input(root, 'bt-sync-start')!.value).toBe(firstDayOfYear())
     expect(root.querySelector('[data-testid=bt-signing-in]')).toBeNull()
+  })
+
+  it('should offer no Buildertrend address in a production build, with the password or the session, and send none', async () => {
+    vi.stubEnv('MODE', 'production')
+    const requests = stubBackend(() => ({ status: 201, body: aConnection({ vendor: 'buildertrend' }) }))
+    const root = renderInto(<BuildertrendConnect onConnected={() => {}} />)
+    expect(input(root, 'bt-api-address')).toBeNull()
+    await fill(root)
+    await submit(root.querySelector('form'))
+    await vi.waitFor(() => expect(requests).toHaveLength(1))
+    expect(requests[0]!.body).not.toHaveProperty('settings.baseUrl')
+    const session = renderInto(<BuildertrendSessionConnect onConnected={() => {}} />)
+    expect(input(session, 'bt-session-api-address')).toBeNull()
+    expect(session.querySelector('details.advanced')).toBeNull()
   })
 
   it('should send the trimmed username and password, and show the 15–30 s wait with a spinner meanwhile', async () => {

@@ -94,6 +94,16 @@ describe('ExakTimeConnect', () => {
     })
   })
 
+  it('should offer no ExakTime address in a production build, and send none', async () => {
+    vi.stubEnv('MODE', 'production')
+    const { root, requests } = await renderForm({ status: 201, body: aConnection({ vendor: 'exaktime' }) })
+    expect(field(root, 'exaktime-api-address')).toBeNull()
+    await fillKey(root)
+    await submit(root.querySelector('form'))
+    expect(requests[0]!.body).toMatchObject({ vendor: 'exaktime', credentials: { companyId: 'acme' } })
+    expect(requests[0]!.body).not.toHaveProperty('settings.baseUrl')
+  })
+
   it('should import provisional time when finalized-only is unticked, and hide the approval level', async () => {
     const { root, requests } = await renderForm({ status: 201, body: aConnection({ vendor: 'exaktime' }) })
     await click(field(root, 'exaktime-finalized-only'))
