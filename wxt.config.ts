@@ -1,23 +1,27 @@
 import { defineConfig } from 'wxt'
+import { apiOrigin, checkApiOrigin } from './tools/build/api-origin'
 
 /**
- * The extension's API origin is fixed at build time so its host permission can be exact.
- * `PROTIV_API_ORIGIN` overrides the local default (the production origin for store builds).
+ * The extension's API origin is fixed at build time so its host permission can be exact: `PROTIV_API_ORIGIN`,
+ * required for production builds (tools/build/api-origin.ts); developer modes (development, e2e) default to the
+ * local worker and show the vendor-address fields (`import.meta.env.MODE !== 'production'`).
  */
-const apiOrigin = process.env.PROTIV_API_ORIGIN ?? 'http://127.0.0.1:8787'
-
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
   webExt: { disabled: true },
-  manifest: {
+  manifest: () => ({
     name: 'Protiv Connect',
     description: 'Sync status and ProPay bonuses inside Aspire, Buildertrend and ExakTime.',
     // `cookies` with buildertrend.net alone: "Connect with this signed-in account" reads that site's session (#14).
     permissions: ['storage', 'cookies'],
-    host_permissions: [`${apiOrigin}/*`, 'https://buildertrend.net/*'],
-  },
-  vite: () => ({
-    define: { __PROTIV_DEFAULT_API__: JSON.stringify(apiOrigin) },
+    host_permissions: [`${apiOrigin()}/*`, 'https://buildertrend.net/*'],
   }),
+  vite: () => ({
+    define: { __PROTIV_DEFAULT_API__: JSON.stringify(apiOrigin()) },
+  }),
+  hooks: {
+    // Before a build or zip only: `wxt prepare` and the unit tests resolve this config as "production" too.
+    'build:before': (wxt) => checkApiOrigin(wxt.config.mode),
+  },
 })

@@ -1,7 +1,8 @@
 /**
  * Aspire content script benchmark: its size as shipped (raw and gzip) and the time from an Aspire screen's anchor
  * appearing to the Protiv panel's first paint, in real headless Chromium with the extension as built for the store
- * (`npx wxt build`, run first by this script).
+ * (`npx wxt build`, run first by this script with the local worker as `PROTIV_API_ORIGIN`, which a production build
+ * requires; nothing is called on it).
  *
  *   npm run bench -- content-script      (or: npx tsx bench/content-script.bench.ts)
  *
@@ -54,7 +55,7 @@ const round = (n: number) => Math.round(n * 10) / 10
 
 await runBench('content-script', 'Content script', async () => {
   console.log('building the extension (npx wxt build)…')
-  await run('npx', ['wxt', 'build'])
+  await run('npx', ['wxt', 'build'], { env: { ...process.env, PROTIV_API_ORIGIN: process.env.PROTIV_API_ORIGIN ?? 'https://127.0.0.1:8787' } })
   check(existsSync(SCRIPT), `the build wrote no content script at ${path.relative(ROOT, SCRIPT)}`)
   const code = readFileSync(SCRIPT)
   const size = { file: path.relative(ROOT, SCRIPT), rawBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length }

@@ -44,6 +44,17 @@ describe('extension against a live worker, in Chromium', () => {
     expect(await signedIn.textContent()).toContain(`Signed in as ${DEMO.adminName} (${DEMO.email})`)
     expect(await signedIn.textContent()).toContain(DEMO.orgName)
     await page.close()
+    // The token is kept where content scripts cannot read it (storage.session), and nowhere they can (#15).
+    const background = context.serviceWorkers()[0]!
+    type Area = { get: (keys: null) => Promise<Record<string, unknown>> }
+    const stored = await background.evaluate(async () => {
+      const { storage } = (globalThis as unknown as { chrome: { storage: Record<'local' | 'sync' | 'session', Area> } }).chrome
+      return { local: await storage.local.get(null), sync: await storage.sync.get(null), session: await storage.session.get(null) }
+    })
+    const token = (stored.session.session as { token?: unknown } | undefined)?.token
+    expect(typeof token).toBe('string')
+    expect(JSON.stringify([stored.local, stored.sync])).not.toContain(token as string)
+    expect(stored.session.apiBaseUrl).toBe(worker.url)
   })
 
   it('should show who is signed in and the backend health in the popup', async () => {

@@ -9,6 +9,7 @@
 import { type Browser, browser } from 'wxt/browser'
 import type { ConnectionView } from '../../shared/api/connections'
 import type { Messages, SessionConnectOutcome } from '../messaging/protocol'
+import { refusal } from './allowed-messages'
 import { connectionHandlers } from './connection-handlers'
 
 export const BT_SITE = 'https://buildertrend.net/'
@@ -17,20 +18,11 @@ export const BT_SESSION_COOKIES = ['.AspNet.Auth0', 'ASP.NET_SessionId', 'GAESA'
 export const NO_SESSION = 'Sign in to Buildertrend in this tab first, then choose "Connect with this signed-in account" again.'
 export const NOT_ALLOWED = 'Only the Protiv panel on buildertrend.net can connect with the Buildertrend session.'
 
-/** The Buildertrend content script in a buildertrend.net tab, or one of our own pages. */
-export function maySendSession(sender: Browser.runtime.MessageSender | undefined): boolean {
-  if (!sender || sender.id !== browser.runtime.id) return false
-  const own = browser.runtime.getURL('/')
-  if (!sender.tab) return typeof sender.url === 'string' && sender.url.startsWith(own)
-  const url = sender.tab.url ?? sender.url
-  if (!url) return false
-  try {
-    const { protocol, hostname } = new URL(url)
-    return protocol === 'https:' && hostname === 'buildertrend.net'
-  } catch {
-    return false
-  }
-}
+/**
+ * The Buildertrend content script or one of our own pages: the router's own rule for this message, checked again here
+ * because the handler reads cookies and may be reached without the router.
+ */
+export const maySendSession = (sender: Browser.runtime.MessageSender | undefined): boolean => refusal(sender, 'buildertrend:connectSession') === null
 
 export async function sessionCookies(): Promise<Array<{ name: string; value: string }>> {
   const all = await browser.cookies.getAll({ url: BT_SITE })

@@ -6,7 +6,17 @@
 import { storage } from 'wxt/utils/storage'
 import type { Organization, User } from '../../shared/api/auth'
 
-export const apiBaseUrlItem = storage.defineItem<string>('local:apiBaseUrl', { fallback: __PROTIV_DEFAULT_API__ })
+/*
+ * The token and the backend it goes to live in `storage.session` (#15), not `storage.local`: Chrome exposes the
+ * session area only to trusted contexts (the background and our pages; access level TRUSTED_CONTEXTS, the default),
+ * so a content script on a vendor page can neither read the token nor point it at another host. Chosen over a
+ * persistent store only the extension origin reads (IndexedDB in the service worker) because Chrome enforces this
+ * boundary itself and the token never reaches the disk. The cost: Chrome clears the area when it restarts, so the
+ * manager signs in again after a browser restart (the options page opens on the address last built in); a service
+ * worker stopped when idle keeps it.
+ */
+
+export const apiBaseUrlItem = storage.defineItem<string>('session:apiBaseUrl', { fallback: __PROTIV_DEFAULT_API__ })
 
 export interface SignedInSession {
   token: string
@@ -16,7 +26,23 @@ export interface SignedInSession {
 }
 
 // Only the background reads this item; content scripts ask the background for state and never see it.
-export const sessionItem = storage.defineItem<SignedInSession | null>('local:session', { fallback: null })
+export const sessionItem = storage.defineItem<SignedInSession | null>('session:session', { fallback: null })
+
+/** Where versions up to 0.1.0 kept them, readable by content scripts: moved once, then deleted. */
+export const legacySessionItem = storage.defineItem<SignedInSession | null>('local:session', { fallback: null })
+export const legacyApiBaseUrlItem = storage.defineItem<string | null>('local:apiBaseUrl', { fallback: null })
+
+/** Moves a session (and its backend address) from `storage.local` into `storage.session`, deleting the old copies. */
+export async function moveLegacySession(): Promise<void> {
+  const [legacy, legacyUrl] = await Promise.all([legacySessionItem.getValue(), legacyApiBaseUrlItem.getValue()])
+  if (legacy === null && legacyUrl === null) return
+  // A sign-in since (already in the session area) wins over the old copy, with the address it was made at.
+  if (!(await sessionItem.getValue())) {
+    if (legacy) await sessionItem.setValue(legacy)
+    if (legacyUrl) await apiBaseUrlItem.setValue(legacyUrl)
+  }
+  await Promise.all([legacySessionItem.removeValue(), legacyApiBaseUrlItem.removeValue()])
+}
 
 /**
  * Where the backend should reach Aspire's API for a new connection. Empty means Aspire's production API;

@@ -71,7 +71,8 @@ async function main() {
   if (relinked.length) say(`reconnected the demo organisation's ${relinked.join(', ')} with today's demo credentials`)
   for (const { vendor, error } of failed) say(`could not connect the demo organisation to ${vendor}: ${error}`)
   say('building the extension…')
-  await run('npx', ['wxt', 'build'])
+  // A developer build: the local backend baked in, and the connect forms' Advanced vendor address (for the sandboxes).
+  await run('npx', ['wxt', 'build', '--mode', 'development'])
 
   console.log(`
   Protiv Connect is running.
@@ -81,7 +82,7 @@ async function main() {
     Sandboxes  Aspire ${aspire.url}  (control API: ${aspire.url}/__control)
                Buildertrend ${buildertrend.url}  (sign-in ${BT_DEMO_USERNAME} / ${BT_DEMO_PASSWORD})
                ExakTime ${exaktime.url}  (Company ID ${EXAKTIME_DEMO.companyId}, API key ${EXAKTIME_DEMO.readOnlyApiKey})
-    Extension  ${path.join(ROOT, '.output/chrome-mv3')}
+    Extension  ${path.join(ROOT, '.output/chrome-mv3-dev')}
                chrome://extensions → Developer mode → Load unpacked → pick that folder
     Sign in    ${DEMO.email} / ${DEMO.password}   (extension options page)
 

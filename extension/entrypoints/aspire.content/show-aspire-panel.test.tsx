@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser'
 import { listenForMessages } from '../../background/router'
 import { followNavigation } from '../../content/follow-navigation'
 import { signIn, stubBackend } from '../../test-support/connection'
+import { contentScriptOn, messagesFrom } from '../../test-support/sender'
 import { PANEL_MARKER } from '../../ui/panel/mount-panel'
 import { aspirePageKey } from '../../vendors/aspire/detect-page'
 import { ASPIRE_FIXTURES, type FixtureName, loadAspireFixture } from '../../vendors/aspire/fixtures'
@@ -22,6 +23,7 @@ describe('the Aspire panel across in-app navigation', () => {
   let navigate: (url: URL) => void
   beforeEach(async () => {
     fakeBrowser.reset()
+    messagesFrom(contentScriptOn('https://cloud.youraspire.com/app/work-tickets'))
     listenForMessages()
     await signIn('crew_lead')
     stubBackend(() => ({ status: 200, body: { ok: true, service: 'protiv-connect', version: '1', time: '', database: 'ok', lastCronAt: null, lastQueueAt: null } }))

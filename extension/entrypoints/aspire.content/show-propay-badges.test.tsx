@@ -5,6 +5,7 @@ import { clearProPayCache } from '../../background/propay-handlers'
 import { listenForMessages } from '../../background/router'
 import { signIn, stubBackend } from '../../test-support/connection'
 import { aJob, aProPay } from '../../test-support/propay'
+import { contentScriptOn, messagesFrom } from '../../test-support/sender'
 import { BADGE_HOST } from '../../ui/panel/mount-badge'
 import { detectAspirePage } from '../../vendors/aspire/detect-page'
 import { ASPIRE_FIXTURES, type FixtureName, loadAspireFixture } from '../../vendors/aspire/fixtures'
@@ -28,6 +29,7 @@ describe('ProPay badges on Aspire screens', () => {
   let leaving: AbortController
   beforeEach(async () => {
     fakeBrowser.reset()
+    messagesFrom(contentScriptOn('https://cloud.youraspire.com/app/work-tickets'))
     clearProPayCache()
     listenForMessages()
     ctx = new ContentScriptContext('test')

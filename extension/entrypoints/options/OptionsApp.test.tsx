@@ -4,6 +4,7 @@ import { listenForMessages } from '../../background/router'
 import { sessionItem } from '../../storage/items'
 import { apiError, stubBackend, type FakeAnswer } from '../../test-support/connection'
 import { renderInto, settle, submit, text, type, unmountAll } from '../../test-support/render'
+import { extensionPage, messagesFrom } from '../../test-support/sender'
 import { OptionsApp } from './OptionsApp'
 
 async function signInWith(login: FakeAnswer) {
@@ -19,6 +20,7 @@ async function signInWith(login: FakeAnswer) {
 describe('OptionsApp sign-in', () => {
   beforeEach(() => {
     fakeBrowser.reset()
+    messagesFrom(extensionPage())
     listenForMessages()
   })
   afterEach(() => {

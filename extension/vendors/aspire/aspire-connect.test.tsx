@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { aspireApiAddressItem } from '../../storage/items'
 import { aConnection, apiError, stubBackend, type FakeAnswer } from '../../test-support/connection'
 import { renderInto, settle, submit, text, type } from '../../test-support/render'
+import { contentScriptOn } from '../../test-support/sender'
 import { signedInExtension } from '../../test-support/signed-in'
 import { firstDayOfYear } from '../../ui/first-day-of-year'
 import { AspireConnect } from './aspire-connect'
@@ -19,7 +20,8 @@ async function fillAndSubmit(answer: FakeAnswer, fields: { secret?: string; apiA
 }
 
 describe('AspireConnect', () => {
-  signedInExtension()
+  // Sent as the vendor's content script does: the background answers it only what its panel needs.
+  signedInExtension(() => contentScriptOn('https://cloud.youraspire.com/app/admin/api'))
 
   it('should say where the Client ID and Secret come from, and default the start date to January 1st', async () => {
     const root = renderInto(<AspireConnect onConnected={() => {}} />)
@@ -53,6 +55,16 @@ describe('AspireConnect', () => {
     await settle()
     expect(root.querySelector<HTMLInputElement>('#aspire-api-address')!.value).toBe('http://127.0.0.1:8801')
     expect(root.querySelector('details')!.open).toBe(true)
+  })
+
+  it('should offer no API address in a production build, and neither send nor remember the stored one', async () => {
+    vi.stubEnv('MODE', 'production')
+    await aspireApiAddressItem.setValue('http://127.0.0.1:8801')
+    const { root, requests } = await fillAndSubmit({ status: 201, body: aConnection() })
+    expect(root.querySelector('#aspire-api-address')).toBeNull()
+    expect(root.querySelector('details.advanced')).toBeNull()
+    expect(requests[0]!.body).not.toHaveProperty('settings.baseUrl')
+    expect(await aspireApiAddressItem.getValue()).toBe('http://127.0.0.1:8801')
   })
 
   for (const [status, code, message] of [

@@ -11,7 +11,7 @@ import { send } from '../../messaging/send'
 import { aspireApiAddressItem } from '../../storage/items'
 import { firstDayOfYear } from '../../ui/first-day-of-year'
 import { FormError } from '../../ui/form-error'
-import { AdvancedAddress } from '../../ui/panel/advanced-address'
+import { AdvancedAddress, chosenAddress, vendorAddressesAllowed } from '../../ui/panel/advanced-address'
 import { TextField } from '../../ui/text-field'
 import { useSubmit } from '../../ui/use-submit'
 import { AspireCredentialFields } from './aspire-credential-fields'
@@ -23,13 +23,13 @@ export function AspireConnect({ onConnected, onApiPage }: { onConnected: (connec
   const apiAddress = useSignal('')
 
   useEffect(() => {
-    void aspireApiAddressItem.getValue().then((stored) => (apiAddress.value ||= stored))
+    if (vendorAddressesAllowed()) void aspireApiAddressItem.getValue().then((stored) => (apiAddress.value ||= stored))
   }, [])
 
   const { busy, error, onSubmit } = useSubmit(async () => {
-    const baseUrl = apiAddress.value.trim()
+    const baseUrl = chosenAddress(apiAddress)
     // Remembered for the next connect (developers point it at a local Aspire sandbox once).
-    await aspireApiAddressItem.setValue(baseUrl)
+    if (vendorAddressesAllowed()) await aspireApiAddressItem.setValue(baseUrl)
     const connection = await send('connections:create', {
       vendor: 'aspire',
       credentials: { clientId: clientId.value, secret: secret.value },

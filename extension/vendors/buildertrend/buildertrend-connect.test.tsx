@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
 import { aConnection, apiError, stubBackend, type FakeAnswer } from '../../test-support/connection'
 import { renderInto, settle, submit, text, type } from '../../test-support/render'
+import { contentScriptOn } from '../../test-support/sender'
 import { signedInExtension } from '../../test-support/signed-in'
 import { firstDayOfYear } from '../../ui/first-day-of-year'
 import { BuildertrendConnect } from './buildertrend-connect'
+import { BuildertrendSessionConnect } from './session-connect'
 
 const input = (root: HTMLElement, id: string) => root.querySelector<HTMLInputElement>(`#${id}`)
 
@@ -13,7 +15,8 @@ async function fill(root: HTMLElement) {
 }
 
 describe('BuildertrendConnect', () => {
-  signedInExtension()
+  // Sent as the vendor's content script does: the background answers it only what its panel needs.
+  signedInExtension(() => contentScriptOn('https://buildertrend.net/app/TimeClock'))
 
   it('should say that stray spaces are the most common failure, and default the start date to January 1st', () => {
     stubBackend(() => ({ status: 201, body: aConnection() }))
@@ -21,6 +24,20 @@ describe('BuildertrendConnect', () => {
     expect(text(root, '[data-testid=bt-spaces-hint]')).toContain('most common reason connecting fails')
     expect(input(root, 'bt-sync-start')!.value).toBe(firstDayOfYear())
     expect(root.querySelector('[data-testid=bt-signing-in]')).toBeNull()
+  })
+
+  it('should offer no Buildertrend address in a production build, with the password or the session, and send none', async () => {
+    vi.stubEnv('MODE', 'production')
+    const requests = stubBackend(() => ({ status: 201, body: aConnection({ vendor: 'buildertrend' }) }))
+    const root = renderInto(<BuildertrendConnect onConnected={() => {}} />)
+    expect(input(root, 'bt-api-address')).toBeNull()
+    await fill(root)
+    await submit(root.querySelector('form'))
+    await vi.waitFor(() => expect(requests).toHaveLength(1))
+    expect(requests[0]!.body).not.toHaveProperty('settings.baseUrl')
+    const session = renderInto(<BuildertrendSessionConnect onConnected={() => {}} />)
+    expect(input(session, 'bt-session-api-address')).toBeNull()
+    expect(session.querySelector('details.advanced')).toBeNull()
   })
 
   it('should send the trimmed username and password, and show the 15–30 s wait with a spinner meanwhile', async () => {

@@ -11,7 +11,7 @@ import type { ConnectionView } from '../../../shared/api/connections'
 import { send } from '../../messaging/send'
 import { firstDayOfYear } from '../../ui/first-day-of-year'
 import { FormError } from '../../ui/form-error'
-import { AdvancedAddress } from '../../ui/panel/advanced-address'
+import { AdvancedAddress, chosenAddress } from '../../ui/panel/advanced-address'
 import { TextField } from '../../ui/text-field'
 import { useSubmit } from '../../ui/use-submit'
 
@@ -22,7 +22,7 @@ export function BuildertrendConnect({ onConnected }: { onConnected: (connection:
   const apiAddress = useSignal('')
 
   const { busy, error, onSubmit } = useSubmit(async () => {
-    const baseUrl = apiAddress.value.trim()
+    const baseUrl = chosenAddress(apiAddress)
     const connection = await send('connections:create', {
       vendor: 'buildertrend',
       // Stray spaces pasted with an email or password are the most common reason a connect fails.

@@ -9,7 +9,7 @@ import type { ConnectionView } from '../../../shared/api/connections'
 import { send } from '../../messaging/send'
 import { firstDayOfYear } from '../../ui/first-day-of-year'
 import { FormError } from '../../ui/form-error'
-import { AdvancedAddress } from '../../ui/panel/advanced-address'
+import { AdvancedAddress, chosenAddress } from '../../ui/panel/advanced-address'
 import { TextField } from '../../ui/text-field'
 import { useSubmit } from '../../ui/use-submit'
 
@@ -17,7 +17,7 @@ export function BuildertrendSessionConnect({ onConnected }: { onConnected: (conn
   const syncStartDate = useSignal(firstDayOfYear())
   const apiAddress = useSignal('')
   const { busy, error, onSubmit } = useSubmit(async () => {
-    const baseUrl = apiAddress.value.trim()
+    const baseUrl = chosenAddress(apiAddress)
     const outcome = await send('buildertrend:connectSession', { auto: false, settings: { syncStartDate: syncStartDate.value, ...(baseUrl ? { baseUrl } : {}) } })
     if (outcome.kind === 'no_session') throw new Error(outcome.message)
     if (outcome.kind === 'connected' || outcome.kind === 'reconnected') onConnected(outcome.connection)

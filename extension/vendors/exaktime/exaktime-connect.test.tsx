@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { aConnection, apiError, stubBackend, type FakeAnswer } from '../../test-support/connection'
 import { click, renderInto, settle, submit, text, type } from '../../test-support/render'
+import { contentScriptOn } from '../../test-support/sender'
 import { signedInExtension } from '../../test-support/signed-in'
 import { ExakTimeConnect } from './exaktime-connect'
 
@@ -20,7 +21,8 @@ async function fillKey(root: HTMLElement) {
 }
 
 describe('ExakTimeConnect', () => {
-  signedInExtension()
+  // Sent as the vendor's content script does: the background answers it only what its panel needs.
+  signedInExtension(() => contentScriptOn('https://acme.exaktime.com/app/timecards'))
 
   it("should prefill the Company ID from the page's subdomain and start with finalized-only time at sign-off", async () => {
     const { root } = await renderForm({ status: 201, body: aConnection() })
@@ -90,6 +92,16 @@ describe('ExakTimeConnect', () => {
       credentials: { companyId: 'Acme', apiKey: 'demo-exaktime-key' },
       settings: { syncStartDate: '2026-03-02', finalizedOnly: true, approvalLevel: 'supervisor', jobSource: 'job', baseUrl: 'http://127.0.0.1:8803' },
     })
+  })
+
+  it('should offer no ExakTime address in a production build, and send none', async () => {
+    vi.stubEnv('MODE', 'production')
+    const { root, requests } = await renderForm({ status: 201, body: aConnection({ vendor: 'exaktime' }) })
+    expect(field(root, 'exaktime-api-address')).toBeNull()
+    await fillKey(root)
+    await submit(root.querySelector('form'))
+    expect(requests[0]!.body).toMatchObject({ vendor: 'exaktime', credentials: { companyId: 'acme' } })
+    expect(requests[0]!.body).not.toHaveProperty('settings.baseUrl')
   })
 
   it('should import provisional time when finalized-only is unticked, and hide the approval level', async () => {

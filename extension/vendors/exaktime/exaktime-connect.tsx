@@ -10,7 +10,7 @@ import { type Signal, useSignal } from '@preact/signals'
 import type { ConnectionView } from '../../../shared/api/connections'
 import { send } from '../../messaging/send'
 import { FormError } from '../../ui/form-error'
-import { AdvancedAddress } from '../../ui/panel/advanced-address'
+import { AdvancedAddress, chosenAddress } from '../../ui/panel/advanced-address'
 import { TextField } from '../../ui/text-field'
 import { useSubmit } from '../../ui/use-submit'
 
@@ -27,7 +27,7 @@ export function ExakTimeConnect({ companyId: prefilled, onConnected }: { company
     if (!syncStartDate.value) {
       throw new Error('Pick the sync start date: the day you go live with Protiv. Time worked before it is not imported.')
     }
-    const baseUrl = apiAddress.value.trim()
+    const baseUrl = chosenAddress(apiAddress)
     const credentials = { companyId: companyId.value.trim(), apiKey: apiKey.value.trim() }
     const connection = await send('connections:create', {
       vendor: 'exaktime',

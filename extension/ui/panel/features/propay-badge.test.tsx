@@ -6,6 +6,7 @@ import { clearProPayCache } from '../../../background/propay-handlers'
 import { apiError, signIn, stubBackend } from '../../../test-support/connection'
 import { aJob, aProPay, aProPayDetail } from '../../../test-support/propay'
 import { click, renderInto, settle, text, unmountAll } from '../../../test-support/render'
+import { contentScriptOn, messagesFrom } from '../../../test-support/sender'
 import { type BadgeSubject, jobSubject, ProPayBadge, ticketSubject } from './propay-badge'
 import { canApprove, type Viewer } from './propay-breakdown'
 
@@ -19,6 +20,8 @@ const figure = (root: ParentNode, id: string) => text(root, `[data-testid=bd-${i
 describe('ProPayBadge', () => {
   beforeEach(async () => {
     fakeBrowser.reset()
+    // The badges live in the Aspire content script.
+    messagesFrom(contentScriptOn('https://cloud.youraspire.com/app/work-tickets'))
     clearProPayCache()
     listenForMessages()
     await signIn('admin')
