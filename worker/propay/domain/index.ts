@@ -123,3 +123,5 @@ export type { NewAdjustment, StatementAdjustmentError, StatementAdjustmentKind, 
 export { PURPOSE_MAX_LENGTH, STATEMENT_ADJUSTMENT_KINDS, checkAdjustment } from './statement-adjustments'
 export type { PayrollCsvRow } from './payroll-csv'
 export { centsToDecimal, csvField, csvRow, payrollCsvHead, payrollCsvRow, UTF8_BOM } from './payroll-csv'
+export type { OverageLineItemsInput } from './overage-line-items'
+export { buildOverageLineItems, overageIdempotencyKey, overageSharesOf, overageWeightsOf } from './overage-line-items'
