@@ -21,7 +21,7 @@ export interface ExportScope {
   connectionId?: string | undefined
 }
 
-async function page(db: Db, scope: ExportScope, afterNumber: number): Promise<StatementRow[]> {
+async function page(db: Db, scope: ExportScope, afterNumber: number, size: number): Promise<StatementRow[]> {
   return db
     .select()
     .from(statements)
@@ -36,7 +36,7 @@ async function page(db: Db, scope: ExportScope, afterNumber: number): Promise<St
       ),
     )
     .orderBy(asc(statements.number))
-    .limit(PAGE)
+    .limit(size)
 }
 
 /** Names and branch names of the page's workers, keyed `connectionId \0 worker id`. */
@@ -55,7 +55,7 @@ async function workerDetails(db: Db, orgId: string, rows: readonly StatementRow[
 }
 
 /** The CSV as a stream of UTF-8 bytes: BOM and header first, then one page of statements per pull. */
-export function payrollCsvStream(db: Db, scope: ExportScope): ReadableStream<Uint8Array> {
+export function payrollCsvStream(db: Db, scope: ExportScope, pageSize = PAGE): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder()
   let after = 0
   let started = false
@@ -66,7 +66,7 @@ export function payrollCsvStream(db: Db, scope: ExportScope): ReadableStream<Uin
         controller.enqueue(encoder.encode(payrollCsvHead()))
         return
       }
-      const rows = await page(db, scope, after)
+      const rows = await page(db, scope, after, pageSize)
       if (rows.length === 0) return controller.close()
       const details = await workerDetails(db, scope.orgId, rows)
       const text = rows
@@ -85,7 +85,7 @@ export function payrollCsvStream(db: Db, scope: ExportScope): ReadableStream<Uin
         .join('')
       after = rows[rows.length - 1]!.number
       controller.enqueue(encoder.encode(text))
-      if (rows.length < PAGE) controller.close()
+      if (rows.length < pageSize) controller.close()
     },
   })
 }
