@@ -118,5 +118,8 @@ export const PayrollExportQuery = z.object({
 })
 export type PayrollExportQuery = z.input<typeof PayrollExportQuery>
 
-/** The "Bonuses for Payroll" file: a UTF-8 BOM, a header record, then CRLF-ended RFC 4180 records. */
-export const PayrollCsv = z.string().startsWith('\uFEFF')
+/**
+ * The "Bonuses for Payroll" file: a UTF-8 BOM, a header record, then CRLF-ended RFC 4180 records. The BOM is
+ * optional here because `Response.text()` decodes UTF-8 and drops it; the bytes on the wire always have it.
+ */
+export const PayrollCsv = z.string().regex(/^\uFEFF?Worker Name,Worker ID,/, 'not the Bonuses for Payroll CSV')
