@@ -54,4 +54,15 @@ describe('releasing holds that are over', () => {
     expect((await b.statuses()).every(([, , s]) => s === 'in_process')).toBe(true)
     expect((await a.statuses()).filter(([, , s]) => s === 'held')).toHaveLength(1)
   })
+
+  it('should serve organisations whose holds are over before ones whose holds end tomorrow in UTC', async () => {
+    const early = await approvedWithHolds('Org tomorrow')
+    const due = await approvedWithHolds('Org due')
+    // Org "tomorrow" holds until 2026-07-02: the UTC bound lets it in, Chicago's date (07-01) does not release it.
+    await env.DB.prepare("UPDATE line_items SET held_until = '2026-07-02' WHERE org_id = ?1").bind(early.admin.orgId).run()
+    const released = await releaseDueHolds(createDb(env.DB), Date.parse('2026-07-01T12:00:00Z'), '2026-07-01T12:00:00.000Z', { orgs: 1, itemsPerOrg: 500 })
+    expect(released).toBe(4)
+    expect((await due.statuses()).every(([, , s]) => s === 'in_process')).toBe(true)
+    expect((await early.statuses()).every(([, , s]) => s === 'held')).toBe(true)
+  })
 })

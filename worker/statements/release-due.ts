@@ -4,7 +4,7 @@
  * one tick never runs long; what is left waits for the next minute.
  * @module
  */
-import { and, eq, isNotNull, lte } from 'drizzle-orm'
+import { and, eq, isNotNull, lte, sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import { lineItems } from '../db/schema'
 import { transitionLineItem } from '../propay/domain'
@@ -24,10 +24,14 @@ const LIMITS: ReleaseLimits = { orgs: 50, itemsPerOrg: 500 }
 export async function releaseDueHolds(db: Db, nowMs: number, now: string, limits: ReleaseLimits = LIMITS): Promise<number> {
   // No time zone is more than a day ahead of UTC: this finds every organisation that could have a hold ending today.
   const latest = addDays(todayIn('UTC', nowMs), 1)
+  // Oldest hold end first: an organisation whose holds end "tomorrow" in UTC but not yet in its own zone comes last,
+  // so it can never keep organisations with holds that are truly over out of the bounded tick.
   const orgs = await db
-    .selectDistinct({ orgId: lineItems.orgId })
+    .select({ orgId: lineItems.orgId })
     .from(lineItems)
     .where(and(eq(lineItems.status, 'held'), isNotNull(lineItems.heldUntil), lte(lineItems.heldUntil, latest)))
+    .groupBy(lineItems.orgId)
+    .orderBy(sql`MIN(${lineItems.heldUntil})`, lineItems.orgId)
     .limit(limits.orgs)
   let released = 0
   for (const { orgId } of orgs) {
