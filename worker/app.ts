@@ -18,6 +18,7 @@ import { meRoute } from './orgs/me-route'
 import { reviewQueueRoutes } from './propay/review-queue'
 import { proPayRoutes } from './propay/routes'
 import { bonusSettingsRoutes } from './propay/settings-routes'
+import { lineItemRoutes } from './statements/line-item-routes'
 import { statementRoutes } from './statements/routes'
 import { materialRoutes, outboxRoutes, timeEntryRoutes } from './push/routes'
 import { userRoutes } from './users/routes'
@@ -35,6 +36,7 @@ const protectedApi = new Hono<AppEnv>()
   .route('/propays', proPayRoutes)
   .route('/review-queue', reviewQueueRoutes)
   .route('/statements', statementRoutes)
+  .route('/line-items', lineItemRoutes)
   .route('/jobs', jobRoutes)
   .route('/milestones', milestoneRoutes)
   .route('/bonus-settings', bonusSettingsRoutes)

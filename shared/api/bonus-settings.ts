@@ -39,6 +39,12 @@ export const BonusSettings = z.object({
   payPeriod: PayPeriodConfig,
   postingPeriod: PostingPeriod,
   holdPolicy: HoldPolicy,
+  /**
+   * Negative netting (docs/domain/propay.md §13): approving an over-budget ProPay puts each worker's share of the
+   * overage on their statement, subtracted from that period's bonuses (never below $0). With `rollOver`, what a
+   * statement cannot absorb moves to the worker's next statement; without it, it is dropped. Decided at approval.
+   */
+  negativeNetting: z.object({ enabled: z.boolean(), rollOver: z.boolean() }),
   /** Copied onto new ProPays unresolved; approval needs each one resolved. */
   safeguards: z.object({
     disqualifiers: z.array(z.object({ id: z.string().min(1).max(100), label: z.string().min(1).max(200) })).max(50),

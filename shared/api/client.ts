@@ -86,6 +86,8 @@ export function createApiClient(options: ClientOptions) {
       body: args.body === undefined ? undefined : JSON.stringify(args.body),
     })
     const text = await res.text()
+    // The payroll export answers text/csv; its contract schema describes the text itself.
+    if (res.ok && /^text\/csv\b/i.test(res.headers.get('content-type') ?? '')) return contract[name].response.parse(text) as ResponseOf<N>
     let json: unknown
     try {
       json = text ? JSON.parse(text) : undefined

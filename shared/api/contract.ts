@@ -11,7 +11,18 @@ import { EmployeeList, EmployeeListQuery } from './employees'
 import { HealthResponse } from './health'
 import { JobDetail, JobList, JobListQuery, MilestoneBadges, MilestoneBadgesRequest, MilestoneLookup, MilestoneLookupQuery, ReviewQueue } from './jobs'
 import { ApproveProPayRequest, CreateProPayRequest, ListProPaysQuery, ProPayDetail, ProPayList, UpdateProPayRequest } from './propays'
-import { PayStatementRequest, StatementList, StatementListQuery, StatementView } from './statements'
+import {
+  CreateStatementAdjustmentRequest,
+  ExtendHoldRequest,
+  HoldLineItemRequest,
+  LineItemView,
+  PayStatementRequest,
+  PayrollCsv,
+  PayrollExportQuery,
+  StatementList,
+  StatementListQuery,
+  StatementView,
+} from './statements'
 import { ConflictList, CreateMaterialRequest, CreateTimeEntryRequest, PushRecordList, PushRecordView, TimeEntryList, TimeEntryQuery, UpdateMaterialRequest } from './push'
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
@@ -58,6 +69,13 @@ export const contract = {
   listStatements: endpoint({ method: 'GET', path: '/api/v1/statements', auth: true, query: StatementListQuery, response: StatementList }),
   getStatement: endpoint({ method: 'GET', path: '/api/v1/statements/:id', auth: true, response: StatementView }),
   payStatement: endpoint({ method: 'POST', path: '/api/v1/statements/:id/pay', auth: true, body: PayStatementRequest, response: StatementView }),
+  addStatementAdjustment: endpoint({ method: 'POST', path: '/api/v1/statements/:id/adjustments', auth: true, body: CreateStatementAdjustmentRequest, response: StatementView }),
+  /** `text/csv; charset=utf-8`, streamed: the response schema describes the text, not JSON. */
+  exportPayrollCsv: endpoint({ method: 'GET', path: '/api/v1/statements/export.csv', auth: true, query: PayrollExportQuery, response: PayrollCsv }),
+  holdLineItem: endpoint({ method: 'POST', path: '/api/v1/line-items/:id/hold', auth: true, body: HoldLineItemRequest, response: LineItemView }),
+  releaseLineItem: endpoint({ method: 'POST', path: '/api/v1/line-items/:id/release', auth: true, response: LineItemView }),
+  extendLineItemHold: endpoint({ method: 'POST', path: '/api/v1/line-items/:id/extend-hold', auth: true, body: ExtendHoldRequest, response: LineItemView }),
+  voidLineItem: endpoint({ method: 'POST', path: '/api/v1/line-items/:id/void', auth: true, response: LineItemView }),
   listJobs: endpoint({ method: 'GET', path: '/api/v1/jobs', auth: true, query: JobListQuery, response: JobList }),
   getJob: endpoint({ method: 'GET', path: '/api/v1/jobs/:id', auth: true, response: JobDetail }),
   findMilestones: endpoint({ method: 'GET', path: '/api/v1/milestones', auth: true, query: MilestoneLookupQuery, response: MilestoneLookup }),

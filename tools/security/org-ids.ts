@@ -35,6 +35,8 @@ async function refIds(org: SeededOrg): Promise<OrgIds['ref']> {
     connection: [connections.fixture, connections.aspire, connections.buildertrend, connections.exaktime, connections.deleted],
     propay: propays.slice(0, MAX_PER_KIND),
     statement: await column("SELECT id AS v FROM statements WHERE org_id = ?1 ORDER BY status = 'open' DESC, number", orgId),
+    // Held ones first: the items a manager's action would change.
+    lineItem: (await column("SELECT id AS v FROM line_items WHERE org_id = ?1 ORDER BY status = 'held' DESC, status = 'in_process' DESC, id", orgId)).slice(0, MAX_PER_KIND),
     job: (await column('SELECT id AS v FROM jobs WHERE org_id = ?1 ORDER BY connection_id = ?2 DESC, external_id', orgId, connections.fixture)).slice(0, MAX_PER_KIND),
     material: (await column('SELECT id AS v FROM material_allocations WHERE org_id = ?1 ORDER BY external_id', orgId)).slice(0, MAX_PER_KIND),
   }

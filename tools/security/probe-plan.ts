@@ -7,7 +7,7 @@
 import type { SeededOrg } from './two-orgs'
 
 /** Our ids of an organisation's resources (and sign-in emails, which name a user). */
-export type RefKind = 'user' | 'email' | 'connection' | 'propay' | 'statement' | 'job' | 'material'
+export type RefKind = 'user' | 'email' | 'connection' | 'propay' | 'statement' | 'lineItem' | 'job' | 'material'
 /** Vendor ids: they mean something only within one connection, and two orgs' connections may share them. */
 export type VendorKind = 'job' | 'milestone' | 'worker' | 'route' | 'catalogItem' | 'inventoryLocation' | 'branch' | 'property'
 /** `label`: a name the caller makes up (a safeguard's or a task's id), pointing at nothing stored. */
@@ -154,6 +154,19 @@ export const probes: Record<string, RouteProbe> = {
   },
   'GET /api/v1/statements/:id': { params: { id: 'statement' } },
   'POST /api/v1/statements/:id/pay': { params: { id: 'statement' }, build: () => [{ body: { payDate: '2027-02-01' } }] },
+  'POST /api/v1/statements/:id/adjustments': {
+    params: { id: 'statement' },
+    build: () => [{ body: { kind: 'bonus', amountCents: 100, purpose: 'Probe bonus' } }, { body: { kind: 'deduction', amountCents: 1, purpose: 'Probe deduction' } }],
+  },
+  'GET /api/v1/statements/export.csv': {
+    filter: true,
+    fields: { connectionId: ref('connection') },
+    build: (id): ProbeRequest[] => [{ query: { period: '2026-05-07', connectionId: id.ref('connection') } }],
+  },
+  'POST /api/v1/line-items/:id/hold': { params: { id: 'lineItem' }, build: () => [{ body: {} }, { body: { until: '2027-03-01' } }] },
+  'POST /api/v1/line-items/:id/release': { params: { id: 'lineItem' } },
+  'POST /api/v1/line-items/:id/extend-hold': { params: { id: 'lineItem' }, build: () => [{ body: { until: '2027-03-01' } }] },
+  'POST /api/v1/line-items/:id/void': { params: { id: 'lineItem' } },
   'GET /api/v1/jobs': {
     filter: true,
     fields: { connectionId: ref('connection'), externalId: vendor('job') },

@@ -13,6 +13,8 @@ import { planPostings, postingStatements, refreshTotals } from '../statements/po
 import { buildProPayInput, compute } from './build-input'
 import {
   buildApprovalLineItems,
+  buildOverageLineItems,
+  overageSharesOf,
   transitionLineItem,
   transitionProPay,
   type Disqualifier,
@@ -93,13 +95,12 @@ export async function approve(db: Db, row: ProPayRow, request: ApproveProPayRequ
   if (!computed.breakdown || blockers.length > 0) {
     throw new ApiError('conflict', `Approval is blocked: ${blockers.map((b) => b.message).join(' ')}`, computed.issues.length > 0 ? computed.issues : undefined)
   }
-  const items = buildApprovalLineItems({
-    proPayId: row.id,
-    approvalRound: next.state.approvalRound,
-    approvalDate: ctx.approvalDate,
-    payouts: computed.breakdown.payouts,
-    holdPolicy: row.holdPolicy,
-  })
+  const round = { proPayId: row.id, approvalRound: next.state.approvalRound, approvalDate: ctx.approvalDate }
+  const items = [
+    ...buildApprovalLineItems({ ...round, payouts: computed.breakdown.payouts, holdPolicy: row.holdPolicy }),
+    // Netting is decided at approval: turning the setting off later leaves earlier overage items as they are.
+    ...(ctx.settings.negativeNetting.enabled ? buildOverageLineItems({ ...round, shares: overageSharesOf(computed.breakdown) }) : []),
+  ]
   const postings = await planPostings(db, row, items, ctx.settings.payPeriod, row.postingPeriod)
   const results = await runBatch(db, [
     db

@@ -30,6 +30,8 @@ export const DEFAULT_BONUS_SETTINGS: BonusSettings = {
   postingPeriod: 'current',
   holdPolicy: { waitingPeriodDays: 0, retentionDays: { crew: 0, crew_lead: 0, manager: 0, other: 0 } },
   safeguards: { disqualifiers: [], penalties: [] },
+  // Off: a company turns it on deliberately (docs/domain/propay.md §13, company option).
+  negativeNetting: { enabled: false, rollOver: false },
 }
 
 export interface LoadedSettings {

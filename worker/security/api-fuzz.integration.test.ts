@@ -16,7 +16,7 @@ const stubWorld = {
     exaktimeCredentials: { companyId: 'acme', apiKey: 'arc_stub_key' },
     fixture: { openMilestone: 'F-M2' },
   },
-  ids: { ref: { job: ['job-1'], propay: ['p-1', 'p-2', 'p-3'], statement: ['s-1'], material: ['m-1'] } },
+  ids: { ref: { job: ['job-1'], propay: ['p-1', 'p-2', 'p-3'], statement: ['s-1'], lineItem: ['li-1', 'li-2'], material: ['m-1'] } },
   target: 'p-target',
   spareConnections: ['c-spare'],
   freshTenant: { clientId: 'fresh', secret: 'fresh-secret' },

@@ -5,6 +5,7 @@
  * @module
  */
 import { and, eq, inArray, sql } from 'drizzle-orm'
+import type { BonusSettings } from '../../shared/api/bonus-settings'
 import type { Db } from '../db/client'
 import { lineItems, propays, statements, type LineItemRow, type ProPayRow, type StatementRow } from '../db/schema'
 import { ApiError } from '../http/api-error'
@@ -12,9 +13,10 @@ import { transitionLineItem, transitionProPay, type LineItemStatus } from '../pr
 import { lifecycleOf } from '../propay/lifecycle'
 import { runBatch } from '../propay/d1-batch'
 import { inJson } from '../propay/load-job-data'
+import { carryForward, carryOutOf } from './carry-over'
 import { statementNumber } from './view'
 
-export async function payStatement(db: Db, statement: StatementRow, payDate: string, userId: string, now: string): Promise<void> {
+export async function payStatement(db: Db, statement: StatementRow, payDate: string, userId: string, now: string, settings: BonusSettings): Promise<void> {
   const label = statementNumber(statement.number)
   if (statement.status !== 'open') throw new ApiError('conflict', `Statement ${label} is ${statement.status}; only an open statement can be paid.`)
   const items = await db.select().from(lineItems).where(eq(lineItems.statementId, statement.id))
@@ -34,12 +36,14 @@ export async function payStatement(db: Db, statement: StatementRow, payDate: str
   }
 
   const newlyPaid = await proPaysNowPaid(db, statement, new Set(paid.map((i) => i.id)))
+  const carryOutCents = settings.negativeNetting.rollOver ? await carryOutOf(db, statement, settings.negativeNetting) : 0
+  const carry = await carryForward(db, statement, carryOutCents, settings.payPeriod, now)
   const results = await runBatch(
     db,
     [
     db
       .update(statements)
-      .set({ status: 'paid', paidOn: payDate, paidByUserId: userId, updatedAt: now })
+      .set({ status: 'paid', paidOn: payDate, paidByUserId: userId, carryOutCents, updatedAt: now })
       .where(and(eq(statements.id, statement.id), eq(statements.status, 'open'))),
     db
       .update(lineItems)
@@ -57,6 +61,7 @@ export async function payStatement(db: Db, statement: StatementRow, payDate: str
           ),
         ),
     ),
+    ...carry,
     ],
     `Statement ${label}`,
   )

@@ -10,6 +10,7 @@ import { lineItems, statements } from '../db/schema'
 import { assignStatement, payPeriodContaining, type BonusLineItem, type PayPeriod, type PayPeriodConfig, type PostingPeriod } from '../propay/domain'
 import { addDays } from '../propay/domain/iso-date'
 import { inJson } from '../propay/load-job-data'
+import { refreshTotalsWhere } from './totals'
 
 export interface Posting {
   item: BonusLineItem
@@ -51,12 +52,7 @@ export async function planPostings(
  */
 export function postingStatements(db: Db, scope: { orgId: string; connectionId: string; propayId: string }, postings: readonly Posting[], now: string) {
   const periods = new Map(postings.map((p) => [`${p.item.workerId}\u0000${p.period.start}`, p]))
-  const createStatements = [...periods.values()].map(({ item, period }) =>
-    sql`INSERT INTO statements (id, org_id, number, connection_id, worker_external_id, period_start, period_end, status, total_cents, created_at, updated_at)
-      SELECT ${crypto.randomUUID()}, ${scope.orgId}, COALESCE(MAX(number), 0) + 1, ${scope.connectionId}, ${item.workerId}, ${period.start}, ${period.end}, 'open', 0, ${now}, ${now}
-      FROM statements WHERE org_id = ${scope.orgId}
-      ON CONFLICT (org_id, connection_id, worker_external_id, period_start) DO NOTHING`,
-  )
+  const createStatements = [...periods.values()].map(({ item, period }) => createStatementSql(scope, item.workerId, period, now))
   const insertItems = postings.map(({ item, period }) =>
     db.insert(lineItems).values({
       id: crypto.randomUUID(),
@@ -67,6 +63,7 @@ export function postingStatements(db: Db, scope: { orgId: string; connectionId: 
       connectionId: scope.connectionId,
       workerExternalId: item.workerId,
       role: item.role,
+      kind: item.kind,
       amountCents: item.amountCents,
       approvalRound: item.approvalRound,
       approvalDate: item.approvalDate,
@@ -81,8 +78,16 @@ export function postingStatements(db: Db, scope: { orgId: string; connectionId: 
   return [...createStatements, ...insertItems, refreshTotals(scope.propayId, now)]
 }
 
-/** Recomputes the totals of every statement holding one of the ProPay's items (voided items count for nothing). */
+/**
+ * Creates the worker's open statement for a period unless one exists, numbered inside the statement so concurrent
+ * batches cannot take the same number; `carriedInCents` is netted money rolled over from a paid statement.
+ */
+export const createStatementSql = (scope: { orgId: string; connectionId: string }, workerId: string, period: PayPeriod, now: string, carriedInCents = 0) =>
+  sql`INSERT INTO statements (id, org_id, number, connection_id, worker_external_id, period_start, period_end, status, total_cents, carried_in_cents, created_at, updated_at)
+    SELECT ${crypto.randomUUID()}, ${scope.orgId}, COALESCE(MAX(number), 0) + 1, ${scope.connectionId}, ${workerId}, ${period.start}, ${period.end}, 'open', 0, ${carriedInCents}, ${now}, ${now}
+    FROM statements WHERE org_id = ${scope.orgId}
+    ON CONFLICT (org_id, connection_id, worker_external_id, period_start) DO NOTHING`
+
+/** Recomputes the net totals of every open statement holding one of the ProPay's items (voided items count for nothing). */
 export const refreshTotals = (propayId: string, now: string) =>
-  sql`UPDATE statements SET updated_at = ${now}, total_cents = (
-      SELECT COALESCE(SUM(amount_cents), 0) FROM line_items WHERE line_items.statement_id = statements.id AND line_items.status <> 'voided')
-    WHERE id IN (SELECT statement_id FROM line_items WHERE propay_id = ${propayId})`
+  refreshTotalsWhere(sql`statements.id IN (SELECT statement_id FROM line_items WHERE propay_id = ${propayId})`, now)

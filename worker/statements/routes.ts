@@ -6,35 +6,24 @@
 import { and, desc, eq, gte, lte, or, type SQL } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { PayStatementRequest, StatementListQuery } from '../../shared/api/statements'
+import { CreateStatementAdjustmentRequest, PayStatementRequest, PayrollExportQuery, StatementListQuery } from '../../shared/api/statements'
 import { requireRole } from '../auth/require-role'
-import { createDb, type Db } from '../db/client'
-import { statements, type StatementRow } from '../db/schema'
+import { createDb } from '../db/client'
+import { statements } from '../db/schema'
 import type { AppEnv } from '../env'
-import { ApiError } from '../http/api-error'
 import { json, params, query } from '../http/validate'
-import { seesAll, viewerOf, workerKey, type Viewer } from '../propay/access'
+import { seesAll, viewerOf, type Viewer } from '../propay/access'
 import { orgTimeZone } from '../propay/load-propays'
+import { loadBonusSettings } from '../propay/settings'
 import { todayIn } from '../propay/today'
 import { nowIso } from '../util/clock'
 import { payStatement } from './pay'
-import { parseStatementNumber, toStatementViews } from './view'
+import { addAdjustment } from './adjustments'
+import { payrollCsvStream } from './export-csv'
+import { loadStatement } from './load'
+import { toStatementViews } from './view'
 
 const IdParam = z.object({ id: z.string().min(1).max(100) })
-
-/** A statement of the caller's organisation by id or by its `ST-001` reference; crew leads and workers only their own. */
-async function loadStatement(db: Db, viewer: Viewer, idOrNumber: string): Promise<StatementRow> {
-  const number = parseStatementNumber(idOrNumber)
-  const [row] = await db
-    .select()
-    .from(statements)
-    .where(and(eq(statements.orgId, viewer.orgId), number === null ? eq(statements.id, idOrNumber) : eq(statements.number, number)))
-  if (!row) throw new ApiError('not_found', 'No statement with this id in your organisation.')
-  if (!seesAll(viewer) && !viewer.workerKeys.has(workerKey(row.connectionId, row.workerExternalId))) {
-    throw new ApiError('forbidden', 'You can see only your own statements.')
-  }
-  return row
-}
 
 /** Crew leads and workers: only statements of the vendor workers they are. */
 function ownOnly(viewer: Viewer): SQL | undefined {
@@ -66,18 +55,40 @@ export const statementRoutes = new Hono<AppEnv>()
       .limit(q.limit ?? 100)
     return c.json({ statements: await toStatementViews(db, rows) }, 200)
   })
+  // Before `/:id`, which would otherwise take `export.csv` for a statement id.
+  .get('/export.csv', requireRole('admin'), query(PayrollExportQuery), async (c) => {
+    const auth = c.get('auth')
+    const q = c.req.valid('query')
+    const db = createDb(c.env.DB)
+    return new Response(payrollCsvStream(db, { orgId: auth.orgId, period: q.period, connectionId: q.connectionId }), {
+      status: 200,
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="bonuses-for-payroll-${q.period}.csv"`,
+        'cache-control': 'no-store',
+      },
+    })
+  })
   .get('/:id', params(IdParam), async (c) => {
     const db = createDb(c.env.DB)
     const viewer = await viewerOf(db, c.get('auth'))
     const [view] = await toStatementViews(db, [await loadStatement(db, viewer, c.req.valid('param').id)])
     return c.json(view!, 200)
   })
+  .post('/:id/adjustments', requireRole('admin', 'manager'), params(IdParam), json(CreateStatementAdjustmentRequest), async (c) => {
+    const db = createDb(c.env.DB)
+    const viewer = await viewerOf(db, c.get('auth'))
+    const row = await loadStatement(db, viewer, c.req.valid('param').id)
+    await addAdjustment(db, row, c.req.valid('json'), viewer.userId, nowIso())
+    const [view] = await toStatementViews(db, [await loadStatement(db, viewer, row.id)])
+    return c.json(view!, 201)
+  })
   .post('/:id/pay', requireRole('admin', 'manager'), params(IdParam), json(PayStatementRequest), async (c) => {
     const db = createDb(c.env.DB)
     const viewer = await viewerOf(db, c.get('auth'))
     const row = await loadStatement(db, viewer, c.req.valid('param').id)
     const payDate = c.req.valid('json').payDate ?? todayIn(await orgTimeZone(db, viewer.orgId))
-    await payStatement(db, row, payDate, viewer.userId, nowIso())
+    await payStatement(db, row, payDate, viewer.userId, nowIso(), (await loadBonusSettings(db, viewer.orgId)).settings)
     const [view] = await toStatementViews(db, [(await loadStatement(db, viewer, row.id))])
     return c.json(view!, 200)
   })

@@ -3,9 +3,18 @@
  * @module
  */
 import { and, eq } from 'drizzle-orm'
-import type { LineItemView, StatementView } from '../../shared/api/statements'
+import type { LineItemView, StatementAdjustmentView, StatementView } from '../../shared/api/statements'
 import type { Db } from '../db/client'
-import { connections, lineItems, statements, workers, type LineItemRow, type StatementRow } from '../db/schema'
+import {
+  connections,
+  lineItems,
+  statementAdjustments,
+  statements,
+  workers,
+  type LineItemRow,
+  type StatementAdjustmentRow,
+  type StatementRow,
+} from '../db/schema'
 import { compareIds } from '../propay/domain/compare-ids'
 import { inJson } from '../propay/load-job-data'
 
@@ -25,6 +34,7 @@ export const toLineItemView = (item: LineItemRow, statement: Pick<StatementRow, 
   connectionId: item.connectionId,
   workerId: item.workerExternalId,
   role: item.role,
+  kind: item.kind,
   amountCents: item.amountCents,
   status: item.status,
   holdReason: item.holdReason,
@@ -33,6 +43,16 @@ export const toLineItemView = (item: LineItemRow, statement: Pick<StatementRow, 
   approvalRound: item.approvalRound,
   approvalDate: item.approvalDate,
   createdAt: item.createdAt,
+})
+
+export const toAdjustmentView = (row: StatementAdjustmentRow): StatementAdjustmentView => ({
+  id: row.id,
+  statementId: row.statementId,
+  kind: row.kind,
+  amountCents: row.amountCents,
+  purpose: row.purpose,
+  createdByUserId: row.createdByUserId,
+  createdAt: row.createdAt,
 })
 
 const ROLE_ORDER = ['crew', 'crew_lead', 'manager', 'other']
@@ -62,8 +82,9 @@ export async function lineItemsOfProPays(db: Db, propayIds: readonly string[]): 
 export async function toStatementViews(db: Db, rows: readonly StatementRow[]): Promise<StatementView[]> {
   if (rows.length === 0) return []
   const ids = rows.map((r) => r.id)
-  const [items, vendors, names] = await Promise.all([
+  const [items, adjustments, vendors, names] = await Promise.all([
     db.select().from(lineItems).where(inJson(lineItems.statementId, ids)),
+    db.select().from(statementAdjustments).where(inJson(statementAdjustments.statementId, ids)).orderBy(statementAdjustments.createdAt),
     db.select({ id: connections.id, vendor: connections.vendor }).from(connections).where(inJson(connections.id, [...new Set(rows.map((r) => r.connectionId))])),
     workerNames(db, rows.map((r) => ({ connectionId: r.connectionId, workerId: r.workerExternalId }))),
   ])
@@ -78,6 +99,9 @@ export async function toStatementViews(db: Db, rows: readonly StatementRow[]): P
     periodEnd: row.periodEnd,
     status: row.status,
     totalCents: row.totalCents,
+    carriedInCents: row.carriedInCents,
+    carryOutCents: row.carryOutCents,
+    adjustments: adjustments.filter((a) => a.statementId === row.id).map(toAdjustmentView),
     paidOn: row.paidOn,
     lineItems: items
       .filter((i) => i.statementId === row.id)

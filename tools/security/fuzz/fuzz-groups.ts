@@ -9,7 +9,7 @@ export const FUZZ_GROUPS = {
   'auth-and-users': ['health', 'auth', 'me', 'users', 'employees', 'bonus-settings'],
   connections: ['connections'],
   propays: ['propays', 'review-queue'],
-  'statements-and-jobs': ['statements', 'jobs', 'milestones'],
+  'statements-and-jobs': ['statements', 'line-items', 'jobs', 'milestones'],
   'time-and-materials': ['time-entries', 'materials'],
 } as const
 

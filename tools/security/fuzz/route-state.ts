@@ -35,7 +35,21 @@ async function ensure(w: FuzzWorld, id: string, wanted: 'active' | 'approved' | 
 }
 
 const idOf = (text: string) => (JSON.parse(text) as { id: string }).id
-const sql = (query: string, ...binds: string[]) => env.DB.prepare(query).bind(...binds).run()
+const sql = (query: string, ...binds: (string | null)[]) => env.DB.prepare(query).bind(...binds).run()
+
+/**
+ * Puts the org's line items back in the state a line-item action starts from (the pay route's
+ * fuzz, run earlier, pays some; a success moves one on), so valid requests keep reaching the domain's decision.
+ */
+const resetLineItems = async (w: FuzzWorld, to: 'held' | 'in_process') => {
+  // The pay route's fuzz may have paid every statement: reopen them, as no later route of the group minds.
+  await sql("UPDATE statements SET status = 'open', paid_on = NULL WHERE org_id = ?1", w.org.orgId)
+  await sql(
+    'UPDATE line_items SET status = ?2, hold_reason = ?3, held_until = ?4, paid_on = NULL WHERE org_id = ?1',
+    ...(to === 'held' ? [w.org.orgId, 'held', 'waiting_period', '2027-01-01'] : [w.org.orgId, 'in_process', null, null]),
+  )
+}
+const lineItemState = (to: 'held' | 'in_process'): RouteState => ({ setUp: (w) => resetLineItems(w, to), afterSuccess: (w) => resetLineItems(w, to) })
 
 export interface RouteState {
   /** Before the route is fuzzed. */
@@ -66,5 +80,9 @@ export const routeState: Record<string, RouteState> = {
   'POST /api/v1/propays/:id/unapprove': { setUp: (w) => ensure(w, w.target, 'approved'), afterSuccess: (w) => move(w, w.target, 'approve') },
   'POST /api/v1/propays/:id/cancel': { setUp: (w) => ensure(w, w.target, 'active'), afterSuccess: (w) => move(w, w.target, 'restore') },
   'POST /api/v1/propays/:id/restore': { setUp: (w) => ensure(w, w.target, 'canceled'), afterSuccess: (w) => move(w, w.target, 'cancel') },
+  'POST /api/v1/line-items/:id/hold': lineItemState('in_process'),
+  'POST /api/v1/line-items/:id/void': lineItemState('in_process'),
+  'POST /api/v1/line-items/:id/release': lineItemState('held'),
+  'POST /api/v1/line-items/:id/extend-hold': lineItemState('held'),
   'POST /api/v1/time-entries': { afterSuccess: (_, __, text) => sql('DELETE FROM push_records WHERE id = ?1', idOf(text)).then(() => undefined) },
 }

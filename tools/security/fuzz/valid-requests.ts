@@ -99,6 +99,19 @@ export const validRequests: Record<string, (w: FuzzWorld) => ValidRequest[]> = {
   ],
   'GET /api/v1/statements/:id': (w): ValidRequest[] => [{ params: { id: w.ids.ref.statement[0]! } }, { params: { id: 'ST-001' } }],
   'POST /api/v1/statements/:id/pay': (w): ValidRequest[] => w.ids.ref.statement.map((id) => ({ params: { id }, body: { payDate: '2027-01-15' } })),
+  'POST /api/v1/statements/:id/adjustments': (w): ValidRequest[] =>
+    w.ids.ref.statement.flatMap((id) => [
+      { params: { id }, body: { kind: 'bonus', amountCents: 1_250, purpose: 'Safety award, Q2 "best crew"' } },
+      { params: { id }, body: { kind: 'deduction', amountCents: 1, purpose: 'Lost tool' } },
+    ]),
+  'GET /api/v1/statements/export.csv': (w): ValidRequest[] => [
+    { query: { period: '2026-05-07' } },
+    { query: { period: '2026-05-06', connectionId: w.org.connections.fixture } },
+  ],
+  'POST /api/v1/line-items/:id/hold': (w): ValidRequest[] => w.ids.ref.lineItem.map((id) => ({ params: { id }, body: { until: '2027-02-01' } })),
+  'POST /api/v1/line-items/:id/release': (w): ValidRequest[] => w.ids.ref.lineItem.map((id) => ({ params: { id } })),
+  'POST /api/v1/line-items/:id/extend-hold': (w): ValidRequest[] => w.ids.ref.lineItem.map((id) => ({ params: { id }, body: { until: '2027-03-01' } })),
+  'POST /api/v1/line-items/:id/void': (w): ValidRequest[] => w.ids.ref.lineItem.slice(-2).map((id) => ({ params: { id } })),
   'GET /api/v1/jobs': (w): ValidRequest[] => [
     { query: { vendor: 'aspire', status: 'in_progress', limit: '20' } },
     { query: { connectionId: w.org.connections.fixture, externalId: 'F-J1' } },
@@ -129,6 +142,7 @@ export const validRequests: Record<string, (w: FuzzWorld) => ValidRequest[]> = {
         postingPeriod: 'previous',
         holdPolicy: { waitingPeriodDays: 7, retentionDays: { crew: 0, crew_lead: 14, manager: 30, other: 0 } },
         safeguards: { disqualifiers: [{ id: 'dq1', label: 'Damage' }], penalties: [{ id: 'p1', category: 'Late', amountCents: 500 }] },
+        negativeNetting: { enabled: true, rollOver: true },
       },
     },
     { body: { payPeriod: { frequency: 'semi_monthly', startDay: 1 }, launchDate: null } },

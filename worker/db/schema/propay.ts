@@ -24,6 +24,9 @@ export const propayStatuses = ['active', 'approved', 'paid', 'canceled', 'delete
 export const lineItemStatuses = ['held', 'in_process', 'paid', 'voided'] as const
 export const statementStatuses = ['open', 'paid', 'voided'] as const
 export const payoutRoles = ['crew', 'crew_lead', 'manager', 'other'] as const
+/** A bonus, or a worker's share of an over-budget ProPay's overage under negative netting (stored negative). */
+export const lineItemKinds = ['bonus', 'overage'] as const
+export const statementAdjustmentKinds = ['bonus', 'deduction'] as const
 
 /** Which synced budget a ProPay follows: the preferred type first, then the others. */
 export interface SyncedBudgetRule {
@@ -125,8 +128,15 @@ export const statements = sqliteTable(
     periodStart: text('period_start').notNull(),
     periodEnd: text('period_end').notNull(),
     status: text('status', { enum: statementStatuses }).notNull().default('open'),
-    /** Σ of its line items that are not voided. */
+    /**
+     * The net balance: max(0, Σ of its line items that are not voided (overage items are negative) + bonus
+     * adjustments − deductions − carried in). See `worker/statements/totals.ts`.
+     */
     totalCents: integer('total_cents').notNull().default(0),
+    /** Netted money an earlier paid statement of the worker could not absorb and rolled over onto this one. */
+    carriedInCents: integer('carried_in_cents').notNull().default(0),
+    /** Set at payment: what this statement could not absorb, moved to the worker's next statement (roll-over on). */
+    carryOutCents: integer('carry_out_cents').notNull().default(0),
     paidOn: text('paid_on'),
     paidByUserId: text('paid_by_user_id'),
     createdAt: text('created_at').notNull(),
@@ -156,6 +166,8 @@ export const lineItems = sqliteTable(
     connectionId: text('connection_id').notNull(),
     workerExternalId: text('worker_external_id').notNull(),
     role: text('role', { enum: payoutRoles }).notNull(),
+    kind: text('kind', { enum: lineItemKinds }).notNull().default('bonus'),
+    /** Positive for a bonus, negative for an overage share. */
     amountCents: integer('amount_cents').notNull(),
     approvalRound: integer('approval_round').notNull(),
     approvalDate: text('approval_date').notNull(),
@@ -170,7 +182,33 @@ export const lineItems = sqliteTable(
     uniqueIndex('line_items_idempotency_unique').on(t.idempotencyKey),
     index('line_items_propay_idx').on(t.propayId),
     index('line_items_statement_idx').on(t.statementId),
+    // The cron's "holds that are over" scan.
+    index('line_items_due_idx').on(t.status, t.heldUntil),
   ],
+)
+
+/**
+ * Extra bonuses and deductions on a statement, with their purpose (docs/domain/propay.md §13); added only while the
+ * statement is open, never edited afterwards.
+ */
+export const statementAdjustments = sqliteTable(
+  'statement_adjustments',
+  {
+    id: text('id').primaryKey(),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organizations.id),
+    statementId: text('statement_id')
+      .notNull()
+      .references(() => statements.id),
+    kind: text('kind', { enum: statementAdjustmentKinds }).notNull(),
+    /** Always > 0; the kind says which way it goes. */
+    amountCents: integer('amount_cents').notNull(),
+    purpose: text('purpose').notNull(),
+    createdByUserId: text('created_by_user_id').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('statement_adjustments_statement_idx').on(t.orgId, t.statementId)],
 )
 
 /** What `afterSync` last processed per connection, so a sync that changed nothing costs a few reads. */
@@ -187,3 +225,4 @@ export const propaySyncMarks = sqliteTable('propay_sync_marks', {
 export type ProPayRow = typeof propays.$inferSelect
 export type LineItemRow = typeof lineItems.$inferSelect
 export type StatementRow = typeof statements.$inferSelect
+export type StatementAdjustmentRow = typeof statementAdjustments.$inferSelect

@@ -27,6 +27,7 @@ describe('buildApprovalLineItems', () => {
       approvalDate: '2026-05-06',
       workerId: 'a',
       role: 'crew',
+      kind: 'bonus',
       amountCents: 8_750,
       status: 'held',
       holdReason: 'waiting_period',

@@ -16,6 +16,8 @@ export interface BonusLineItem extends LineItemState {
   readonly approvalDate: IsoDate
   readonly workerId: string
   readonly role: PayoutRole
+  /** A bonus (amount > 0), or a share of an over-budget ProPay's overage under negative netting (amount < 0). */
+  readonly kind: 'bonus' | 'overage'
   readonly amountCents: Cents
 }
 
@@ -71,6 +73,7 @@ export function buildApprovalLineItems(input: ApprovalLineItemsInput): BonusLine
       approvalDate,
       workerId: payout.workerId,
       role: payout.role,
+      kind: 'bonus',
       amountCents: payout.amountCents,
       status: 'held',
       holdReason: retention > holdPolicy.waitingPeriodDays ? 'retention' : 'waiting_period',
