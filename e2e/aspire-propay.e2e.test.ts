@@ -31,6 +31,7 @@ describe('inline ProPay badges on Aspire, in Chromium', () => {
   let job: JobDetail
   let completedTicket: MilestoneView
   let tickets: Ticket[]
+  let extensionId: string
 
   const api = async <T,>(path: string, init: { method?: string; json?: unknown; token?: string } = {}): Promise<T> => {
     const res = await fetch(`${worker.url}${path}`, {
@@ -103,6 +104,7 @@ describe('inline ProPay badges on Aspire, in Chromium', () => {
 
     const launched = await launchWithExtension()
     context = launched.context
+    extensionId = launched.extensionId
     // The fixture ticket's Complete button saves through "Aspire's backend": the sandbox completes the ticket.
     await serveAspireFixtures(context, { completeTicket: (id) => sandboxControl(`/work-tickets/${id}/complete`, 'POST', {}).then(() => undefined) })
     await signInThroughOptions(context, launched.extensionId, worker.url, MANAGER.email, MANAGER.password)
@@ -285,5 +287,52 @@ describe('inline ProPay badges on Aspire, in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
     await page.close()
   })
-})
 
+  it("should let the manager take the approval back and approve again on the review screen, then act on the statement's line items", async () => {
+    const propay = job.propays.find((p) => p.status === 'active')!
+    const page = await context.newPage()
+    await page.goto(`chrome-extension://${extensionId}/review.html`)
+    // Approved on the job's page by the previous test: taken back from the Approved tab.
+    await page.getByRole('tab', { name: 'Approved' }).click()
+    const approvedRow = page.locator(`[data-testid=approved-table] tr[data-propay-id="${propay.id}"]`)
+    await approvedRow.getByRole('button', { name: 'Unapprove' }).click()
+    await approvedRow.waitFor({ state: 'detached' })
+    expect((await api<ProPayDetail>(`/api/v1/propays/${propay.id}`)).status).toBe('active')
+
+    // Back in the queue, approvable by its manager only after a confirmation that shows the total.
+    await page.getByRole('tab', { name: 'To review' }).click()
+    await page.locator('[data-testid=filter-mine]').check()
+    const row = page.locator(`[data-testid=review-table] tr[data-propay-id="${propay.id}"]`)
+    const detail = await api<ProPayDetail>(`/api/v1/propays/${propay.id}`)
+    expect(await row.locator('td.money').getAttribute('data-cents')).toBe(String(detail.figures!.bonusPoolCents))
+    await row.getByRole('button', { name: 'Approve…' }).click()
+    const confirmation = page.locator('[data-testid=approve-confirmation]')
+    const dollars = (detail.figures!.bonusPoolCents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })
+    expect(await confirmation.textContent()).toContain(`Approve 1 ProPay, $${dollars} in bonuses?`)
+    await page.screenshot({ path: 'e2e/artifacts/review-screen.png' })
+    await page.locator('[data-testid=approve-confirm]').click()
+    await page.locator('[data-testid=review-outcome]').filter({ hasText: '1 approved.' }).waitFor()
+    expect((await api<ProPayDetail>(`/api/v1/propays/${propay.id}`)).status).toBe('approved')
+    // The icon counts what still waits; the review queue is the source.
+    const { readyToApprove } = await api<{ readyToApprove: unknown[] }>('/api/v1/review-queue', { token: await apiToken(worker.url, MANAGER.email, MANAGER.password) })
+    const badgeText = await page.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}))
+    expect(badgeText).toBe(readyToApprove.length ? String(readyToApprove.length) : '')
+
+    // Its line items wait out the hold on the statements; payroll releases one and holds it again by hand.
+    const approved = await api<ProPayDetail>(`/api/v1/propays/${propay.id}`)
+    const item = approved.lineItems.find((i) => i.status === 'held' || i.status === 'in_process')!
+    await page.getByRole('tab', { name: 'Statements' }).click()
+    const line = page.locator(`tr[data-line-item-id="${item.id}"]`)
+    await line.waitFor()
+    const status = line.locator('[data-testid=line-item-status]')
+    if (item.status === 'held') {
+      await line.getByRole('button', { name: 'Release' }).click()
+      await status.filter({ hasText: 'In process' }).waitFor()
+    }
+    await line.getByRole('button', { name: 'Hold', exact: true }).click()
+    await status.filter({ hasText: 'Held (held by a manager, until released)' }).waitFor()
+    const held = (await api<ProPayDetail>(`/api/v1/propays/${propay.id}`)).lineItems.find((i) => i.id === item.id)!
+    expect([held.status, held.holdReason, held.heldUntil]).toEqual(['held', 'manual', null])
+    await page.close()
+  })
+})

@@ -14,6 +14,7 @@ import { describeFailure } from './describe-failure'
 import { normalizeApiBaseUrl } from './normalize-url'
 import { pageSyncHandlers } from './page-sync-handlers'
 import { propayHandlers } from './propay-handlers'
+import { reviewHandlers } from './review-handlers'
 
 type Handlers = { [T in MessageType]: (payload: Messages[T]['request'], sender?: Browser.runtime.MessageSender) => Promise<Messages[T]['response']> }
 
@@ -83,4 +84,5 @@ export const handlers: Handlers = {
   ...propayHandlers,
   ...buildertrendSessionHandlers,
   ...pageSyncHandlers(),
+  ...reviewHandlers,
 }

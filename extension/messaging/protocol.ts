@@ -6,8 +6,9 @@
 import type { Organization, User } from '../../shared/api/auth'
 import type { ConnectionView, CreateConnectionRequest, PageSyncAction, UpdateConnectionRequest, Vendor } from '../../shared/api/connections'
 import type { HealthResponse } from '../../shared/api/health'
-import type { JobView, MilestoneBadge } from '../../shared/api/jobs'
-import type { ProPayDetail, ProPaySummary } from '../../shared/api/propays'
+import type { JobView, MilestoneBadge, ReviewQueue } from '../../shared/api/jobs'
+import type { ProPayDetail, ProPayList, ProPaySummary } from '../../shared/api/propays'
+import type { LineItemView, StatementAdjustmentKind, StatementList, StatementView } from '../../shared/api/statements'
 
 export type BackendStatus =
   | { reachable: true; apiBaseUrl: string; health: HealthResponse }
@@ -80,6 +81,20 @@ export interface Messages {
   /** Batched: each Aspire WorkTicketID → its ProPay, null when the ticket is not synced. */
   'propay:forTickets': { request: { ticketIds: string[] }; response: { tickets: Record<string, TicketProPay | null> } }
   'propay:get': { request: { id: string }; response: ProPayDetail }
+  /** The review screen (#15): milestones pending review and ProPays ready to approve; also sets the icon's count. */
+  'review:queue': { request: Record<string, never>; response: ReviewQueue }
+  /** Opens the review screen in a tab (from the popup, or a panel, which cannot open extension pages itself). */
+  'review:open': { request: Record<string, never>; response: { opened: true } }
+  /** ProPays by status, e.g. the approved ones a manager may still take back. */
+  'propays:list': { request: { status: 'approved' | 'active' }; response: ProPayList }
+  'review:unapprove': { request: { id: string }; response: ProPayDetail }
+  /** Statements for payroll (#17), open ones by default; `period` is any date inside the pay period. */
+  'statements:list': { request: { status?: 'open' | 'paid'; period?: string }; response: StatementList }
+  'statements:adjust': { request: { id: string; kind: StatementAdjustmentKind; amountCents: number; purpose: string }; response: StatementView }
+  /** The "Bonuses for Payroll" CSV of a pay period, as text for the page to save. */
+  'statements:exportCsv': { request: { period: string }; response: { csv: string; filename: string } }
+  /** Hold (until a date, or until released), release, extend a hold, or void a bonus line item. */
+  'lineItems:act': { request: { id: string; action: 'hold' | 'release' | 'extend_hold' | 'void'; until?: string }; response: LineItemView }
   'propay:approve': { request: { id: string }; response: ProPayDetail }
 }
 

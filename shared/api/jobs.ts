@@ -131,3 +131,5 @@ export const ReviewQueue = z.object({
   ),
   readyToApprove: z.array(ProPaySummary),
 })
+
+export type ReviewQueue = z.infer<typeof ReviewQueue>

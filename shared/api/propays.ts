@@ -129,6 +129,8 @@ export type ProPayDetail = z.infer<typeof ProPayDetail>
 
 export const ProPayList = z.object({ propays: z.array(ProPaySummary) })
 
+export type ProPayList = z.infer<typeof ProPayList>
+
 export const ListProPaysQuery = z
   .object({
     status: ProPayStatus.optional(),

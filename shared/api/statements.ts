@@ -36,6 +36,8 @@ export const StatementStatus = z.enum(['open', 'paid', 'voided'])
 
 export const StatementAdjustmentKind = z.enum(['bonus', 'deduction'])
 
+export type StatementAdjustmentKind = z.infer<typeof StatementAdjustmentKind>
+
 export const StatementAdjustmentView = z.object({
   id: z.string(),
   statementId: z.string(),
@@ -84,6 +86,8 @@ export const StatementView = z.object({
 export type StatementView = z.infer<typeof StatementView>
 
 export const StatementList = z.object({ statements: z.array(StatementView) })
+
+export type StatementList = z.infer<typeof StatementList>
 
 export const StatementListQuery = z.object({
   /** A vendor worker id; crew leads and workers only ever get their own statements. */

@@ -3,6 +3,17 @@ import { BackendStatusLine } from '../../ui/BackendStatusLine'
 import { useMessage } from '../../ui/use-message'
 import { ConnectionList } from './ConnectionList'
 
+/** Opens the review screen; reading the queue also refreshes the count on the extension's icon. */
+function ReviewButton() {
+  const queue = useMessage('review:queue', {})
+  const waiting = queue.value.state === 'ready' ? queue.value.value.readyToApprove.length : null
+  return (
+    <button type="button" data-testid="popup-review" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/review.html') })}>
+      Review ProPays{waiting ? ` (${waiting} ready)` : ''}
+    </button>
+  )
+}
+
 /** Who is signed in, whether the backend is healthy and how every connection is doing, at a glance. */
 export function PopupApp() {
   const auth = useMessage('auth:state', {})
@@ -19,7 +30,12 @@ export function PopupApp() {
             <p data-testid="popup-user">
               {auth.value.value.user.name} · {auth.value.value.organization.name}
             </p>
-            {['admin', 'manager'].includes(auth.value.value.user.role) && <ConnectionList />}
+            {['admin', 'manager'].includes(auth.value.value.user.role) && (
+              <>
+                <ConnectionList />
+                <ReviewButton />
+              </>
+            )}
           </>
         ) : (
           <p data-testid="popup-user" class="muted">

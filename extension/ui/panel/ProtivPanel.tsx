@@ -2,6 +2,7 @@ import { type ReadonlySignal, useSignal } from '@preact/signals'
 import type { ComponentChildren } from 'preact'
 import type { SignedInState } from '../../messaging/protocol'
 import { BackendStatusLine } from '../BackendStatusLine'
+import { send } from '../../messaging/send'
 import { useMessage } from '../use-message'
 import type { PageContext } from './page-context'
 import { PageContextLine } from './page-context-line'
@@ -48,6 +49,11 @@ export function ProtivPanel({
           )}
           {auth.value.state === 'error' && <p class="error">{auth.value.error}</p>}
           {signedIn && children?.(signedIn)}
+          {signedIn && ['admin', 'manager'].includes(signedIn.user.role) && (
+            <button type="button" class="secondary" data-testid="open-review" onClick={() => void send('review:open', {}).catch(() => undefined)}>
+              Review ProPays
+            </button>
+          )}
         </div>
       )}
     </section>
