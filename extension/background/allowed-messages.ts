@@ -17,10 +17,11 @@ import { classifySender } from './sender'
 const panel = ['backend:status', 'auth:state', 'connections:list', 'connections:get', 'connections:forceSync', 'connections:create', 'sync:pageAction', 'review:open'] as const
 
 export const contentScriptMessages: { readonly [V in Vendor]: ReadonlySet<MessageType> } = {
-  // Reconnect form; the ProPay badges and their breakdown dialog (approve included) on work tickets and opportunities.
+  // Reconnect form and Pause/Resume; the ProPay badges and their breakdown dialog (approve included) on work tickets and opportunities.
   aspire: new Set([...panel, 'connections:update', 'propay:forJob', 'propay:forTickets', 'propay:get', 'propay:approve']),
-  // No Reconnect form: an ended session is replaced through the session connect, which the background carries out itself.
-  buildertrend: new Set([...panel, 'buildertrend:connectSession']),
+  // No Reconnect form: an ended session is replaced through the session connect, which the background carries out
+  // itself; connections:update is the panel's Pause/Resume.
+  buildertrend: new Set([...panel, 'buildertrend:connectSession', 'connections:update']),
   exaktime: new Set([...panel, 'connections:update']),
 }
 

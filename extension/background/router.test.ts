@@ -95,7 +95,7 @@ describe('background message router', () => {
         [exaktimeTab, 'buildertrend:connectSession'],
         [aspireTab, 'buildertrend:connectSession'],
         [buildertrendTab, 'propay:get'],
-        [buildertrendTab, 'connections:update'],
+        [buildertrendTab, 'review:unapprove'],
         [aspireTab, 'constructor'],
       ] as const) {
         expect(await deliverFrom(tab(), { type, payload: { id: 'pp_1' } })).toEqual({

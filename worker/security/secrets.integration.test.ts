@@ -87,7 +87,7 @@ async function realIds(org: Org, connectionId: string) {
     if ((await call(`/api/v1/propays/${id}/approve`, { method: 'POST', token, json: {} })).status === 200) break
   }
   const { jobs } = await json<{ jobs: Array<{ id: string }> }>(await call(`/api/v1/jobs?connectionId=${connectionId}`, { token }), 200)
-  const { statements } = await json<{ statements: Array<{ id: string }> }>(await call('/api/v1/statements', { token }), 200)
+  const { statements } = await json<{ statements: Array<{ id: string; periodStart: string }> }>(await call('/api/v1/statements', { token }), 200)
   return {
     ids: { users: org.adminId, connections: connectionId, jobs: jobs[0]!.id, propays: propays[0]!.id, statements: statements[0]?.id ?? NO_STATEMENT },
     queries: {
@@ -95,6 +95,8 @@ async function realIds(org: Org, connectionId: string) {
       '/api/v1/time-entries': `connectionId=${connectionId}`,
       '/api/v1/jobs': `connectionId=${connectionId}`,
       '/api/v1/statements': `connectionId=${connectionId}`,
+      // The payroll file of the pay period the approvals went to (any date reads an empty file otherwise).
+      '/api/v1/statements/export.csv': `period=${statements[0]?.periodStart ?? '2026-01-01'}`,
     },
   }
 }

@@ -1,4 +1,6 @@
+import { useSignal } from '@preact/signals'
 import type { ConnectionView } from '../../../shared/api/connections'
+import { PauseResumeButton } from '../../ui/panel/features/pause-resume'
 import { relativeTime } from '../../ui/relative-time'
 import { StatusDot } from '../../ui/StatusDot'
 import { useMessage } from '../../ui/use-message'
@@ -9,8 +11,11 @@ import { vendorUis } from '../../vendors/registry'
 const vendorList = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : (names[0] ?? ''))
 const connectable = vendorList(Object.values(vendorUis).map((v) => v.name))
 
-/** One line per connection: health dot, vendor and account, the status in words, when it last synced. */
-export function ConnectionRow({ connection: c, now }: { connection: ConnectionView; now: number }) {
+/** One line per connection: health dot, vendor and account, the status in words, when it last synced; for admins, Pause/Resume. */
+export function ConnectionRow({ connection, now, canPause = false }: { connection: ConnectionView; now: number; canPause?: boolean }) {
+  const changed = useSignal<ConnectionView | null>(null)
+  // The list refreshes every 15 s; until it does, the answer of a Pause/Resume is what shows.
+  const c = changed.value && changed.value.paused !== connection.paused ? changed.value : connection
   return (
     <li data-testid="popup-connection" data-status={c.status}>
       <span class="name">
@@ -18,12 +23,13 @@ export function ConnectionRow({ connection: c, now }: { connection: ConnectionVi
       </span>
       <span class="text">{c.statusText}</span>
       <span class="when muted"> Last sync {c.lastRunFinishedAt ? relativeTime(c.lastRunFinishedAt, now) : 'never'}.</span>
+      {canPause && <PauseResumeButton connection={c} onChanged={(next) => (changed.value = next)} />}
     </li>
   )
 }
 
 /** Every connection of the organisation at a glance; refreshed every 15 s while the popup is open. */
-export function ConnectionList() {
+export function ConnectionList({ canPause = false }: { canPause?: boolean }) {
   const answer = useMessage('connections:list', {}, 15_000)
   const now = useNow()
   const state = answer.value
@@ -45,7 +51,7 @@ export function ConnectionList() {
   return (
     <ul class="connections" data-testid="popup-connections">
       {state.value.connections.map((c) => (
-        <ConnectionRow key={c.id} connection={c} now={now.value} />
+        <ConnectionRow key={c.id} connection={c} now={now.value} canPause={canPause} />
       ))}
     </ul>
   )

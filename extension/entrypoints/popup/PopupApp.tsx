@@ -32,7 +32,7 @@ export function PopupApp() {
             </p>
             {['admin', 'manager'].includes(auth.value.value.user.role) && (
               <>
-                <ConnectionList />
+                <ConnectionList canPause={auth.value.value.user.role === 'admin'} />
                 <ReviewButton />
               </>
             )}

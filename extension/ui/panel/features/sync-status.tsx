@@ -13,6 +13,7 @@ import { useLiveConnection } from '../../use-live-connection'
 import { useNow } from '../../use-now'
 import { SyncStatusView } from '../sync-status-view'
 import { ForceSyncButton } from './force-sync'
+import { PauseResumeButton } from './pause-resume'
 
 export function SyncStatus({ initial, canReconnect, page = null }: { initial: ConnectionView; canReconnect: boolean; page?: PageContext | null }) {
   const live = useLiveConnection(initial)
@@ -31,6 +32,7 @@ export function SyncStatus({ initial, canReconnect, page = null }: { initial: Co
     <SyncStatusView connection={c} now={now.value} refreshError={live.error.value}>
       <div class="actions">
         <ForceSyncButton connection={c} now={now.value} onAccepted={update} />
+        {canReconnect && <PauseResumeButton connection={c} onChanged={update} />}
         {canReconnect && Reconnect && c.status === 'relink_needed' && (
           <button type="button" class="secondary" data-testid="reconnect" onClick={() => (reconnecting.value = !reconnecting.value)}>
             Reconnect
