@@ -53,7 +53,15 @@ describe('Buildertrend cycles with little or nothing changed', () => {
     const idle = await cycleRequests(queue, tenant, day1 + hour)
     expect(idle, 'nothing changed: no per-job read').toMatchObject({ ...detailsOf(0), picker: 4 })
     expect(idle.total).toBeLessThanOrEqual(30)
-    expect((await connection(token, created.id)).status).toBe('ok')
+    const view = await connection(token, created.id)
+    expect(view.status).toBe('ok')
+    // The connection status says what is read when.
+    expect(Object.fromEntries(view.streams.map((s) => [s.name, s.cadence]))).toEqual({
+      Jobs: expect.stringMatching(/^Every sync: the job list, and the details of jobs that are new or changed in it; once a day .*every job's details/),
+      JobMilestones: 'Every sync: the whole job list.',
+      TimeClock: 'Every sync: shifts from 6 weeks before this week on.',
+      Budgets: expect.stringMatching(/^Every sync: budgets of jobs that are new or changed in the job list; once a day .*every job's budget and estimate/),
+    })
 
     // Three silent edits: a rename (shows in the picker row), a contract price and a budget (show only per job).
     const [renamed, repriced] = [jobs[3]!, jobs[17]!]
