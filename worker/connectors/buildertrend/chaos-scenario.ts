@@ -21,6 +21,7 @@ export const buildertrendChaos: ChaosVendor = {
     const tenant = await createBtTenant({ seed: rng.int(1, 2 ** 30), size: { jobs: rng.int(2, 5), users: rng.int(2, 4), days: 14 } })
     const pageSize = rng.int(10, 60)
     const base = `/tenants/${tenant.id}`
+    let renames = 0
     const closedShifts = async () => (await btRecords<Shift>(tenant, 'shifts')).filter((s) => s.timeOut)
 
     const mutations: Array<(rng: Rng) => Promise<void>> = [
@@ -56,7 +57,9 @@ export const buildertrendChaos: ChaosVendor = {
       },
       async (r) => {
         const jobs = await btRecords<Job>(tenant, 'jobs')
-        if (jobs.length) await btControl(`${base}/records/jobs/${r.pick(jobs).jobId}`, { method: 'PATCH', json: { jobName: `Chaos job ${r.int(1, 999)}`, contractPrice: `$${r.int(1000, 99999)}.50` } })
+        // A new name every time, so the job picker row always changes with the price: a price edited alone reaches
+        // us only with the day's full pass (README, "Buildertrend, by cadence"), and the oracle compares sooner.
+        if (jobs.length) await btControl(`${base}/records/jobs/${r.pick(jobs).jobId}`, { method: 'PATCH', json: { jobName: `Chaos job ${r.int(1, 999)}.${++renames}`, contractPrice: `$${r.int(1000, 99999)}.50` } })
       },
     ]
 

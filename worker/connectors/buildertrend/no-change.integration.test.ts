@@ -102,4 +102,33 @@ describe('Buildertrend cycles with little or nothing changed', () => {
     expect(await liveBudgets()).toBe(0)
     expect((await connection(token, created.id)).status).toBe('ok')
   })
+
+  it('should read a job whose budget read failed again the next cycle, and stop once every job fails twice in a row', async () => {
+    const tenant = await createBtTenant({ size: 'small' })
+    const { token } = await orgWithAdmin()
+    const created = await connectBuildertrend(token, tenant, { timeZone: 'UTC' })
+    await drain(queue)
+    const day1 = Date.parse(`${new Date().toISOString().slice(0, 10)}T01:00:00Z`) + 86_400_000
+    const hour = 3_600_000
+    await cycleRequests(queue, tenant, day1)
+    const [job] = await btRecords<{ jobId: number }>(tenant, 'jobs')
+    const faults = (unusedModules: string[]) => btControl(`/tenants/${tenant.id}/faults`, { method: 'PUT', json: { unusedModules } })
+
+    // One changed job meets a 500 (a passing outage, as far as one job can tell): it is read again the next cycle.
+    await btControl(`/tenants/${tenant.id}/records/jobs/${job!.jobId}`, { method: 'PATCH', json: { jobName: 'Renamed once' } })
+    await faults(['Worksheet'])
+    // Jobs read are counted by their budget request: a GET answered 500 is tried again (a POST never is).
+    expect(await cycleRequests(queue, tenant, day1 + hour)).toMatchObject({ budget: 1 })
+    await faults([])
+    expect(await cycleRequests(queue, tenant, day1 + 2 * hour), 'read again').toMatchObject({ budget: 1, worksheet: 1 })
+    expect(await cycleRequests(queue, tenant, day1 + 3 * hour), 'then left alone').toMatchObject({ budget: 0, worksheet: 0 })
+
+    // Every job fails in the day's full pass: all are read again the next cycle, fail again, and then wait a day.
+    await faults(['Worksheet'])
+    const jobs = tenant.counts.jobs
+    expect(await cycleRequests(queue, tenant, day1 + 24 * hour)).toMatchObject({ budget: jobs })
+    expect(await cycleRequests(queue, tenant, day1 + 25 * hour)).toMatchObject({ budget: jobs })
+    expect(await cycleRequests(queue, tenant, day1 + 26 * hour), 'the module is not used: no retry every cycle').toMatchObject({ budget: 0, worksheet: 0 })
+    expect((await connection(token, created.id)).streams.find((s) => s.name === 'Budgets')!.notice).toMatch(/budget or estimate of \d+ jobs?/)
+  })
 })

@@ -200,8 +200,9 @@ describe('Buildertrend sync against the sandbox', () => {
     const tomorrow = Date.parse(`${new Date().toISOString().slice(0, 10)}T01:00:00Z`) + 86_400_000
     await cronCycle(queue, tomorrow)
     await btControl(`/tenants/${tenant.id}/faults`, { method: 'DELETE' })
-    // The Time Clock is read every cycle; a skipped budget is tried again on the next day's first cycle, not every
-    // cycle (a company without the module would cost two failing requests per job per cycle).
+    // The Time Clock is read every cycle. The worksheet answered 500 for every job in two passes that read every job
+    // (the backfill and the day's first cycle): not used, so its jobs wait for the next day's first cycle instead of
+    // costing two failing requests each every cycle (streams/unused-modules.ts).
     await cronCycle(queue, tomorrow + 3_600_000)
     const sameDay = await connection(token, created.id)
     expect(sameDay.streams.find((s) => s.name === 'TimeClock')!.notice).toBeNull()

@@ -17,6 +17,7 @@ import { utcToLocal } from '../../../util/zoned-time'
 import type { BtContext } from '../client'
 import type { BtPickerJob } from '../types'
 import { zoneOf } from '../window'
+import { type ModuleStates, moduleStatesSchema } from './unused-modules'
 
 type Job = BtPickerJob & { jobId: number }
 
@@ -33,7 +34,12 @@ export const changePassFields = {
 }
 export type ChangePass = { afterId: number; full: boolean; day: string; rows: Record<string, string> }
 
-const cursorSchema = z.object({ rows: z.record(z.string(), z.string()), fullOn: z.string().nullable() })
+const cursorSchema = z.object({
+  rows: z.record(z.string(), z.string()),
+  fullOn: z.string().nullable(),
+  /** Per-job modules found unused (unused-modules.ts); only the budgets stream keeps any. */
+  modules: moduleStatesSchema.default({}),
+})
 type ChangeCursor = z.infer<typeof cursorSchema>
 
 /** An unreadable cursor (or none: the first pass, a cursor from before this existed) means a full pass. */
@@ -82,11 +88,17 @@ export async function walkJobs(jobs: Job[], pass: ChangePass, cursor: string | n
   return { walked, toRead, pass: { ...pass, afterId, rows }, done: !jobs.some((j) => j.jobId > afterId) }
 }
 
-/** The cursor a completed pass leaves: the hashes it walked (jobs gone from the list drop out) and the last full day. */
-export function endCursor(pass: ChangePass, cursor: string | null): string {
-  const fullOn = pass.full ? pass.day : (readCursor(cursor)?.fullOn ?? null)
-  return JSON.stringify({ rows: pass.rows, fullOn } satisfies ChangeCursor)
+/**
+ * The cursor a completed pass leaves: the hashes it walked (jobs gone from the list drop out; a job left out is read
+ * again next pass) and the last full day, with the module states when given (else the previous ones).
+ */
+export function endCursor(pass: ChangePass, cursor: string | null, modules?: ModuleStates): string {
+  const before = readCursor(cursor)
+  const fullOn = pass.full ? pass.day : (before?.fullOn ?? null)
+  return JSON.stringify({ rows: pass.rows, fullOn, modules: modules ?? before?.modules ?? {} } satisfies ChangeCursor)
 }
+
+export const modulesOf = (cursor: string | null): ModuleStates => readCursor(cursor)?.modules ?? {}
 
 /** Fraction of the list walked. */
 export const progressOf = (jobs: Job[], afterId: number) => (jobs.length ? jobs.filter((j) => j.jobId <= afterId).length / jobs.length : 1)
