@@ -133,7 +133,7 @@ export async function runChaos(seed: number): Promise<ChaosOutcome> {
     plan = null
     let view: View | null = null
     for (let settle = 0; settle < 6; settle++) {
-      now += scenario.frequencyMs + LEASE_MS + 1000
+      now += scenario.frequencyMs + LEASE_MS + 1000 + (settle === 0 ? (scenario.slowestCadenceMs ?? 0) : 0)
       await fanOutDueSyncs(env, now)
       await consume(queue, env, () => now)
       view = (await (await call(`/api/v1/connections/${connectionId}`, { token })).json()) as View

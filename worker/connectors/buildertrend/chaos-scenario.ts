@@ -14,6 +14,10 @@ type Job = { jobId: number }
 export const buildertrendChaos: ChaosVendor = {
   vendor: 'buildertrend',
   frequencyMs: 15 * 60_000,
+  // Per-job data (job detail, budgets) is re-read for every job on the first sync of each local day, so an answer
+  // that came back incomplete without an error (a `truncate` of a budget's categories) is repaired by then. 26 hours
+  // reach the next local day in any zone, a 25-hour day included.
+  slowestCadenceMs: 26 * 3600_000,
   faults: READ_FAULTS,
   // Buildertrend has no user or cost code list we can read: both are learned from shifts, and so are wages.
   learnedTables: ['workers', 'cost_codes', 'wages'],
