@@ -73,7 +73,13 @@ export const buildertrendChaos: ChaosVendor = {
       mutate: async (r) => r.pick(mutations)(r),
       // Sessions are cookies: they end by needsToRelogin, a 302 to /app/error, the login page, or a Set-Cookie that clears
       // the `.AspNet.Auth0` ticket.
-      expireSession: async (r) => btControl(`${base}/expire-sessions`, { json: { mode: r.pick(['relogin', 'redirect', 'html', 'cleared']), afterRequests: r.int(0, 15) } }),
+      // One session end at a time: a staged end not reached yet (a cycle with nothing changed makes ~10 requests) is
+      // dropped first, else it could land on the retry right after the sign-in the new end caused, which is what
+      // Buildertrend refusing a fresh session looks like, and that rightly asks a person to sign in (client.ts).
+      expireSession: async (r) => {
+        await btControl(`${base}/faults`, { method: 'DELETE' })
+        await btControl(`${base}/expire-sessions`, { json: { mode: r.pick(['relogin', 'redirect', 'html', 'cleared']), afterRequests: r.int(0, 15) } })
+      },
       async checkTruth(connectionId) {
         const { counts } = await btControl<BtTenant>(base)
         const shiftIds = new Set((await btRecords<Shift>(tenant, 'shifts')).map((s) => String(s.id)))
