@@ -43,6 +43,8 @@ export const StreamView = z.object({
   lastError: z.string().nullable(),
   /** Something the connector wants a person to know ("312 entries waiting for approval"). */
   notice: z.string().nullable(),
+  /** What this data re-reads and how often, when not all of it every sync ("Every sync: …; once a day: …"). */
+  cadence: z.string().nullable(),
 })
 export type StreamView = z.infer<typeof StreamView>
 

@@ -145,10 +145,11 @@ export async function runChaos(seed: number): Promise<ChaosOutcome> {
     plan = null
     let view: View | null = null
     // Converged = two runs in a row end ok: the first may only finish a pass begun during the storm (its early pages
-    // read before later vendor edits); the second reads everything afresh. A relink the admin fixes costs a cycle.
+    // read before later vendor edits); the second reads everything afresh. A relink the admin fixes costs a cycle. The
+    // first calm cycle also waits out the vendor's slowest cadence (Buildertrend's daily full pass).
     let oksInARow = 0
     for (let settle = 0; settle < 8; settle++) {
-      now += scenario.frequencyMs + LEASE_MS + 1000
+      now += scenario.frequencyMs + LEASE_MS + 1000 + (settle === 0 ? (scenario.slowestCadenceMs ?? 0) : 0)
       // An ended browser session waits for the admin: in the calm, they open the vendor's site.
       await revisit(token, connectionId)
       await fanOutDueSyncs(calmEnv, now)

@@ -44,6 +44,12 @@ export interface ChaosVendor {
   createTenant(rng: Rng): Promise<ChaosTenant>
   /** Tables filled from what other records mention, which outlive those records (see compareConnections). */
   learnedTables?: readonly string[]
+  /**
+   * How long some synced data may lag the vendor by design, when that is longer than a cycle (Buildertrend re-reads
+   * per-job data for every job only once a day): after the storm the runner's clock first moves on by this much, so
+   * the oracle holds the engine to what its schedule promises, no more.
+   */
+  slowestCadenceMs?: number
 }
 
 export const READ_FAULTS: readonly FaultKind[] = ['rate-limit', 'server-error', 'html-error', 'timeout', 'network', 'truncate', 'reorder', 'mutate']

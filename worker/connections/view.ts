@@ -18,7 +18,7 @@ function etaSeconds(startedAt: string | null, fraction: number | null, now: numb
   return Math.max(1, Math.round((elapsed * (1 - fraction)) / fraction))
 }
 
-function streamView(def: Pick<Stream, 'name' | 'label'>, row: StreamRow | undefined, runId: string | null, now: number): StreamView {
+function streamView(def: Pick<Stream, 'name' | 'label' | 'cadence'>, row: StreamRow | undefined, runId: string | null, now: number): StreamView {
   const done = !!row && !!runId && row.completedRunId === runId
   const inPass = !!row && row.checkpoint !== null && row.checkpoint !== undefined
   const fraction = done ? 1 : row?.progress !== null && row?.progress !== undefined ? row.progress / 1000 : null
@@ -43,6 +43,7 @@ function streamView(def: Pick<Stream, 'name' | 'label'>, row: StreamRow | undefi
     lastSuccessAt: row?.lastSuccessAt ?? null,
     lastError: row?.lastErrorMessage ?? null,
     notice: noticeOf(row),
+    cadence: def.cadence ?? null,
   }
 }
 
@@ -72,7 +73,7 @@ function statusText(c: ConnectionRow, firstSync: boolean, percent: number | null
   }
 }
 
-export function toConnectionView(c: ConnectionRow, streams: Pick<Stream, 'name' | 'label'>[], rows: StreamRow[], now = Date.now()): ConnectionView {
+export function toConnectionView(c: ConnectionRow, streams: Pick<Stream, 'name' | 'label' | 'cadence'>[], rows: StreamRow[], now = Date.now()): ConnectionView {
   const views = streams.map((s) => streamView(s, rows.find((r) => r.stream === s.name), c.currentRunId, now))
   // Until a run has succeeded the user is waiting for their data: that is the first sync.
   const firstSync = c.lastSuccessAt === null

@@ -82,6 +82,11 @@ export interface Stream<C = unknown, S = unknown, Checkpoint = unknown> {
   /** What a person calls this data ("Time entries"). */
   label: string
   /**
+   * What a pass re-reads and how often, in words for the connection status, when a stream does not re-read all of
+   * its data every sync (e.g. some parts only once a day). Absent: everything, every sync.
+   */
+  cadence?: string
+  /**
    * The shape of this stream's checkpoint. The engine parses the stored one with it before `nextPage` sees it;
    * one that no longer parses (a deploy changed the shape) restarts the pass from the cursor.
    */

@@ -26,6 +26,7 @@ export function StreamRows({ streams, open }: { streams: StreamView[]; open: boo
             </span>
             <span class="streams__counts muted">{counts(s)}</span>
             {s.notice && <span class="streams__notice">{s.notice}</span>}
+            {s.cadence && <span class="streams__cadence muted">{s.cadence}</span>}
             {s.lastError && <span class="streams__error">{s.lastError}</span>}
           </li>
         ))}

@@ -24,8 +24,8 @@ describe('SyncStatusView', () => {
           etaSeconds: 150,
           lastRunFinishedAt: null,
           streams: [
-            { name: 'workTickets', label: 'Work tickets', status: 'syncing', phase: 'Backfilling', recordsThisPass: 120, percent: 60, etaSeconds: 30, added: 120, updated: 0, deleted: 0, lastSuccessAt: null, lastError: null, notice: null },
-            { name: 'timeEntries', label: 'Time entries', status: 'pending', phase: 'Waiting', recordsThisPass: 0, percent: null, etaSeconds: null, added: 0, updated: 0, deleted: 0, lastSuccessAt: null, lastError: null, notice: '312 entries waiting for approval' },
+            { name: 'workTickets', label: 'Work tickets', status: 'syncing', phase: 'Backfilling', recordsThisPass: 120, percent: 60, etaSeconds: 30, added: 120, updated: 0, deleted: 0, lastSuccessAt: null, lastError: null, notice: null, cadence: null },
+            { name: 'timeEntries', label: 'Time entries', status: 'pending', phase: 'Waiting', recordsThisPass: 0, percent: null, etaSeconds: null, added: 0, updated: 0, deleted: 0, lastSuccessAt: null, lastError: null, notice: '312 entries waiting for approval', cadence: null },
           ],
         })}
       />,
@@ -41,12 +41,19 @@ describe('SyncStatusView', () => {
   })
 
   it('should hide the progress bar and fold the per-type rows once the first sync is done', () => {
-    const stream = { name: 'workTickets', label: 'Work tickets', status: 'ok' as const, phase: 'Up to date', recordsThisPass: 0, percent: 100, etaSeconds: null, added: 12, updated: 0, deleted: 0, lastSuccessAt: null, lastError: null, notice: null }
+    const stream = { name: 'workTickets', label: 'Work tickets', status: 'ok' as const, phase: 'Up to date', recordsThisPass: 0, percent: 100, etaSeconds: null, added: 12, updated: 0, deleted: 0, lastSuccessAt: null, lastError: null, notice: null, cadence: null }
     const root = renderInto(<SyncStatusView now={now} connection={aConnection({ streams: [stream] })} />)
     expect(root.querySelector('[data-testid=sync-progress]')).toBeNull()
     expect(root.querySelector<HTMLDetailsElement>('details.streams-box')!.open).toBe(false)
     expect(text(root, 'details.streams-box summary')).toBe('1 kind of data')
     expect(root.querySelector('[data-testid=sync-status]')?.getAttribute('data-status')).toBe('ok')
+  })
+
+  it('should say under a kind of data what it re-reads when, if not everything every sync', () => {
+    const base = { status: 'ok' as const, phase: 'Up to date', recordsThisPass: 0, percent: 100, etaSeconds: null, added: 0, updated: 0, deleted: 0, lastSuccessAt: null, lastError: null, notice: null }
+    const cadence = 'Every sync: budgets of jobs that are new or changed in the job list; once a day: every budget.'
+    const root = renderInto(<SyncStatusView now={now} connection={aConnection({ streams: [{ ...base, name: 'Budgets', label: 'Labor budgets', cadence }, { ...base, name: 'Jobs', label: 'Jobs', cadence: null }] })} />)
+    expect([...root.querySelectorAll('[data-stream] .streams__cadence')].map((e) => [e.closest('li')!.getAttribute('data-stream'), e.textContent])).toEqual([['Budgets', cadence]])
   })
 
   it('should tick last and next sync as time passes', () => {

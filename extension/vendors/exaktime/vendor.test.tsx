@@ -23,6 +23,7 @@ const timeStream = {
   lastSuccessAt: null,
   lastError: null,
   notice: "160 entries waiting for approval (sign-off or a closed pay period); data as of 2026-05-01; ExakTime's warehouse refreshes nightly.",
+  cadence: null,
 }
 
 describe('the ExakTime section of the panel', () => {

@@ -24,6 +24,10 @@ type Job = { jobId: number }
 export const buildertrendChaos: ChaosVendor = {
   vendor: 'buildertrend',
   frequencyMs: 15 * 60_000,
+  // Per-job data (job detail, budgets) is re-read for every job on the first sync of each local day, so an answer
+  // that came back incomplete without an error (a `truncate` of a budget's categories) is repaired by then. 26 hours
+  // reach the next local day in any zone, a 25-hour day included.
+  slowestCadenceMs: 26 * 3600_000,
   faults: READ_FAULTS,
   // Buildertrend has no user or cost code list we can read: both are learned from shifts, and so are wages.
   learnedTables: ['workers', 'cost_codes', 'wages'],
@@ -31,6 +35,7 @@ export const buildertrendChaos: ChaosVendor = {
     const tenant = await createBtTenant({ seed: rng.int(1, 2 ** 30), size: { jobs: rng.int(2, 5), users: rng.int(2, 4), days: 14 } })
     const pageSize = rng.int(10, 60)
     const base = `/tenants/${tenant.id}`
+    let renames = 0
     const closedShifts = async () => (await btRecords<Shift>(tenant, 'shifts')).filter((s) => s.timeOut)
 
     const mutations: Array<(rng: Rng) => Promise<void>> = [
@@ -66,7 +71,9 @@ export const buildertrendChaos: ChaosVendor = {
       },
       async (r) => {
         const jobs = await btRecords<Job>(tenant, 'jobs')
-        if (jobs.length) await btControl(`${base}/records/jobs/${r.pick(jobs).jobId}`, { method: 'PATCH', json: { jobName: `Chaos job ${r.int(1, 999)}`, contractPrice: `$${r.int(1000, 99999)}.50` } })
+        // A new name every time, so the job picker row always changes with the price: a price edited alone reaches
+        // us only with the day's full pass (README, "Buildertrend, by cadence"), and the oracle compares sooner.
+        if (jobs.length) await btControl(`${base}/records/jobs/${r.pick(jobs).jobId}`, { method: 'PATCH', json: { jobName: `Chaos job ${r.int(1, 999)}.${++renames}`, contractPrice: `$${r.int(1000, 99999)}.50` } })
       },
     ]
 
@@ -75,7 +82,13 @@ export const buildertrendChaos: ChaosVendor = {
     const viaSession = rng.chance(0.5)
     const inBrowser = rng.chance(0.3)
     const settings = { pageSize, syncStartDate: '2000-01-01' }
-    const endSessions = async (r: Rng) => void (await btControl(`${base}/expire-sessions`, { json: { mode: r.pick(['relogin', 'redirect', 'html', 'cleared']), afterRequests: r.int(0, 15) } }))
+    // One session end at a time: a staged end not reached yet (a cycle with nothing changed makes ~10 requests) is
+    // dropped first, else it could land on the retry right after the sign-in the new end caused, which is what
+    // Buildertrend refusing a fresh session looks like, and that rightly asks a person to sign in (client.ts).
+    const endSessions = async (r: Rng) => {
+      await btControl(`${base}/faults`, { method: 'DELETE' })
+      await btControl(`${base}/expire-sessions`, { json: { mode: r.pick(['relogin', 'redirect', 'html', 'cleared']), afterRequests: r.int(0, 15) } })
+    }
 
     return {
       id: tenant.id,

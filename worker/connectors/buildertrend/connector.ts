@@ -1,7 +1,8 @@
 /**
  * Buildertrend, pull side. No public API covers this data (docs/vendors/buildertrend.md §1): we sign in with the
- * admin's website username and password and read the web app's own JSON endpoints, re-reading a rolling window each
- * sync because nothing tells us what changed.
+ * admin's website username and password and read the web app's own JSON endpoints. Nothing tells us what changed:
+ * each sync re-reads the job list and a rolling window of shifts, and per-job reads only for jobs whose list entry
+ * changed, all of them once a day (streams/job-changes.ts).
  * @module
  */
 import type { Connector } from '../../sync/connector'
@@ -12,9 +13,13 @@ import { budgetsStream } from './streams/budgets-stream'
 import { jobsStream, milestonesStream } from './streams/jobs-stream'
 import { timeClockStream } from './streams/time-clock-stream'
 
+const DAILY = 'once a day (the first sync after midnight, company time)'
+const JOBS_CADENCE = `Every sync: the job list, and the details of jobs that are new or changed in it; ${DAILY}: every job's details (a contract price edited alone).`
+const BUDGETS_CADENCE = `Every sync: budgets of jobs that are new or changed in the job list; ${DAILY}: every job's budget and estimate, and budget lines removed.`
+
 export const buildertrendConnector: Connector<BuildertrendCredentials, BuildertrendSettings> = {
   vendor: 'buildertrend',
-  // The published integration syncs every 2 hours; a whole window is cheap enough every 15 minutes.
+  // The published integration syncs every 2 hours; the list and a window of shifts are cheap enough every 15 minutes.
   defaultFrequencySeconds: 900,
   credentialsSchema: BuildertrendCredentials,
   settingsSchema: BuildertrendSettings,
@@ -28,5 +33,11 @@ export const buildertrendConnector: Connector<BuildertrendCredentials, Buildertr
     const account = await accountOf(ctx)
     return { accountLabel: account.label, accountId: String(account.builderId) }
   },
-  streams: () => [jobsStream, milestonesStream, timeClockStream, budgetsStream],
+  // What each stream re-reads when, for the connection status (README, "How syncing works"). Nothing runs hourly.
+  streams: (settings) => [
+    { ...jobsStream, cadence: JOBS_CADENCE },
+    { ...milestonesStream, cadence: 'Every sync: the whole job list.' },
+    { ...timeClockStream, cadence: `Every sync: shifts from ${settings.windowWeeks} week${settings.windowWeeks === 1 ? '' : 's'} before this week on.` },
+    { ...budgetsStream, cadence: BUDGETS_CADENCE },
+  ],
 }

@@ -187,7 +187,8 @@ describe('Buildertrend sync against the sandbox', () => {
     const tenant = await createBtTenant({ size: 'small' })
     await btControl(`/tenants/${tenant.id}/faults`, { method: 'PUT', json: { unusedModules: ['TimeClock', 'Worksheet'] } })
     const { token } = await orgWithAdmin()
-    const created = await connectBuildertrend(token, tenant)
+    // UTC, so the instants below fall on the days they name.
+    const created = await connectBuildertrend(token, tenant, { timeZone: 'UTC' })
     await drain(queue)
     const view = await connection(token, created.id)
     expect(view.status).toBe('ok')
@@ -195,8 +196,19 @@ describe('Buildertrend sync against the sandbox', () => {
     expect(view.streams.find((s) => s.name === 'Budgets')!.notice).toMatch(/budget or estimate of \d+ jobs?/)
     expect(await liveCount('time_entries', created.id)).toBe(0)
     expect(await liveCount('jobs', created.id)).toBe(tenant.counts.jobs)
+    // Explicit instants, so that no cycle here crosses midnight by accident: the day's first cycle reads every job.
+    const tomorrow = Date.parse(`${new Date().toISOString().slice(0, 10)}T01:00:00Z`) + 86_400_000
+    await cronCycle(queue, tomorrow)
     await btControl(`/tenants/${tenant.id}/faults`, { method: 'DELETE' })
-    await cronCycle(queue, later(1))
+    // The Time Clock is read every cycle. The worksheet answered 500 for every job in two passes that read every job
+    // (the backfill and the day's first cycle): not used, so its jobs wait for the next day's first cycle instead of
+    // costing two failing requests each every cycle (streams/unused-modules.ts).
+    await cronCycle(queue, tomorrow + 3_600_000)
+    const sameDay = await connection(token, created.id)
+    expect(sameDay.streams.find((s) => s.name === 'TimeClock')!.notice).toBeNull()
+    expect(await liveCount('time_entries', created.id)).toBe(tenant.counts.allocations)
+    expect(sameDay.streams.find((s) => s.name === 'Budgets')!.notice).toMatch(/budget or estimate of \d+ jobs?/)
+    await cronCycle(queue, tomorrow + 86_400_000)
     await expectMirrors(tenant, created.id)
     expect((await connection(token, created.id)).streams.every((s) => s.notice === null)).toBe(true)
   })

@@ -1,7 +1,11 @@
 /**
  * Labor budgets per job (job costing budget + estimate worksheet), a few jobs per page, keyset by job id.
+ * Neither shows in the job picker (docs/vendors/buildertrend.md §7), so a job's budget is re-read when its picker row
+ * changed (a new job above all) and every job's on the day's first pass (job-changes.ts): a budget edited alone
+ * arrives by the next day at the latest. Only that full pass deletes budget lines by absence.
  * A module the company doesn't use answers HTTP 500: that job is skipped, the stream says so in its
- * notice, and the pass deletes nothing (it did not see everything).
+ * notice, and the pass deletes nothing (it did not see everything). Such a job is read again the next cycle, or,
+ * once the module is confirmed unused company-wide, with the next day's full pass (unused-modules.ts).
  * @module
  */
 import { z } from 'zod'
@@ -12,9 +16,19 @@ import { mapBudgets } from '../map/budgets'
 import { mapCostCode } from '../map/people'
 import type { BuildertrendCredentials, BuildertrendSettings } from '../settings'
 import type { BtBudgetResponse, BtWorksheet } from '../types'
+import { changePassFields, endCursor, modulesOf, progressOf, startChangePass, walkJobs } from './job-changes'
 import { listJobs } from './job-list'
+import { jobsToRetry, judgeModules } from './unused-modules'
 
-const checkpointSchema = z.object({ afterId: z.number(), skipped: z.number() })
+const checkpointSchema = z.object({
+  ...changePassFields,
+  skipped: z.number(),
+  /** Jobs walked and read so far this pass: a pass that read every job can judge a module unused. */
+  walked: z.number(),
+  read: z.number(),
+  /** Jobs each module answered HTTP 500 for this pass. */
+  failed: z.object({ budget: z.array(z.number()), worksheet: z.array(z.number()) }),
+})
 type Checkpoint = z.infer<typeof checkpointSchema>
 
 const JOBS_PER_PAGE = 10
@@ -35,30 +49,41 @@ async function unlessUnused<T>(read: () => Promise<T>): Promise<T | null | 'unus
 }
 
 async function nextPage(ctx: BtContext, state: StreamState<Checkpoint>): Promise<StreamPage<Checkpoint>> {
-  const cp = state.checkpoint ?? { afterId: 0, skipped: 0 }
+  const cp = state.checkpoint ?? { ...startChangePass(ctx, state), skipped: 0, walked: 0, read: 0, failed: { budget: [], worksheet: [] } }
   const jobs = await listJobs(ctx)
-  const batch = jobs.filter((j) => j.jobId > cp.afterId).slice(0, JOBS_PER_PAGE)
+  const walk = await walkJobs(jobs, cp, state.cursor, JOBS_PER_PAGE)
   const budgets: CanonicalRow<'budgets'>[] = []
   const codes = new Map<number, CanonicalRow<'costCodes'>>()
   let skipped = cp.skipped
-  for (const { jobId } of batch) {
+  const failed = { budget: [...cp.failed.budget], worksheet: [...cp.failed.worksheet] }
+  for (const { jobId } of walk.toRead) {
     const budget = await unlessUnused(() => btApix<BtBudgetResponse>(ctx, '/apix/v2/JobCostingBudget', { jobId, filter: BUDGET_FILTER }))
     const worksheet = await unlessUnused(() => btApi<BtWorksheet>(ctx, `/api/Proposals/${jobId}/Worksheet`))
+    if (budget === 'unused') failed.budget.push(jobId)
+    if (worksheet === 'unused') failed.worksheet.push(jobId)
     if (budget === 'unused' || worksheet === 'unused') skipped++
     budgets.push(...mapBudgets(jobId, budget === 'unused' ? null : budget, worksheet === 'unused' ? null : worksheet))
     if (budget !== 'unused') for (const c of budget?.costCategories?.flatMap((k) => k.costCodes ?? []) ?? []) codes.set(c.id, mapCostCode(c.id, c.title))
   }
-  const last = batch.at(-1)?.jobId ?? cp.afterId
   const upserts = [
     { table: 'costCodes' as const, rows: [...codes.values()] },
     { table: 'budgets' as const, rows: budgets },
   ]
-  const page: StreamPage<Checkpoint> = { upserts, seen: budgets.map((b) => b.externalId), checkpoint: null }
-  if (jobs.some((j) => j.jobId > last)) {
-    page.checkpoint = { afterId: last, skipped } satisfies Checkpoint
-    page.progress = jobs.filter((j) => j.jobId <= last).length / jobs.length
+  // Presence only counts in a full pass: a partial one sees the budgets of a few jobs, and the rest are not gone.
+  const page: StreamPage<Checkpoint> = { upserts, seen: cp.full ? budgets.map((b) => b.externalId) : [], checkpoint: null }
+  const next: Checkpoint = { ...walk.pass, skipped, walked: cp.walked + walk.walked.length, read: cp.read + walk.toRead.length, failed }
+  if (!walk.done) {
+    page.checkpoint = next
+    page.progress = progressOf(jobs, walk.pass.afterId)
     return page
   }
+  const modules = judgeModules(modulesOf(state.cursor), { read: next.read, complete: next.read === next.walked, failed })
+  // A skipped job keeps no row hash, so the next pass reads it again, unless its module is confirmed unused.
+  const rows = { ...walk.pass.rows }
+  for (const jobId of jobsToRetry(modules, failed)) delete rows[jobId]
+  page.cursor = endCursor({ ...walk.pass, rows }, state.cursor, modules)
+  // A partial pass leaves the notice of the last full one: it tried only a few jobs.
+  if (!cp.full) return page
   if (skipped === 0) page.deletionScope = { table: 'budgets', equals: { column: 'kind', value: 'labor' } }
   page.notice = skipped ? budgetsNotice(skipped) : null
   return page

@@ -1,7 +1,8 @@
 /**
  * Jobs (picker + `/api/Jobsites/{id}` for the contract price) and their implicit milestones (picker only).
- * Both re-read fully each sync (small lists) and soft-delete jobs that are gone. The jobs pass is keyset
- * by job id so jobs added or removed mid-pass never shift what is left to read.
+ * The picker is read once a pass (and once per page of details), and soft-deletes jobs that are gone. A job's
+ * detail is read only when its picker row changed, and for every job on the day's first pass (job-changes.ts): a
+ * contract price edited alone shows in no picker field, so it arrives by the next day at the latest.
  * @module
  */
 import { z } from 'zod'
@@ -10,12 +11,13 @@ import { type BtContext, btApi } from '../client'
 import { mapJob, mapJobMilestone } from '../map/jobs'
 import type { BuildertrendCredentials, BuildertrendSettings } from '../settings'
 import type { BtMoney } from '../types'
+import { changePassFields, endCursor, progressOf, startChangePass, walkJobs } from './job-changes'
 import { listJobs } from './job-list'
 
 type S<Checkpoint> = Stream<BuildertrendCredentials, BuildertrendSettings, Checkpoint>
-const jobsCheckpoint = z.object({ afterId: z.number() })
+const jobsCheckpoint = z.object(changePassFields)
 
-/** Jobs read per page: one detail request each. */
+/** Job details read per page: one request each. */
 const JOBS_PER_PAGE = 25
 
 export const jobsStream: S<z.infer<typeof jobsCheckpoint>> = {
@@ -23,19 +25,23 @@ export const jobsStream: S<z.infer<typeof jobsCheckpoint>> = {
   label: 'Jobs',
   checkpointSchema: jobsCheckpoint,
   async nextPage(ctx: BtContext, state) {
-    const afterId = state.checkpoint?.afterId ?? 0
+    const pass = state.checkpoint ?? startChangePass(ctx, state)
     const jobs = await listJobs(ctx)
-    const batch = jobs.filter((j) => j.jobId > afterId).slice(0, JOBS_PER_PAGE)
+    const walk = await walkJobs(jobs, pass, state.cursor, JOBS_PER_PAGE)
     const rows = []
-    for (const job of batch) {
+    for (const job of walk.toRead) {
       const detail = await btApi<{ jobInfo?: { contractPrice?: BtMoney } }>(ctx, `/api/Jobsites/${job.jobId}`)
       rows.push(mapJob(job, detail?.jobInfo?.contractPrice ?? null))
     }
-    const last = batch.at(-1)?.jobId ?? afterId
-    const done = !jobs.some((j) => j.jobId > last)
-    const page: StreamPage<z.infer<typeof jobsCheckpoint>> = { upserts: [{ table: 'jobs', rows }], seen: batch.map((j) => String(j.jobId)), checkpoint: done ? null : { afterId: last } }
-    if (done) page.deletionScope = { table: 'jobs' }
-    else page.progress = jobs.filter((j) => j.jobId <= last).length / jobs.length
+    const page: StreamPage<z.infer<typeof jobsCheckpoint>> = {
+      upserts: [{ table: 'jobs', rows }],
+      seen: walk.walked.map((j) => String(j.jobId)),
+      checkpoint: walk.done ? null : walk.pass,
+    }
+    if (walk.done) {
+      page.deletionScope = { table: 'jobs' }
+      page.cursor = endCursor(walk.pass, state.cursor)
+    } else page.progress = progressOf(jobs, walk.pass.afterId)
     return page
   },
 }
