@@ -39,5 +39,14 @@ export const exaktimeConnector: Connector<ExakTimeCredentials, ExakTimeSettings>
     }
     return { accountLabel: `ExakTime ${ctx.credentials.companyId} (API key …${ctx.credentials.apiKey.slice(-4)})` }
   },
-  streams: () => exaktimeStreams(),
+  streams: (settings) =>
+    exaktimeStreams().map((stream) =>
+      stream.name === 'TimeRecords'
+        ? {
+            ...stream,
+            // README "ExakTime time, by cadence": what each cycle re-reads, and what only the first cycle of a day.
+            cadence: `Every sync: the last ${settings.windowDays} days and every older day with time waiting for approval. Once a day: older days holding only Quarantined Time. ExakTime's warehouse itself refreshes nightly.`,
+          }
+        : stream,
+    ),
 }

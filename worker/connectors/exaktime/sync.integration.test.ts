@@ -206,6 +206,10 @@ describe('ExakTime sync against the sandbox', () => {
     expect(laterThatDay, 'later cycles that day read only the one-week window').toBeLessThan(firstOfDay)
     expect(await timeRequests(tomorrow + 7_200_000)).toBe(laterThatDay)
     expect(await timeRequests(tomorrow + 86_400_000), 'the next day reads back to the quarantined day again').toBe(firstOfDay)
+    // The connection status says so in words, with this connection's window.
+    expect((await connection(token, created.id)).streams.find((s) => s.name === 'TimeRecords')!.cadence).toBe(
+      "Every sync: the last 7 days and every older day with time waiting for approval. Once a day: older days holding only Quarantined Time. ExakTime's warehouse itself refreshes nightly.",
+    )
 
     // Accepted in ExakTime: it arrives with the next day's first cycle.
     await exControl(`/tenants/${tenant.companyId}/time-records/${late.id}/release`, { method: 'POST' })
