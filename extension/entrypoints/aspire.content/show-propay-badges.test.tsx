@@ -93,7 +93,7 @@ describe('ProPay badges on Aspire screens', () => {
     await signIn('admin')
     stubBackend((_method, path) => {
       if (path === '/api/v1/me') return me('admin')
-      if (path === '/api/v1/jobs') return { status: 200, body: { jobs: [] } }
+      if (path === '/api/v1/jobs') return { status: 200, body: { jobs: [aJob({ propays: [] })] } }
       return { status: 500 }
     })
     showProPayBadges(ctx, render('job'), leaving.signal)
@@ -101,6 +101,19 @@ describe('ProPay badges on Aspire screens', () => {
     expect(hosts()).toHaveLength(1)
     leaving.abort()
     expect(hosts()).toHaveLength(0)
+  })
+
+  it('should say "Not synced yet", not "No ProPay", for a job Protiv does not hold', async () => {
+    await signIn('admin')
+    stubBackend((_method, path) => {
+      if (path === '/api/v1/me') return me('admin')
+      if (path === '/api/v1/jobs') return { status: 200, body: { jobs: [] } }
+      return { status: 500 }
+    })
+    showProPayBadges(ctx, render('job'), leaving.signal)
+    await until(() => badgeIn(document.querySelector(`h1 + ${BADGE_HOST}`))?.getAttribute('data-status') === 'unknown')
+    expect(badgeIn(document.querySelector(`h1 + ${BADGE_HOST}`))!.textContent).toBe('Not synced yet')
+    leaving.abort()
   })
 
   it('should show the work ticket its ProPay, and keep it when the screen re-renders its title', async () => {

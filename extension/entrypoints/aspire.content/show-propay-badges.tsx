@@ -56,7 +56,7 @@ async function start(ctx: ContentScriptContext, page: AspirePage, signal: AbortS
       const ids = [...pending]
       pending = new Set()
       send('propay:forTickets', { ticketIds: ids }).then(
-        ({ tickets }) => ids.forEach((id) => (subjects.get(id)!.value = ticketSubject(tickets[id]?.propay))),
+        ({ tickets }) => ids.forEach((id) => (subjects.get(id)!.value = tickets[id] === null ? { state: 'unknown' } : ticketSubject(tickets[id]?.propay))),
         (err: unknown) => ids.forEach((id) => (subjects.get(id)!.value = failed(err))),
       )
     }
@@ -89,8 +89,8 @@ async function start(ctx: ContentScriptContext, page: AspirePage, signal: AbortS
   if (!id) return
   const load = () =>
     (page.kind === 'job'
-      ? send('propay:forJob', { externalId: id }).then(({ job }) => jobSubject(job))
-      : send('propay:forTickets', { ticketIds: [id] }).then(({ tickets }) => ticketSubject(tickets[id]?.propay))
+      ? send('propay:forJob', { externalId: id }).then(({ job }): BadgeSubject => (job === null ? { state: 'unknown' } : jobSubject(job)))
+      : send('propay:forTickets', { ticketIds: [id] }).then(({ tickets }): BadgeSubject => (tickets[id] === null ? { state: 'unknown' } : ticketSubject(tickets[id]?.propay)))
     ).then(
       (value) => (subject.value = value),
       (err: unknown) => (subject.value = failed(err)),

@@ -47,6 +47,9 @@ describe('ProPayBadge', () => {
   it('should say "No ProPay" quietly on a detail screen, nothing on a list row, and nothing for canceled ones', () => {
     expect(text(badgeOf({ state: 'none' }, admin, true), '[data-testid=propay-badge]')).toBe('No ProPay')
     expect(badgeOf({ state: 'none' }).innerHTML).toBe('')
+    // An id Protiv does not hold reads differently from "no ProPay" where the badge speaks (detail screens).
+    expect(text(badgeOf({ state: 'unknown' }, admin, true), '[data-testid=propay-badge]')).toBe('Not synced yet')
+    expect(badgeOf({ state: 'unknown' }).innerHTML).toBe('')
     expect(ticketSubject(aProPay({ status: 'canceled' }))).toEqual({ state: 'none' })
     expect(jobSubject(null)).toEqual({ state: 'none' })
     expect(jobSubject(aJob({ propays: [] }))).toEqual({ state: 'none' })

@@ -9,6 +9,8 @@ export type BadgeSubject =
   | { state: 'loading' }
   | { state: 'error'; error: string }
   | { state: 'none' }
+  /** Protiv holds no record with this id (newer than the last sync, or another account's): not the same as no ProPay. */
+  | { state: 'unknown' }
   | { state: 'ready'; propays: ProPaySummary[]; job: JobView | null }
 
 /** Canceled and deleted ProPays are history: a badge shows the ones that count. */
@@ -64,6 +66,18 @@ export function ProPayBadge({ subject, viewer, quietNone = false }: { subject: R
         ProPay unavailable
       </span>
     )
+  }
+  if (s.state === 'unknown') {
+    return quietNone ? (
+      <span
+        class="propay-badge propay-badge--none"
+        data-testid="propay-badge"
+        data-status="unknown"
+        title="Protiv has no record with this id yet: it may be newer than the last sync, or belong to an account that is not connected."
+      >
+        Not synced yet
+      </span>
+    ) : null
   }
   if (s.state === 'none') {
     return quietNone ? (
