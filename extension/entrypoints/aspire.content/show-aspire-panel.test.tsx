@@ -6,6 +6,7 @@ import { followNavigation } from '../../content/follow-navigation'
 import { signIn, stubBackend } from '../../test-support/connection'
 import { contentScriptOn, messagesFrom } from '../../test-support/sender'
 import { PANEL_MARKER } from '../../ui/panel/mount-panel'
+import { UNRECOGNISED_SCREEN } from '../../vendors/aspire/describe-page'
 import { aspirePageKey } from '../../vendors/aspire/detect-page'
 import { ASPIRE_FIXTURES, type FixtureName, loadAspireFixture } from '../../vendors/aspire/fixtures'
 import { showAspirePanel } from './show-aspire-panel'
@@ -43,6 +44,21 @@ describe('the Aspire panel across in-app navigation', () => {
       show: (url, leaving) => showAspirePanel(ctx, url, leaving),
       signal: ctx.signal,
     })
+
+  it("should dock at once on a screen no rule knows, saying Protiv didn't recognise it and what still works", async () => {
+    followNavigation({
+      initialUrl: new URL('https://cloud.youraspire.com/app/properties/details/881'),
+      onLocationChange: (listener) => (navigate = listener),
+      pageKey: aspirePageKey,
+      show: (url, leaving) => showAspirePanel(ctx, url, leaving),
+      signal: ctx.signal,
+    })
+    // Well inside the 8 s a known screen may take to render.
+    const line = () => hosts()[0]?.shadowRoot?.querySelector('[data-testid=panel-unrecognised]') ?? null
+    await until(() => line() !== null)
+    expect(line()!.textContent).toBe(UNRECOGNISED_SCREEN)
+    expect(hosts()).toHaveLength(1)
+  })
 
   it('should wait for a late screen, mount once, and follow each navigation', async () => {
     start('work-ticket')

@@ -4,6 +4,7 @@ import { VendorConnection } from '../../ui/panel/features/vendor-connection'
 import { mountPanel } from '../../ui/panel/mount-panel'
 import { ProtivPanel } from '../../ui/panel/ProtivPanel'
 import { describeAspirePage } from '../../vendors/aspire/describe-page'
+import { detectAspirePage } from '../../vendors/aspire/detect-page'
 import { findMountTarget } from '../../vendors/aspire/mount-target'
 import { awaitAspireScreen, watchAspireScreen } from '../../vendors/aspire/screen-watch'
 import { aspireSite } from '../../vendors/aspire/site'
@@ -15,12 +16,15 @@ import { showProPayBadges } from './show-propay-badges'
  * was left first or a panel is already there).
  */
 export async function showAspirePanel(ctx: ContentScriptContext, url: URL, leaving: AbortSignal): Promise<(() => void) | null> {
-  const page = await awaitAspireScreen(url, document, leaving)
+  // An address no rule knows: dock at once and say so (waiting would only delay the panel); a known one waits for its
+  // screen to render, as Aspire renders after the URL changes.
+  const guess = detectAspirePage(url, document)
+  const page = guess.kind === 'other' ? guess : await awaitAspireScreen(url, document, leaving)
   if (!page || leaving.aborted) return null
-  if (!page.rendered && import.meta.env.MODE !== 'production') {
+  if (!page.rendered && page.kind !== 'other' && import.meta.env.MODE !== 'production') {
     console.warn(`[Protiv] The ${page.kind} screen at ${url.pathname} never showed its probe: check vendors/aspire/selectors.ts.`)
   }
-  const context = createSignal(describeAspirePage(page))
+  const context = createSignal(describeAspirePage(page, true))
   watchAspireScreen(url, document, leaving, page, (next) => (context.value = describeAspirePage(next)))
   const placement = findMountTarget(page, document)
   const removePanel = await mountPanel(

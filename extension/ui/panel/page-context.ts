@@ -6,6 +6,11 @@ export interface PageContext {
   label: string | null
   /** Text read from the vendor's page: rendered as text only. */
   title: string | null
+  /**
+   * Set when the adapter could not recognise the screen: what the panel says instead ("Protiv didn't recognise this
+   * screen…"), with what still works there.
+   */
+  unrecognised?: string
   /** The vendor account the page's address names (ExakTime's company subdomain), for connect forms to prefill. */
   account?: string | null
 }
