@@ -6,6 +6,7 @@
 import { ApiError } from '../../shared/api/client'
 import type { Messages, ForceSyncOutcome } from '../messaging/protocol'
 import { apiBaseUrlItem } from '../storage/items'
+import { withApi } from './with-api'
 import { apiClient } from './api'
 import { describeFailure } from './describe-failure'
 
@@ -14,15 +15,6 @@ type ConnectionHandlers = { [T in ConnectionMessage]: (payload: Messages[T]['req
 
 /** The server's cooldown is one minute; a 429 without Retry-After still gets a countdown. */
 const FALLBACK_COOLDOWN_SECONDS = 60
-
-async function withApi<T>(work: (call: Awaited<ReturnType<typeof apiClient>>) => Promise<T>): Promise<T> {
-  const baseUrl = await apiBaseUrlItem.getValue()
-  try {
-    return await work(await apiClient(baseUrl))
-  } catch (err) {
-    throw new Error(describeFailure(err, baseUrl))
-  }
-}
 
 export const connectionHandlers: ConnectionHandlers = {
   'connections:list': () => withApi((call) => call('listConnections')),

@@ -7,10 +7,8 @@
  * @module
  */
 import type { Messages, PageSyncOutcome } from '../messaging/protocol'
-import { apiBaseUrlItem } from '../storage/items'
-import { apiClient } from './api'
-import { describeFailure } from './describe-failure'
 import { clearProPayCache } from './propay-handlers'
+import { withApi } from './with-api'
 
 type Handler<T extends keyof Messages> = (payload: Messages[T]['request']) => Promise<Messages[T]['response']>
 
@@ -23,10 +21,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 export function pageSyncHandlers(options: { followMs?: number; pollMs?: number } = {}): { 'sync:pageAction': Handler<'sync:pageAction'> } {
   const { followMs = FOLLOW_MS, pollMs = POLL_MS } = options
   return {
-    async 'sync:pageAction'({ vendor, action, recordId }): Promise<PageSyncOutcome> {
-      const baseUrl = await apiBaseUrlItem.getValue()
-      try {
-        const call = await apiClient(baseUrl)
+    'sync:pageAction': ({ vendor, action, recordId }): Promise<PageSyncOutcome> =>
+      withApi(async (call) => {
         const { connections } = await call('listConnections')
         // A paused connection or one waiting for a relink would refuse: no request for those.
         const live = connections.filter((c) => c.vendor === vendor && !c.paused && c.status !== 'relink_needed')
@@ -46,9 +42,6 @@ export function pageSyncHandlers(options: { followMs?: number; pollMs?: number }
         }
         if (outcomes.length) clearProPayCache()
         return { connections: outcomes }
-      } catch (err) {
-        throw new Error(describeFailure(err, baseUrl))
-      }
-    },
+      }),
   }
 }

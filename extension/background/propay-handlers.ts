@@ -6,9 +6,7 @@
  */
 import type { JobView } from '../../shared/api/jobs'
 import type { Messages, TicketProPay } from '../messaging/protocol'
-import { apiBaseUrlItem } from '../storage/items'
-import { apiClient } from './api'
-import { describeFailure } from './describe-failure'
+import { withApi } from './with-api'
 
 type ProPayMessage = Extract<keyof Messages, `propay:${string}`>
 type ProPayHandlers = { [T in ProPayMessage]: (payload: Messages[T]['request']) => Promise<Messages[T]['response']> }
@@ -38,15 +36,6 @@ const isFresh = (key: string, now: number) => {
 
 export function clearProPayCache() {
   cache.clear()
-}
-
-async function withApi<T>(work: (call: Awaited<ReturnType<typeof apiClient>>) => Promise<T>): Promise<T> {
-  const baseUrl = await apiBaseUrlItem.getValue()
-  try {
-    return await work(await apiClient(baseUrl))
-  } catch (err) {
-    throw new Error(describeFailure(err, baseUrl))
-  }
 }
 
 /**

@@ -6,22 +6,11 @@
  */
 import { browser } from 'wxt/browser'
 import type { Messages } from '../messaging/protocol'
-import { apiBaseUrlItem } from '../storage/items'
-import { apiClient } from './api'
-import { describeFailure } from './describe-failure'
+import { withApi } from './with-api'
 import { clearProPayCache } from './propay-handlers'
 
 type ReviewMessage = 'review:queue' | 'review:open' | 'propays:list' | 'review:unapprove' | 'statements:list' | 'statements:adjust' | 'statements:exportCsv' | 'lineItems:act'
 type ReviewHandlers = { [T in ReviewMessage]: (payload: Messages[T]['request']) => Promise<Messages[T]['response']> }
-
-async function withApi<T>(work: (call: Awaited<ReturnType<typeof apiClient>>) => Promise<T>): Promise<T> {
-  const baseUrl = await apiBaseUrlItem.getValue()
-  try {
-    return await work(await apiClient(baseUrl))
-  } catch (err) {
-    throw new Error(describeFailure(err, baseUrl))
-  }
-}
 
 /** The icon shows how many ProPays wait for approval; nothing when none do. */
 export async function showWaitingCount(count: number) {
