@@ -49,3 +49,9 @@ export async function moveLegacySession(): Promise<void> {
  * developers and the e2e tests point it at the local Aspire sandbox.
  */
 export const aspireApiAddressItem = storage.defineItem<string>('local:aspireApiAddress', { fallback: '' })
+
+/**
+ * Which vendors' panels the person collapsed, so a panel stays collapsed across pages and visits (#15). Not a secret:
+ * content scripts read and write it.
+ */
+export const collapsedPanelsItem = storage.defineItem<Record<string, boolean>>('local:collapsedPanels', { fallback: {} })

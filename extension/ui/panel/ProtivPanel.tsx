@@ -1,5 +1,7 @@
 import { type ReadonlySignal, useSignal } from '@preact/signals'
 import type { ComponentChildren } from 'preact'
+import { useEffect } from 'preact/hooks'
+import { collapsedPanelsItem } from '../../storage/items'
 import type { SignedInState } from '../../messaging/protocol'
 import { BackendStatusLine } from '../BackendStatusLine'
 import { send } from '../../messaging/send'
@@ -23,7 +25,19 @@ export function ProtivPanel({
   page?: ReadonlySignal<PageContext>
   children?: (auth: SignedInState) => ComponentChildren
 }) {
-  const open = useSignal(true)
+  // Remembered per vendor; unknown until read, so a collapsed panel never flashes open.
+  const open = useSignal<boolean | null>(null)
+  useEffect(() => {
+    collapsedPanelsItem.getValue().then(
+      (collapsed) => (open.value ??= !collapsed[vendorName]),
+      () => (open.value ??= true),
+    )
+  }, [vendorName])
+  const toggle = () => {
+    const next = !open.value
+    open.value = next
+    void collapsedPanelsItem.getValue().then((collapsed) => collapsedPanelsItem.setValue({ ...collapsed, [vendorName]: !next }))
+  }
   const status = useMessage('backend:status', {}, 30_000)
   const auth = useMessage('auth:state', {})
   const signedIn = auth.value.state === 'ready' && auth.value.value.signedIn ? auth.value.value : null
@@ -32,7 +46,7 @@ export function ProtivPanel({
       <header>
         <span class="logo">P</span>
         <strong>Protiv · {vendorName}</strong>
-        <button aria-label={open.value ? 'Collapse' : 'Expand'} onClick={() => (open.value = !open.value)}>
+        <button aria-label={open.value === false ? 'Expand' : 'Collapse'} aria-expanded={open.value !== false} onClick={toggle}>
           {open.value ? '–' : '+'}
         </button>
       </header>
