@@ -147,15 +147,18 @@ export async function runChaos(seed: number): Promise<ChaosOutcome> {
     // Converged = two runs in a row end ok: the first may only finish a pass begun during the storm (its early pages
     // read before later vendor edits); the second reads everything afresh. A relink the admin fixes costs a cycle.
     let oksInARow = 0
-    for (let settle = 0; settle < 8; settle++) {
-      now += scenario.frequencyMs + LEASE_MS + 1000
+    // A pass on a slower cadence (calmMs) runs within the calm too, before the truth is checked.
+    const calmFrom = now
+    const settleMs = scenario.frequencyMs + LEASE_MS + 1000
+    for (let settle = 0; settle < 8 + Math.ceil((scenario.calmMs ?? 0) / settleMs); settle++) {
+      now += settleMs
       // An ended browser session waits for the admin: in the calm, they open the vendor's site.
       await revisit(token, connectionId)
       await fanOutDueSyncs(calmEnv, now)
       await consume(queue, calmEnv, () => now)
       view = (await (await call(`/api/v1/connections/${connectionId}`, { token })).json()) as View
       oksInARow = view.status === 'ok' ? oksInARow + 1 : 0
-      if (oksInARow >= 2) break
+      if (oksInARow >= 2 && now - calmFrom >= (scenario.calmMs ?? 0)) break
     }
     if (view?.status !== 'ok') outcome.problems.push(`the connection did not converge: ${view?.status} (${view?.statusText ?? ''})`)
 

@@ -39,6 +39,11 @@ export interface ChaosVendor {
   vendor: Vendor
   /** The engine's cadence for this vendor: the runner's clock moves by at least this between cycles. */
   frequencyMs: number
+  /**
+   * How long after the storm the calm must last before the runner checks the truth: the vendor's slowest pass
+   * (Aspire's hourly presence pass finds deletions). Zero when every cycle reads everything it could miss.
+   */
+  calmMs?: number
   /** The faults this vendor's traffic can meet (writes only exist where the connector pushes). */
   faults: readonly FaultKind[]
   createTenant(rng: Rng): Promise<ChaosTenant>
