@@ -75,4 +75,31 @@ describe('Aspire cycle with nothing changed', () => {
     const after = await requestsOfCycle(queue, tenant, start + PRESENCE_EVERY_MS + 2 * CYCLE_MS)
     expect(after.byPath).toEqual(quiet.byPath)
   })
+
+  it('should leave the rest of a changes page cut short to the next cycle, and delete nothing', async () => {
+    const tenant = await createTenant({ size: 'demo', seed: 17 })
+    const { token } = await orgWithAdmin()
+    const created = await connectAspire(token, tenant)
+    await drain(queue)
+    const start = Date.now()
+    const times = await records<Time>(tenant, 'WorkTicketTimes', '?$top=3&$orderby=WorkTicketTimeID asc')
+    for (const t of times) await control(`/tenants/${tenant.clientId}/records/WorkTicketTimes/${t.WorkTicketTimeID}`, { method: 'PATCH', json: { Hours: 6.5 } })
+    const synced = async () => {
+      const { results } = await env.DB.prepare('SELECT duration_seconds FROM time_entries WHERE connection_id = ?1 AND external_id IN (SELECT value FROM json_each(?2))')
+        .bind(created.id, JSON.stringify(times.map((t) => String(t.WorkTicketTimeID))))
+        .all<{ duration_seconds: number }>()
+      return results.filter((r) => r.duration_seconds === 23_400).length
+    }
+
+    // The changes page comes back with its first row only, as a response cut short in transit would.
+    await control(`/tenants/${tenant.clientId}/faults`, { json: { kind: 'truncate', path: '/WorkTicketTimes', page: 1, keep: 1, count: 1 } })
+    const cut = await requestsOfCycle(queue, tenant, start + CYCLE_MS)
+    expect(cut.byPath['/WorkTicketTimes'], 'no probe').toBe(1)
+    expect(await synced(), 'the rest of the page is not read this cycle').toBeLessThan(times.length)
+
+    await requestsOfCycle(queue, tenant, start + 2 * CYCLE_MS)
+    expect(await synced(), 'the next cycle starts before what was cut').toBe(times.length)
+    const deleted = await env.DB.prepare('SELECT count(*) AS n FROM time_entries WHERE connection_id = ?1 AND deleted_at IS NOT NULL').bind(created.id).first<{ n: number }>()
+    expect(deleted!.n).toBe(0)
+  })
 })
