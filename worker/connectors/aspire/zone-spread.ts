@@ -109,8 +109,8 @@ async function readBranchZones(ctx: AspireContext): Promise<string[] | null> {
 const cache = new WeakMap<object, Promise<string[] | null>>()
 
 /**
- * The Branches stream reads every branch, complete (end probe included), at the start of each run's step
- * (streams.ts): its rows are this step's zones, so the changes passes after it need not read `/Branches` again.
+ * The Branches stream, first in every run (streams.ts), reads every branch complete, end probe included. When that
+ * read was one page, its rows are this step's zones: the changes passes after it need not read `/Branches` again.
  */
 export function rememberBranchZones(ctx: AspireContext, rows: readonly BranchZone[]) {
   const zones = zonesOf(rows)
