@@ -146,7 +146,8 @@ export async function runChaos(seed: number): Promise<ChaosOutcome> {
     let view: View | null = null
     // Converged = two runs in a row end ok: the first may only finish a pass begun during the storm (its early pages
     // read before later vendor edits); the second reads everything afresh. A relink the admin fixes costs a cycle. The
-    // first calm cycle also waits out the vendor's slowest cadence (Buildertrend's daily full pass).
+    // first calm cycle also waits out the vendor's slowest cadence (Buildertrend's daily full pass, Aspire's hourly
+    // presence pass), so the oracle holds the engine to what its schedule promises.
     let oksInARow = 0
     for (let settle = 0; settle < 8; settle++) {
       now += scenario.frequencyMs + LEASE_MS + 1000 + (settle === 0 ? (scenario.slowestCadenceMs ?? 0) : 0)

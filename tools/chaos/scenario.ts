@@ -46,8 +46,9 @@ export interface ChaosVendor {
   learnedTables?: readonly string[]
   /**
    * How long some synced data may lag the vendor by design, when that is longer than a cycle (Buildertrend re-reads
-   * per-job data for every job only once a day): after the storm the runner's clock first moves on by this much, so
-   * the oracle holds the engine to what its schedule promises, no more.
+   * per-job data for every job only once a day; Aspire finds silent deletions with an hourly presence pass): after
+   * the storm the runner's clock first moves on by this much, so the oracle holds the engine to what its schedule
+   * promises, no more.
    */
   slowestCadenceMs?: number
 }

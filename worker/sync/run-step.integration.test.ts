@@ -6,6 +6,7 @@ import { connectBuildertrend, createBtTenant } from '../../tools/test/buildertre
 import { recordConsole } from '../../tools/test/console-recorder'
 import { connectExakTime, createExakTimeTenant, exKey } from '../../tools/test/exaktime-sandbox'
 import { call, orgWithAdmin } from '../../tools/test/fixtures'
+import { PRESENCE_EVERY_MS } from '../connectors/aspire/pass-cursor'
 import type { Stream } from './connector'
 import type { SyncMessage } from './queue-messages'
 import { connectors } from './registry'
@@ -58,6 +59,9 @@ describe('runSyncStep with stored checkpoints', () => {
     const created = await connectAspire(token, tenant, { pageSize: 5 })
     await drain(queue)
     await cronCycle(queue, Date.now() + 3 * 60_000)
+    expect((await connection(token, created.id)).status).toBe('ok')
+    // Presence passes run hourly: this cycle writes theirs.
+    await cronCycle(queue, Date.now() + 3 * 60_000 + PRESENCE_EVERY_MS)
     expect((await connection(token, created.id)).status).toBe('ok')
     expect(discards()).toEqual([])
   })

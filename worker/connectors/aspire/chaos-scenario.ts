@@ -9,13 +9,14 @@ import { env } from 'cloudflare:workers'
 import { materialAllocations, timeEntries } from '../../db/schema'
 import { connectAspire, control, createTenant, records, type SandboxTenant } from '../../../tools/test/aspire-sandbox'
 import { odataDateTime } from './odata-literal'
+import { PRESENCE_EVERY_MS } from './pass-cursor'
 import { call } from '../../../tools/test/fixtures'
 import type { Rng } from '../../../tools/chaos/rng'
 import { READ_FAULTS, type ChaosTenant, type ChaosVendor } from '../../../tools/chaos/scenario'
 
 type Time = { WorkTicketTimeID: number; ContactID: number; WorkTicketID: number; WorkTicketTimeDate: string; Hours: number }
 type Allocation = { ItemAllocationID: number; WorkTicketID: number; CatalogItemID: number | null; InventoryLocationID: number | null; ItemQuantity: number }
-type Ticket = { WorkTicketID: number; WorkTicketStatus: string }
+type Ticket = { WorkTicketID: number; WorkTicketStatus: string; BranchID: number | null }
 type Contact = { ContactID: number; ContactTypeName: string; TerminationDate: string | null }
 type Push = { id: string; kind: 'time_entry' | 'material'; state: string; vendorExternalId: string | null }
 
@@ -28,6 +29,8 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
 export const aspireChaos: ChaosVendor = {
   vendor: 'aspire',
   frequencyMs: 15 * 60_000,
+  // Silent deletions are found by the hourly presence pass (pass-cursor.ts).
+  slowestCadenceMs: PRESENCE_EVERY_MS,
   faults: [...READ_FAULTS, 'lost-response'],
   async createTenant(rng: Rng): Promise<ChaosTenant> {
     // Branches in mixed zones: Aspire stamps each change in its branch's wall-clock time, so a later change in a
@@ -76,8 +79,11 @@ export const aspireChaos: ChaosVendor = {
       async (r) => {
         if (!employees.length || !tickets.length) return
         const day = daysAgo(r.int(1, 6))
+        const ticket = r.pick(tickets)
+        // The ticket's branch, as Aspire copies it onto every time row (§12.7): a raw row without one would be stamped
+        // in the company zone, which no branch has here and the zone spread does not cover (see the report of #16).
         const [row] = await control<Time[]>(`${base}/records/WorkTicketTimes`, {
-          json: { ContactID: r.pick(employees).ContactID, WorkTicketID: r.pick(tickets).WorkTicketID, WorkTicketTimeDate: `${day}T00:00:00`, Hours: r.int(1, 32) / 4 },
+          json: { ContactID: r.pick(employees).ContactID, WorkTicketID: ticket.WorkTicketID, BranchID: ticket.BranchID, WorkTicketTimeDate: `${day}T00:00:00`, Hours: r.int(1, 32) / 4 },
         })
         added.times.add(String(row!.WorkTicketTimeID))
       },

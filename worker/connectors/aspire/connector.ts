@@ -4,6 +4,7 @@ import { pushMaterial } from './push/material'
 import { pushTimeEntry } from './push/time-entry'
 import { baseUrlOf, listAspire } from './client'
 import { AspireCredentials, AspireSettings } from './settings'
+import { ASPIRE_CADENCE } from './cadence'
 import { aspireStreams } from './streams'
 
 /** Aspire, pull side: Client ID/Secret → bearer token, OData collections, every 2 minutes by default. */
@@ -20,7 +21,7 @@ export const aspireConnector: Connector<AspireCredentials, AspireSettings> = {
     await listAspire(ctx, '/Branches', { limit: 1, pageNumber: 1 })
     return { accountLabel: `Aspire API key …${ctx.credentials.clientId.slice(-4)}` }
   },
-  streams: () => aspireStreams(),
+  streams: () => aspireStreams().map((stream) => ({ ...stream, cadence: ASPIRE_CADENCE[stream.name] })),
   // Two-way: time entries and materials created or changed here are written to Aspire.
   push: { time_entry: pushTimeEntry, material: pushMaterial },
 }

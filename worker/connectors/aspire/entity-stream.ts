@@ -2,14 +2,21 @@
  * One Aspire collection as a sync stream. Three kinds of pass, all resumable from a small checkpoint:
  *
  * - **full**: every record (from the sync start date where the entity has a date), keyset-paged by id so
- *   records added or removed mid-pass never shift a page. Used for the backfill and, each run, for
- *   entities without a modified field. It doubles as the presence pass that finds deletions.
+ *   records added or removed mid-pass never shift a page. Used for the backfill and for entities without a
+ *   modified field. With `deletes` it is complete (a short page is confirmed by a probe) and doubles as the
+ *   presence pass that finds deletions; without, it is the cheap every-cycle read of such an entity.
  * - **changes**: records whose modified field is `ge` the cursor minus an overlap, ordered by that field.
  *   Keyset on the field itself (inclusive, deduplicated by hash downstream), so a record changed mid-pass
  *   moves behind us and is read again rather than skipped.
  * - **presence**: ids only, keyset by id, over the reconciliation window: deletions are never signalled by
  *   Aspire, so a complete presence pass soft-deletes what it no longer finds, and fetches any id it finds
  *   that we don't hold (e.g. a record inserted with an old modified date).
+ *
+ * The cadence (pass-cursor.ts): every cycle, one changes page per entity with a modified field, and one read by
+ * id per entity without (`eachCycle`); a presence pass (or a complete full pass) once an hour. A pass that only
+ * reads (changes, or full without `deletes`) ends at its first short page without the end probe: a page cut short
+ * in transit then delays the rest by one cycle (the cursor is the largest stamp or id actually read, so the next
+ * cycle starts before the rest) and deletes nothing.
  * @module
  */
 import { z } from 'zod'
@@ -19,6 +26,7 @@ import type { DeletionScope, Stream, StreamPage, StreamState } from '../../sync/
 import { type AspireContext, listAspire } from './client'
 import type { AspireCredentials, AspireSettings } from './settings'
 import { odataDateTime } from './odata-literal'
+import { isoAt, presenceDue, readPassCursor, writePassCursor } from './pass-cursor'
 import { isUsableCursor, stampCeiling } from './stamp-ceiling'
 import { branchZones, changesFrom } from './zone-spread'
 
@@ -33,15 +41,26 @@ export interface EntitySpec<Row, Table extends SyncedTableName> {
   date?: { field: keyof Row & string; column: string; windowed: boolean }
   filter?: (settings: AspireSettings) => string | undefined
   deletionEquals?: DeletionScope['equals']
+  /**
+   * What each cycle reads of an entity without a modified field, between the hourly presence passes:
+   * - `all` (default): every record by id, to catch edits by hash (small tables: one page);
+   * - `new`: only ids above the highest read (a table too large to re-read each cycle; edits show within the hour);
+   * - `complete`: every record with the end probe, deleting what is gone: a list that must be complete each cycle.
+   */
+  eachCycle?: 'all' | 'new' | 'complete'
+  /** Handed the records of a complete pass read in one page (the branches: this step's zone spread). */
+  onCompleteList?(ctx: AspireContext, rows: Row[]): void
   map(row: Row, ctx: AspireContext): CanonicalRow<Table> | null
 }
 
 const idOrNull = z.number().nullable()
 const stampOrNull = z.string().nullable()
+/** When a deleting pass started (its deletions are those made before it): null in a checkpoint from before. */
+const startedAt = z.string().nullable().default(null)
 const checkpointSchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('full'), afterId: z.number(), minId: idOrNull, maxId: idOrNull, highWater: stampOrNull }),
+  z.object({ mode: z.literal('full'), afterId: z.number(), minId: idOrNull, maxId: idOrNull, highWater: stampOrNull, deletes: z.boolean().default(true), startedAt }),
   z.object({ mode: z.literal('changes'), from: z.string(), page: z.number().int().min(1), maxSeen: stampOrNull }),
-  z.object({ mode: z.literal('presence'), afterId: z.number(), minId: idOrNull, maxId: idOrNull, since: z.string().nullable(), cursor: stampOrNull }),
+  z.object({ mode: z.literal('presence'), afterId: z.number(), minId: idOrNull, maxId: idOrNull, since: z.string().nullable(), cursor: stampOrNull, startedAt }),
 ])
 type Checkpoint = z.infer<typeof checkpointSchema>
 
@@ -103,11 +122,25 @@ export function entityStream<Row extends Record<string, unknown>, Table extends 
 
   const mapRows = (rows: Row[], ctx: AspireContext) => rows.map((r) => spec.map(r, ctx)).filter((r): r is CanonicalRow<Table> => r !== null)
 
-  async function fullPage(ctx: AspireContext, cp: Extract<Checkpoint, { mode: 'full' }>): Promise<StreamPage<Checkpoint>> {
+  const fullScope = (ctx: AspireContext) => and(dateFrom(ctx.settings, ctx.settings.syncStartDate), baseFilter(ctx))
+
+  /** A full pass: `deletes` for the backfill and the hourly presence; `measure` reads the largest id for progress. */
+  async function startFull(ctx: AspireContext, options: { deletes: boolean; afterId: number; measure: boolean; highWater: boolean }): Promise<Checkpoint> {
+    return {
+      mode: 'full',
+      afterId: options.afterId,
+      minId: null,
+      maxId: options.measure ? await maxId(ctx, fullScope(ctx)) : null,
+      highWater: options.highWater ? await highWater(ctx) : null,
+      deletes: options.deletes,
+      startedAt: isoAt(ctx.now),
+    }
+  }
+
+  async function fullPage(ctx: AspireContext, cp: Extract<Checkpoint, { mode: 'full' }>, state: StreamState<Checkpoint>): Promise<StreamPage<Checkpoint>> {
     const since = ctx.settings.syncStartDate
     const limit = ctx.settings.pageSize
-    const scopeFilter = and(dateFrom(ctx.settings, since), baseFilter(ctx))
-    if (cp.maxId === null && cp.afterId === 0) cp = { ...cp, maxId: await maxId(ctx, scopeFilter) }
+    const scopeFilter = fullScope(ctx)
     const rows = await listAspire<Row>(ctx, spec.path, {
       filter: and(`${spec.idField} gt ${cp.afterId}`, scopeFilter),
       orderby: `${spec.idField} asc`,
@@ -117,10 +150,18 @@ export function entityStream<Row extends Record<string, unknown>, Table extends 
     const ids = rows.map((r) => Number(r[spec.idField]))
     const lastId = ids.length ? Math.max(...ids) : cp.afterId
     const minId = cp.minId ?? (ids.length ? Math.min(...ids) : null)
-    const page: StreamPage<Checkpoint> = { upserts: [upsert(spec.table, mapRows(rows, ctx))], seen: ids.map(String), checkpoint: null }
+    const page: StreamPage<Checkpoint> = { upserts: [upsert(spec.table, mapRows(rows, ctx))], ...(cp.deletes ? { seen: ids.map(String) } : {}), checkpoint: null }
+    const prev = readPassCursor(state.cursor)
+    const highestId = Math.max(lastId, prev.lastId ?? 0)
+    if (!cp.deletes && rows.length < limit) {
+      page.cursor = writePassCursor({ ...prev, lastId: highestId })
+      return page
+    }
     if (rows.length < limit && !(await moreAfter(ctx, and(`${spec.idField} gt ${lastId}`, scopeFilter)))) {
       page.deletionScope = scope(spec.date ? since : null)
-      page.cursor = cp.highWater
+      if (cp.afterId === 0) spec.onCompleteList?.(ctx, rows)
+      // A list read complete every cycle has no cadence to remember (and its cursor stays as it always was: none).
+      page.cursor = spec.eachCycle === 'complete' ? null : writePassCursor({ modified: cp.highWater, presenceAt: cp.startedAt ?? isoAt(ctx.now), lastId: lastId })
       return page
     }
     page.checkpoint = { ...cp, afterId: lastId, minId } satisfies Checkpoint
@@ -128,7 +169,7 @@ export function entityStream<Row extends Record<string, unknown>, Table extends 
     return page
   }
 
-  async function changesPage(ctx: AspireContext, cp: Extract<Checkpoint, { mode: 'changes' }>): Promise<StreamPage<Checkpoint>> {
+  async function changesPage(ctx: AspireContext, cp: Extract<Checkpoint, { mode: 'changes' }>, state: StreamState<Checkpoint>): Promise<StreamPage<Checkpoint>> {
     const field = spec.modifiedField!
     const limit = ctx.settings.pageSize
     const notFuture = `${field} le ${odataDateTime(stampCeiling(ctx.now))}`
@@ -142,19 +183,23 @@ export function entityStream<Row extends Record<string, unknown>, Table extends 
     const last = values.at(-1) ?? cp.from
     const maxSeen = [cp.maxSeen, ...values].filter((v): v is string => !!v).sort().at(-1) ?? null
     const page: StreamPage<Checkpoint> = { upserts: [upsert(spec.table, mapRows(rows, ctx))], checkpoint: null }
-    const changesFilter = (from: string) => and(`${field} gt ${odataDateTime(from)}`, notFuture, dateFrom(ctx.settings, ctx.settings.syncStartDate), baseFilter(ctx))
-    if (rows.length < limit && !(await moreAfter(ctx, changesFilter(last)))) {
-      page.checkpoint = { mode: 'presence', afterId: 0, minId: null, maxId: null, since: presenceSince(ctx), cursor: maxSeen } satisfies Checkpoint
+    // A short page ends the pass without a probe: rows are in stamp order, so a page cut short in transit holds the
+    // smallest stamps, and the next cycle starts before the largest one read (which becomes the cursor).
+    if (rows.length < limit) {
+      const prev = readPassCursor(state.cursor)
+      if (presenceDue(prev, ctx.now)) {
+        page.checkpoint = { mode: 'presence', afterId: 0, minId: null, maxId: null, since: presenceSince(ctx), cursor: maxSeen, startedAt: isoAt(ctx.now) } satisfies Checkpoint
+      } else {
+        page.cursor = writePassCursor({ ...prev, modified: maxSeen })
+      }
       return page
     }
-    // A full page all at one modified value cannot move the keyset forward: page through that value. A page
-    // cut short at one value is simply asked for again.
-    const samePage = rows.length < limit ? cp.page : cp.page + 1
-    page.checkpoint = (last > cp.from ? { mode: 'changes', from: last, page: 1, maxSeen } : { ...cp, page: samePage, maxSeen }) satisfies Checkpoint
+    // A full page all at one modified value cannot move the keyset forward: page through that value.
+    page.checkpoint = (last > cp.from ? { mode: 'changes', from: last, page: 1, maxSeen } : { ...cp, page: cp.page + 1, maxSeen }) satisfies Checkpoint
     return page
   }
 
-  async function presencePage(ctx: AspireContext, cp: Extract<Checkpoint, { mode: 'presence' }>): Promise<StreamPage<Checkpoint>> {
+  async function presencePage(ctx: AspireContext, cp: Extract<Checkpoint, { mode: 'presence' }>, state: StreamState<Checkpoint>): Promise<StreamPage<Checkpoint>> {
     const limit = ctx.settings.pageSize
     const scopeFilter = and(dateFrom(ctx.settings, cp.since), baseFilter(ctx))
     if (cp.maxId === null && cp.afterId === 0) cp = { ...cp, maxId: await maxId(ctx, scopeFilter) }
@@ -179,7 +224,7 @@ export function entityStream<Row extends Record<string, unknown>, Table extends 
     const page: StreamPage<Checkpoint> = { upserts: [upsert(spec.table, mapRows(fetched, ctx))], seen: ids, checkpoint: null }
     if (rows.length < limit && !(await moreAfter(ctx, and(`${spec.idField} gt ${lastId}`, scopeFilter)))) {
       page.deletionScope = scope(cp.since)
-      page.cursor = cp.cursor
+      page.cursor = writePassCursor({ ...readPassCursor(state.cursor), modified: cp.cursor, presenceAt: cp.startedAt ?? isoAt(ctx.now) })
       return page
     }
     page.checkpoint = { ...cp, afterId: lastId, minId } satisfies Checkpoint
@@ -187,26 +232,35 @@ export function entityStream<Row extends Record<string, unknown>, Table extends 
     return page
   }
 
+  async function startPass(ctx: AspireContext, state: StreamState<Checkpoint>): Promise<Checkpoint> {
+    const prev = readPassCursor(state.cursor)
+    if (spec.modifiedField) {
+      // A cursor from the future (stored before stamps were bounded) would hide every change: read in full instead.
+      if (state.backfilled && (prev.modified === null || isUsableCursor(prev.modified, ctx.now))) {
+        return { mode: 'changes', from: prev.modified ? changesFrom(prev.modified, await branchZones(ctx), ctx.now) : EPOCH, page: 1, maxSeen: prev.modified }
+      }
+      return startFull(ctx, { deletes: true, afterId: 0, measure: true, highWater: true })
+    }
+    const each = spec.eachCycle ?? 'all'
+    if (each === 'complete' || !state.backfilled || presenceDue(prev, ctx.now)) {
+      return startFull(ctx, { deletes: true, afterId: 0, measure: !state.backfilled || each !== 'complete', highWater: false })
+    }
+    return startFull(ctx, { deletes: false, afterId: each === 'new' ? (prev.lastId ?? 0) : 0, measure: false, highWater: false })
+  }
+
   return {
     name: spec.name,
     label: spec.label,
     checkpointSchema,
     async nextPage(ctx: AspireContext, state: StreamState<Checkpoint>): Promise<StreamPage<Checkpoint>> {
-      let cp = state.checkpoint
-      if (!cp) {
-        cp =
-          // A cursor from the future (stored before stamps were bounded) would hide every change: read in full instead.
-          spec.modifiedField && state.backfilled && (state.cursor === null || isUsableCursor(state.cursor, ctx.now))
-            ? { mode: 'changes', from: state.cursor ? changesFrom(state.cursor, await branchZones(ctx), ctx.now) : EPOCH, page: 1, maxSeen: state.cursor }
-            : { mode: 'full', afterId: 0, minId: null, maxId: null, highWater: await highWater(ctx) }
-      }
+      const cp = state.checkpoint ?? (await startPass(ctx, state))
       switch (cp.mode) {
         case 'full':
-          return fullPage(ctx, cp)
+          return fullPage(ctx, cp, state)
         case 'changes':
-          return changesPage(ctx, cp)
+          return changesPage(ctx, cp, state)
         case 'presence':
-          return presencePage(ctx, cp)
+          return presencePage(ctx, cp, state)
       }
     },
   }

@@ -5,6 +5,7 @@
  */
 import type { Stream } from '../../sync/connector'
 import { entityStream } from './entity-stream'
+import { rememberBranchZones } from './zone-spread'
 import { mapEmployee, mapPayRate } from './map/people'
 import { mapBranch, mapProperty, mapRoute } from './map/reference'
 import { mapItemAllocation, mapWorkTicketItem, mapWorkTicketTime } from './map/time-and-materials'
@@ -26,7 +27,17 @@ import type {
 const quote = (value: string) => `'${value.replace(/'/g, "''")}'`
 
 export const aspireStreams = (): Stream<AspireCredentials, AspireSettings>[] => [
-  entityStream<AspireBranch, 'branches'>({ name: 'Branches', label: 'Branches', path: '/Branches', table: 'branches', idField: 'BranchID', map: (r, ctx) => mapBranch(r, ctx.orgTimeZone) }),
+  // Read complete every cycle, first: its list is the zone spread of every changes pass after it (zone-spread.ts).
+  entityStream<AspireBranch, 'branches'>({
+    name: 'Branches',
+    label: 'Branches',
+    path: '/Branches',
+    table: 'branches',
+    idField: 'BranchID',
+    eachCycle: 'complete',
+    onCompleteList: rememberBranchZones,
+    map: (r, ctx) => mapBranch(r, ctx.orgTimeZone),
+  }),
   entityStream<AspireRoute, 'routes'>({ name: 'Routes', label: 'Routes (crews)', path: '/Routes', table: 'routes', idField: 'RouteID', map: mapRoute }),
   entityStream<AspireProperty, 'clients'>({ name: 'Properties', label: 'Properties (clients)', path: '/Properties', table: 'clients', idField: 'PropertyID', modifiedField: 'ModifiedDate', map: mapProperty }),
   entityStream<AspireContact, 'workers'>({
@@ -49,6 +60,8 @@ export const aspireStreams = (): Stream<AspireCredentials, AspireSettings>[] => 
     table: 'budgets',
     idField: 'WorkTicketItemID',
     deletionEquals: { column: 'kind', value: 'material' },
+    // Thousands of budget lines and no modified field: each cycle reads the new ones, the hourly pass edits and deletions.
+    eachCycle: 'new',
     map: mapWorkTicketItem,
   }),
   entityStream<AspireWorkTicketTime, 'timeEntries'>({

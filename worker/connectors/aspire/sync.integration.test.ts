@@ -17,6 +17,7 @@ import {
 import { call, orgWithAdmin } from '../../../tools/test/fixtures'
 import type { SyncMessage } from '../../sync/queue-messages'
 import { runSyncStep } from '../../sync/run-step'
+import { PRESENCE_EVERY_MS } from './pass-cursor'
 
 /** Our table ↔ the sandbox's entity set, with how many of the sandbox's rows we should hold. */
 async function expectedCounts(tenant: SandboxTenant) {
@@ -97,7 +98,7 @@ describe('Aspire sync against the sandbox', () => {
     expect((await connection(token, created.id)).status).toBe('ok')
   })
 
-  it('should show changes, additions and silent deletions within one scheduled cycle, without duplicates', async () => {
+  it('should show changes within one scheduled cycle and silent deletions within the hour, without duplicates', async () => {
     const tenant = await createTenant({ size: 'small' })
     const { token } = await orgWithAdmin()
     const created = await connectAspire(token, tenant)
@@ -110,27 +111,32 @@ describe('Aspire sync against the sandbox', () => {
     await control(`/tenants/${tenant.clientId}/records/WorkTicketTimes/${victim!.WorkTicketTimeID}`, { method: 'DELETE' })
     await control(`/tenants/${tenant.clientId}/records/PayRates/${rate!.PayRateID}`, { method: 'DELETE' })
     await control(`/tenants/${tenant.clientId}/records/Opportunities/${opportunity!.OpportunityID}`, { method: 'PATCH', json: { OpportunityName: 'Renamed <b>HOA</b>' } })
+    const deletedAt = async (id: number) =>
+      (await env.DB.prepare('SELECT deleted_at FROM time_entries WHERE connection_id = ?1 AND external_id = ?2').bind(created.id, String(id)).first<{ deleted_at: string | null }>())!.deleted_at
 
-    // The next scheduled cycle, once the connection's cadence (2 min) has passed.
-    expect(await cronCycle(queue, Date.now() + 121_000)).toBe(1)
-    await expectMirrors(tenant, created.id)
+    // The next scheduled cycle, once the connection's cadence (2 min) has passed, brings the changes.
+    const start = Date.now()
+    expect(await cronCycle(queue, start + 121_000)).toBe(1)
     const seconds = await env.DB.prepare('SELECT duration_seconds FROM time_entries WHERE connection_id = ?1 AND external_id = ?2')
       .bind(created.id, String(time!.WorkTicketTimeID))
       .first<{ duration_seconds: number }>()
     expect(seconds!.duration_seconds).toBe(26100)
     const job = await env.DB.prepare('SELECT name FROM jobs WHERE connection_id = ?1 AND external_id = ?2').bind(created.id, String(opportunity!.OpportunityID)).first<{ name: string }>()
     expect(job!.name).toBe('Renamed <b>HOA</b>')
-    const deleted = await env.DB.prepare('SELECT deleted_at FROM time_entries WHERE connection_id = ?1 AND external_id = ?2')
-      .bind(created.id, String(victim!.WorkTicketTimeID))
-      .first<{ deleted_at: string | null }>()
-    expect(deleted!.deleted_at).not.toBeNull()
+    expect(await deletedAt(victim!.WorkTicketTimeID), 'deletions wait for the hourly presence pass').toBeNull()
+    const changed = RunList.parse(await (await call(`/api/v1/connections/${created.id}/runs`, { token })).json()).runs[0]!
+    expect(changed).toMatchObject({ kind: 'incremental', status: 'ok', added: 0, deleted: 0 })
+    expect(changed.updated).toBeGreaterThanOrEqual(2)
 
+    // The first cycle an hour after the backfill's presence pass finds both deletions.
+    expect(await cronCycle(queue, start + PRESENCE_EVERY_MS + 121_000)).toBe(1)
+    await expectMirrors(tenant, created.id)
+    expect(await deletedAt(victim!.WorkTicketTimeID)).not.toBeNull()
     const { runs } = RunList.parse(await (await call(`/api/v1/connections/${created.id}/runs`, { token })).json())
-    expect(runs[0]).toMatchObject({ kind: 'incremental', status: 'ok', added: 0, deleted: 2 })
-    expect(runs[0]!.updated).toBeGreaterThanOrEqual(2)
+    expect(runs[0]).toMatchObject({ kind: 'incremental', status: 'ok', added: 0, updated: 0, deleted: 2 })
 
     // Syncing again changes nothing.
-    expect(await cronCycle(queue, Date.now() + 2 * 121_000)).toBe(1)
+    expect(await cronCycle(queue, start + PRESENCE_EVERY_MS + 2 * 121_000)).toBe(1)
     await expectMirrors(tenant, created.id)
     const again = RunList.parse(await (await call(`/api/v1/connections/${created.id}/runs`, { token })).json()).runs[0]!
     expect(again).toMatchObject({ status: 'ok', added: 0, updated: 0, deleted: 0 })

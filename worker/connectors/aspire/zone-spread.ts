@@ -19,7 +19,8 @@
  * is a small fraction of one 1,000-row page for most tenants), and those re-read rows cost no D1 write: each is
  * compared by its payload hash and an identical one is not written (`sync/write-page.ts`), which the
  * `zone-spread.integration.test.ts` proves. Zones are read live from `/Branches` (two small requests per step),
- * not from our synced branches: on a first sync or after a new branch the synced copy may be behind.
+ * not from our synced branches: on a first sync or after a new branch the synced copy may be behind. In a step
+ * that begins with the Branches stream's complete one-page read, those rows are the live read (`rememberBranchZones`).
  * @module
  */
 import { utcToLocal } from '../../util/zoned-time'
@@ -69,23 +70,31 @@ export function changesFrom(cursor: string | null, zones: readonly string[] | nu
   return new Date(wall - overlap).toISOString().slice(0, 19)
 }
 
+type BranchZone = Pick<AspireBranch, 'BranchID' | 'TimeZone'>
+
+/** The IANA zone of each branch, or null when any is unknown (then only the safe spread is safe). */
+function zonesOf(rows: readonly BranchZone[], into = new Set<string>()): Set<string> | null {
+  for (const row of rows) {
+    const zone = aspireTimeZone(row.TimeZone, '')
+    if (!zone) return null
+    into.add(zone)
+  }
+  return into
+}
+
 /** The IANA zone of every branch, or null when any is unknown (then only the safe spread is safe). */
 async function readBranchZones(ctx: AspireContext): Promise<string[] | null> {
   const zones = new Set<string>()
   let afterId = 0
   for (;;) {
-    const rows = await listAspire<Pick<AspireBranch, 'BranchID' | 'TimeZone'>>(ctx, '/Branches', {
+    const rows = await listAspire<BranchZone>(ctx, '/Branches', {
       filter: `BranchID gt ${afterId}`,
       orderby: 'BranchID asc',
       select: 'BranchID,TimeZone',
       limit: 1000,
       pageNumber: 1,
     })
-    for (const row of rows) {
-      const zone = aspireTimeZone(row.TimeZone, '')
-      if (!zone) return null
-      zones.add(zone)
-    }
+    if (!zonesOf(rows, zones)) return null
     const lastId = Math.max(afterId, ...rows.map((r) => Number(r.BranchID)))
     // A page cut short must not hide a branch (and its zone): one probe confirms the end, as every pass does.
     const more = await listAspire<Pick<AspireBranch, 'BranchID'>>(ctx, '/Branches', { filter: `BranchID gt ${lastId}`, select: 'BranchID', limit: 1, pageNumber: 1 })
@@ -98,6 +107,15 @@ async function readBranchZones(ctx: AspireContext): Promise<string[] | null> {
 
 // One read per step (the context and its http live for one step), shared by every stream that starts a pass in it.
 const cache = new WeakMap<object, Promise<string[] | null>>()
+
+/**
+ * The Branches stream, first in every run (streams.ts), reads every branch complete, end probe included. When that
+ * read was one page, its rows are this step's zones: the changes passes after it need not read `/Branches` again.
+ */
+export function rememberBranchZones(ctx: AspireContext, rows: readonly BranchZone[]) {
+  const zones = zonesOf(rows)
+  cache.set(ctx.http, Promise.resolve(zones && zones.size ? [...zones] : null))
+}
 
 export function branchZones(ctx: AspireContext): Promise<string[] | null> {
   let zones = cache.get(ctx.http)
