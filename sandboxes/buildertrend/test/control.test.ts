@@ -42,7 +42,7 @@ describe('Buildertrend sandbox control API', () => {
     const log = (await (await sandbox.app.request('/__control/tenants/t/requests')).json()) as { total: number; requests: Array<{ path: string; status: number }> }
     expect(log.requests).toEqual([expect.objectContaining({ path: '/api/AccountInfo/GlobalInfo', status: 200 })])
     await sandbox.app.request('/__control/tenants/t/faults', { method: 'DELETE' })
-    expect(tenant.faults).toEqual({ unusedModules: [], savedViewBlocksDateRange: false, expireSessions: null })
+    expect(tenant.faults).toEqual({ unusedModules: [], savedViewBlocksDateRange: false, expireSessions: null, rotateSessions: null })
   })
 
   it('should seed the demo tenant with the published demo login', async () => {
