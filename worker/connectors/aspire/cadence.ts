@@ -9,7 +9,7 @@ const RECENT = 'Every sync: changes since the last sync. Hourly: deletions over 
 export const ASPIRE_CADENCE: Readonly<Record<string, string>> = {
   Branches: 'Every sync: the whole list (its time zones date every other change).',
   Routes: 'Every sync: the whole list. Hourly: deletions.',
-  PayRates: 'Every sync: every wage. Hourly: deletions.',
+  PayRates: 'Every sync: every wage, removed ones included.',
   Properties: CHANGES,
   Contacts: CHANGES,
   Opportunities: CHANGES,

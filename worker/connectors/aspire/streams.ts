@@ -50,7 +50,9 @@ export const aspireStreams = (): Stream<AspireCredentials, AspireSettings>[] => 
     filter: (s) => (s.employeeContactTypes.length === 1 ? `ContactTypeName eq ${quote(s.employeeContactTypes[0]!)}` : `ContactTypeName in (${s.employeeContactTypes.map(quote).join(',')})`),
     map: mapEmployee,
   }),
-  entityStream<AspirePayRate, 'wages'>({ name: 'PayRates', label: 'Wages', path: '/PayRates', table: 'wages', idField: 'PayRateID', map: mapPayRate }),
+  // Read complete every cycle: wages are money, so a rate removed in Aspire (a raise that replaced the old rates) must
+  // not price time until the hourly pass; the end probe is the one request more that lets a cycle delete.
+  entityStream<AspirePayRate, 'wages'>({ name: 'PayRates', label: 'Wages', path: '/PayRates', table: 'wages', idField: 'PayRateID', eachCycle: 'complete', map: mapPayRate }),
   entityStream<AspireOpportunity, 'jobs'>({ name: 'Opportunities', label: 'Jobs', path: '/Opportunities', table: 'jobs', idField: 'OpportunityID', modifiedField: 'ModifiedDate', map: mapOpportunity }),
   entityStream<AspireWorkTicket, 'milestones'>({ name: 'WorkTickets', label: 'Work tickets', path: '/WorkTickets', table: 'milestones', idField: 'WorkTicketID', modifiedField: 'LastModifiedDateTime', map: mapWorkTicket }),
   entityStream<AspireWorkTicketItem, 'budgets'>({

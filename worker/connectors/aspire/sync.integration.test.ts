@@ -123,17 +123,20 @@ describe('Aspire sync against the sandbox', () => {
     expect(seconds!.duration_seconds).toBe(26100)
     const job = await env.DB.prepare('SELECT name FROM jobs WHERE connection_id = ?1 AND external_id = ?2').bind(created.id, String(opportunity!.OpportunityID)).first<{ name: string }>()
     expect(job!.name).toBe('Renamed <b>HOA</b>')
-    expect(await deletedAt(victim!.WorkTicketTimeID), 'deletions wait for the hourly presence pass').toBeNull()
+    expect(await deletedAt(victim!.WorkTicketTimeID), 'deletions of time wait for the hourly presence pass').toBeNull()
+    // Wages are read complete every cycle: the removed rate goes at once.
+    const wage = await env.DB.prepare('SELECT deleted_at FROM wages WHERE connection_id = ?1 AND external_id = ?2').bind(created.id, String(rate!.PayRateID)).first<{ deleted_at: string | null }>()
+    expect(wage!.deleted_at).not.toBeNull()
     const changed = RunList.parse(await (await call(`/api/v1/connections/${created.id}/runs`, { token })).json()).runs[0]!
-    expect(changed).toMatchObject({ kind: 'incremental', status: 'ok', added: 0, deleted: 0 })
+    expect(changed).toMatchObject({ kind: 'incremental', status: 'ok', added: 0, deleted: 1 })
     expect(changed.updated).toBeGreaterThanOrEqual(2)
 
-    // The first cycle an hour after the backfill's presence pass finds both deletions.
+    // The first cycle an hour after the backfill's presence pass finds the deleted time entry.
     expect(await cronCycle(queue, start + PRESENCE_EVERY_MS + 121_000)).toBe(1)
     await expectMirrors(tenant, created.id)
     expect(await deletedAt(victim!.WorkTicketTimeID)).not.toBeNull()
     const { runs } = RunList.parse(await (await call(`/api/v1/connections/${created.id}/runs`, { token })).json())
-    expect(runs[0]).toMatchObject({ kind: 'incremental', status: 'ok', added: 0, updated: 0, deleted: 2 })
+    expect(runs[0]).toMatchObject({ kind: 'incremental', status: 'ok', added: 0, updated: 0, deleted: 1 })
 
     // Syncing again changes nothing.
     expect(await cronCycle(queue, start + PRESENCE_EVERY_MS + 2 * 121_000)).toBe(1)
