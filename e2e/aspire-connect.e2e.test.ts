@@ -171,7 +171,9 @@ describe('connecting Aspire from the panel, in Chromium', () => {
     expect(await row.count()).toBe(1)
     expect(await row.getAttribute('data-status')).toBe('ok')
     expect(await row.locator('.dot').getAttribute('data-health')).toBe('good')
-    expect(await row.textContent()).toMatch(/^ Aspire · .+Up to date\. Last sync (just now|\d+ (s|min) ago)\.$/)
+    // An admin also gets Pause/Resume on each connection.
+    expect(await row.textContent()).toMatch(/^ Aspire · .+Up to date\. Last sync (just now|\d+ (s|min) ago)\.Pause syncing$/)
+    expect(await row.locator('[data-testid=pause-resume]').textContent()).toBe('Pause syncing')
     await page.locator('main').screenshot({ path: 'e2e/artifacts/popup-connections.png' })
     await page.close()
   })
