@@ -12,7 +12,7 @@ import type { Env } from '../env'
 import type { PageSyncKick } from '../sync/queue-messages'
 import { ApiError } from '../http/api-error'
 import { nowIso } from '../util/clock'
-import { startSyncNow } from './start-sync'
+import { claimStartWindow, startSyncNow } from './start-sync'
 
 export const PAGE_SYNC_MIN_INTERVAL_MS = 15_000
 
@@ -34,11 +34,7 @@ export async function requestPageSync(env: Env, conn: PageSyncConnection, action
   if (conn.paused) throw new ApiError('conflict', 'This connection is paused, so changes in the page are not synced. Resume it first.')
   if (conn.status === 'relink_needed') throw new ApiError('conflict', `${conn.lastErrorMessage ?? 'The vendor refused our credentials.'} Reconnect before syncing.`)
 
-  // One conditional UPDATE claims the window, so two hints at once cannot both start a run.
-  const claimed = await env.DB.prepare('UPDATE connections SET last_forced_at = ?1, next_run_at = ?1 WHERE id = ?2 AND (last_forced_at IS NULL OR last_forced_at <= ?3) RETURNING id')
-    .bind(nowIso(now), conn.id, nowIso(now - PAGE_SYNC_MIN_INTERVAL_MS))
-    .first<{ id: string }>()
-  if (claimed) {
+  if (await claimStartWindow(env.DB, conn.id, now, PAGE_SYNC_MIN_INTERVAL_MS)) {
     if (await startSyncNow(env, conn.id, 'page', now)) return { started: true, runsAt: null, message: 'Syncing this change now.' }
     // A run is going; it may have read this record before the change. The engine runs again as soon as it ends.
     return { started: false, runsAt: null, message: 'A sync is running; another follows as soon as it ends, to pick up this change.' }

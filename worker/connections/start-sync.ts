@@ -23,12 +23,7 @@ export async function startSyncNow(env: Env, connectionId: string, trigger: Sync
  * next cron tick sends it). The claim of the budget is one conditional UPDATE, so two posts cannot both start one.
  */
 export async function startSyncRateLimited(env: Env, connectionId: string, now = Date.now()): Promise<boolean> {
-  const claimed = await env.DB.prepare(
-    'UPDATE connections SET last_forced_at = ?1, next_run_at = ?1 WHERE id = ?2 AND (last_forced_at IS NULL OR last_forced_at <= ?3) RETURNING id',
-  )
-    .bind(nowIso(now), connectionId, nowIso(now - FORCE_SYNC_COOLDOWN_MS))
-    .first<{ id: string }>()
-  if (claimed) return startSyncNow(env, connectionId, 'manual', now)
+  if (await claimStartWindow(env.DB, connectionId, now, FORCE_SYNC_COOLDOWN_MS)) return startSyncNow(env, connectionId, 'manual', now)
   await env.DB.prepare(
     `UPDATE connections SET next_run_at = strftime('%Y-%m-%dT%H:%M:%fZ', last_forced_at, '+${FORCE_SYNC_COOLDOWN_MS / 1000} seconds')
      WHERE id = ?1 AND next_run_at IS NOT NULL AND next_run_at > strftime('%Y-%m-%dT%H:%M:%fZ', last_forced_at, '+${FORCE_SYNC_COOLDOWN_MS / 1000} seconds')`,
@@ -36,4 +31,16 @@ export async function startSyncRateLimited(env: Env, connectionId: string, now =
     .bind(connectionId)
     .run()
   return false
+}
+
+/**
+ * Claims the start of a person-asked sync (Force sync's clock, `last_forced_at`): true when none was claimed in the last
+ * `windowMs`, the stamp then set to now. One conditional UPDATE, so two requests at once cannot both claim it.
+ */
+export async function claimStartWindow(d1: D1Database, connectionId: string, now: number, windowMs: number): Promise<boolean> {
+  const claimed = await d1
+    .prepare('UPDATE connections SET last_forced_at = ?1, next_run_at = ?1 WHERE id = ?2 AND (last_forced_at IS NULL OR last_forced_at <= ?3) RETURNING id')
+    .bind(nowIso(now), connectionId, nowIso(now - windowMs))
+    .first<{ id: string }>()
+  return claimed !== null
 }
