@@ -7,6 +7,7 @@ import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import { authRoutes } from './auth/routes'
 import { connectionRoutes } from './connections/routes'
+import { diagnosticsRoutes } from './diagnostics/routes'
 import { employeeRoutes } from './employees/routes'
 import { requireAuth } from './auth/require-auth'
 import type { AppEnv } from './env'
@@ -43,6 +44,7 @@ const protectedApi = new Hono<AppEnv>()
   .route('/connections', outboxRoutes)
   .route('/time-entries', timeEntryRoutes)
   .route('/materials', materialRoutes)
+  .route('/diagnostics', diagnosticsRoutes)
 
 export const app = new Hono<AppEnv>()
   .use('*', cors({ origin: extensionOrigin, allowHeaders: ['authorization', 'content-type'], maxAge: 600 }))

@@ -12,9 +12,10 @@ import { classifySender } from './sender'
 
 /**
  * What every vendor's content script sends: ProtivPanel, VendorConnection with its status and force sync, the connect
- * form, and the page-triggered sync of an action seen in the page (content/follow-page-actions.ts).
+ * form, the page-triggered sync of an action seen in the page (content/follow-page-actions.ts), and the report of
+ * what the content script did not find in the page (content/report-selector-miss.ts).
  */
-const panel = ['backend:status', 'auth:state', 'connections:list', 'connections:get', 'connections:forceSync', 'connections:create', 'sync:pageAction', 'review:open'] as const
+const panel = ['backend:status', 'auth:state', 'connections:list', 'connections:get', 'connections:forceSync', 'connections:create', 'sync:pageAction', 'review:open', 'diagnostics:selectorMiss'] as const
 
 export const contentScriptMessages: { readonly [V in Vendor]: ReadonlySet<MessageType> } = {
   // Reconnect form and Pause/Resume; the ProPay badges and their breakdown dialog (approve included) on work tickets and opportunities.

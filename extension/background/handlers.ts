@@ -11,6 +11,7 @@ import { apiClient } from './api'
 import { buildertrendSessionHandlers } from './buildertrend-session'
 import { connectionHandlers } from './connection-handlers'
 import { describeFailure } from './describe-failure'
+import { diagnosticsHandlers } from './diagnostics-handlers'
 import { normalizeApiBaseUrl } from './normalize-url'
 import { pageSyncHandlers } from './page-sync-handlers'
 import { propayHandlers } from './propay-handlers'
@@ -85,4 +86,5 @@ export const handlers: Handlers = {
   ...buildertrendSessionHandlers,
   ...pageSyncHandlers(),
   ...reviewHandlers,
+  ...diagnosticsHandlers,
 }

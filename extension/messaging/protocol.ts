@@ -5,6 +5,7 @@
  */
 import type { Organization, User } from '../../shared/api/auth'
 import type { ConnectionView, CreateConnectionRequest, PageSyncAction, UpdateConnectionRequest, Vendor } from '../../shared/api/connections'
+import type { DiagnosticsView, SelectorMiss } from '../../shared/api/diagnostics'
 import type { HealthResponse } from '../../shared/api/health'
 import type { JobView, MilestoneBadge, ReviewQueue } from '../../shared/api/jobs'
 import type { ProPayDetail, ProPayList, ProPaySummary } from '../../shared/api/propays'
@@ -96,6 +97,13 @@ export interface Messages {
   /** Hold (until a date, or until released), release, extend a hold, or void a bonus line item. */
   'lineItems:act': { request: { id: string; action: 'hold' | 'release' | 'extend_hold' | 'void'; until?: string }; response: LineItemView }
   'propay:approve': { request: { id: string }; response: ProPayDetail }
+  /**
+   * What a content script looked for in its vendor's page and did not find (#15), as route patterns only; the
+   * background adds the extension's version and posts them. Each miss must name the sender's own vendor.
+   */
+  'diagnostics:selectorMiss': { request: { misses: SelectorMiss[] }; response: { recorded: number } }
+  /** The options page's Diagnostics section (admins): the org's selector misses and connection facts. */
+  'diagnostics:view': { request: Record<string, never>; response: DiagnosticsView }
 }
 
 export type MessageType = keyof Messages

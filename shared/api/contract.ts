@@ -7,6 +7,7 @@ import type { z } from 'zod'
 import { CreateUserRequest, LoginRequest, LoginResponse, LogoutResponse, MeResponse, User, UserList } from './auth'
 import { ConnectionList, ConnectionView, CreateConnectionRequest, ForceSyncResponse, PageSyncRequest, PageSyncResponse, RunList, UpdateConnectionRequest } from './connections'
 import { BonusSettingsView, UpdateBonusSettingsRequest } from './bonus-settings'
+import { DiagnosticsView, SelectorMissReport, SelectorMissReportResponse } from './diagnostics'
 import { EmployeeList, EmployeeListQuery } from './employees'
 import { HealthResponse } from './health'
 import { JobDetail, JobList, JobListQuery, MilestoneBadges, MilestoneBadgesRequest, MilestoneLookup, MilestoneLookupQuery, ReviewQueue } from './jobs'
@@ -88,6 +89,8 @@ export const contract = {
   listTimeEntries: endpoint({ method: 'GET', path: '/api/v1/time-entries', auth: true, query: TimeEntryQuery, response: TimeEntryList }),
   createMaterial: endpoint({ method: 'POST', path: '/api/v1/materials', auth: true, body: CreateMaterialRequest, response: PushRecordView }),
   updateMaterial: endpoint({ method: 'PATCH', path: '/api/v1/materials/:id', auth: true, body: UpdateMaterialRequest, response: PushRecordView }),
+  reportSelectorMisses: endpoint({ method: 'POST', path: '/api/v1/diagnostics/selector-misses', auth: true, body: SelectorMissReport, response: SelectorMissReportResponse }),
+  getDiagnostics: endpoint({ method: 'GET', path: '/api/v1/diagnostics', auth: true, response: DiagnosticsView }),
 } as const satisfies Record<string, Endpoint>
 
 export type Contract = typeof contract

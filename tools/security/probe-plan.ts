@@ -187,6 +187,11 @@ export const probes: Record<string, RouteProbe> = {
     fields: { externalIds: vendor('milestone') },
     build: (id): ProbeRequest[] => [{ body: { vendor: 'aspire', externalIds: [id.vendor('milestone')] } }],
   },
+  // No ids: a miss names a vendor, a closed kind and a route pattern; the admin view reads only the caller's org.
+  'POST /api/v1/diagnostics/selector-misses': {
+    build: (): ProbeRequest[] => [{ body: { extensionVersion: '1.0.0', misses: [{ vendor: 'aspire', kind: 'screen_probe', pagePattern: '/app/work-tickets/details/:id' }] } }],
+  },
+  'GET /api/v1/diagnostics': {},
   'GET /api/v1/bonus-settings': {},
   'PATCH /api/v1/bonus-settings': {
     fields: {

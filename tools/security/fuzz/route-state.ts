@@ -74,6 +74,10 @@ export const routeState: Record<string, RouteState> = {
     // The same clock and lease as a forced sync: without a reset every later request would only queue a follow-up.
     afterSuccess: (w) => sql('UPDATE connections SET last_forced_at = NULL, lease_token = NULL, lease_until = NULL WHERE id = ?1', w.org.connections.aspire).then(() => undefined),
   },
+  'POST /api/v1/diagnostics/selector-misses': {
+    // Each success spends one report of the org's window: without a reset the rest of the run would only meet 429.
+    afterSuccess: (w) => sql('DELETE FROM selector_miss_budgets WHERE org_id = ?1', w.org.orgId).then(() => undefined),
+  },
   'POST /api/v1/propays': { afterSuccess: (_, __, text) => sql('DELETE FROM propays WHERE id = ?1', idOf(text)).then(() => undefined) },
   // A success moved the target one step: the opposite step puts it back.
   'POST /api/v1/propays/:id/approve': { setUp: (w) => ensure(w, w.target, 'active'), afterSuccess: (w) => move(w, w.target, 'unapprove') },

@@ -118,6 +118,18 @@ export const validRequests: Record<string, (w: FuzzWorld) => ValidRequest[]> = {
   ],
   'GET /api/v1/jobs/:id': (w): ValidRequest[] => [{ params: { id: w.ids.ref.job[0]! } }],
   'GET /api/v1/milestones': (w): ValidRequest[] => [{ query: { externalId: 'F-M1', connectionId: w.org.connections.fixture } }, { query: { externalId: 'F-V1', vendor: 'aspire' } }],
+  'POST /api/v1/diagnostics/selector-misses': (): ValidRequest[] => [
+    {
+      body: {
+        extensionVersion: '1.4.0',
+        misses: [
+          { vendor: 'aspire', kind: 'screen_probe', pagePattern: '/app/work-tickets/details/:id' },
+          { vendor: 'buildertrend', kind: 'page_action', pagePattern: '/app/TimeClock' },
+        ],
+      },
+    },
+  ],
+  'GET /api/v1/diagnostics': (): ValidRequest[] => [{}],
   'POST /api/v1/milestones/badges': (): ValidRequest[] => [{ body: { vendor: 'aspire', externalIds: ['F-M1', 'F-V1', 'F-nope'] } }],
   'GET /api/v1/bonus-settings': (): ValidRequest[] => [{}],
   'PATCH /api/v1/bonus-settings': (w): ValidRequest[] => [
