@@ -4,6 +4,7 @@
  * @module
  */
 import type { PageSyncAction, Vendor } from '../../shared/api/connections'
+import { reportSelectorMiss } from './report-selector-miss'
 import { requestPageSync } from './request-page-sync'
 import { type PageActionRule, watchPageActions } from './watch-page-actions'
 
@@ -23,5 +24,7 @@ export function followPageActions(options: {
     onAction: (action) => {
       requestPageSync(vendor, action, recordId()).catch((err: Error) => console.warn(`[Protiv] Could not ask for a sync after "${action}": ${err.message}`))
     },
+    // Wording near a watched action's: the rule in selectors.ts probably needs the vendor's new words.
+    onNearMiss: () => reportSelectorMiss(vendor, 'page_action', new URL(doc.location?.href ?? location.href)),
   })
 }

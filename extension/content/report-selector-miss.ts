@@ -37,6 +37,8 @@ export function createMissReporter(options: { sendMisses?: SendMisses; waitMs?: 
       const key = `${miss.vendor}|${miss.kind}|${miss.pagePattern}`
       if (reported.has(key)) return
       reported.add(key)
+      // What the console warned before misses were reported, for whoever is fixing selectors locally.
+      if (import.meta.env.MODE === 'development') console.warn(`[Protiv] ${kind} missed on ${vendor} ${miss.pagePattern}: check extension/vendors/${vendor}/selectors.ts.`)
       pending.push(miss)
       timer ??= setTimeout(flush, waitMs)
     },

@@ -105,4 +105,34 @@ describe('watchBadgeSpots', () => {
     await tick()
     expect(remove).toHaveBeenCalledTimes(1)
   })
+
+  describe('a spot the page has no place for', () => {
+    afterEach(() => vi.useRealTimers())
+    const watchFor = (missing: () => 'badge_anchor' | null, stop = new AbortController()) => {
+      const onMiss = vi.fn()
+      watchBadgeSpots({ root: document.body, signal: stop.signal, find: () => [], mount: fakeMount().mount, missing, onMiss, settleMs: 1000, intervalMs: 10 })
+      return { onMiss, stop }
+    }
+
+    it('should be reported once, after the page has had its time to render', () => {
+      vi.useFakeTimers()
+      const missing = vi.fn((): 'badge_anchor' | null => 'badge_anchor')
+      const { onMiss } = watchFor(missing)
+      vi.advanceTimersByTime(999)
+      expect(onMiss).not.toHaveBeenCalled()
+      vi.advanceTimersByTime(5000)
+      expect(onMiss.mock.calls).toEqual([['badge_anchor']])
+      expect(missing).toHaveBeenCalledTimes(1)
+    })
+
+    it('should not be reported when the page had it by then, or was left first', () => {
+      vi.useFakeTimers()
+      const found = watchFor(() => null)
+      const left = watchFor(() => 'badge_anchor')
+      left.stop.abort()
+      vi.advanceTimersByTime(5000)
+      expect(found.onMiss).not.toHaveBeenCalled()
+      expect(left.onMiss).not.toHaveBeenCalled()
+    })
+  })
 })

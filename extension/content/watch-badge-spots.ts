@@ -5,6 +5,7 @@
  * another record gets a fresh one, and everything is removed when `signal` aborts (leaving the page).
  * @module
  */
+import type { SelectorMissKind } from '../../shared/api/diagnostics'
 import { observeDom } from './observe-dom'
 
 /** Set on an element that carries a badge, with the record id it shows. */
@@ -30,7 +31,17 @@ export interface BadgeSpotWatch {
   /** Called once per scan with the spots that just got a badge (to load their data in one batch). */
   onAdded?(spots: BadgeSpot[]): void
   intervalMs?: number
+  /**
+   * What the page lacks that a badge needed (no title to sit beside, rows whose id cannot be read), asked once when
+   * the page has had `settleMs` to render; a kind found then goes to `onMiss` (a selector-miss report).
+   */
+  missing?(): SelectorMissKind | null
+  onMiss?(kind: SelectorMissKind): void
+  settleMs?: number
 }
+
+/** How long a rendered screen may take to show what the badges need before a miss is reported. */
+export const BADGE_SETTLE_MS = 5000
 
 export function watchBadgeSpots(watch: BadgeSpotWatch): { scan(): void } {
   const mounted = new Map<Element, { id: string; remove: (() => void) | null; dropped: boolean }>()
@@ -73,6 +84,14 @@ export function watchBadgeSpots(watch: BadgeSpotWatch): { scan(): void } {
     scan()
     observeDom(watch.root, watch.signal, scan, watch.intervalMs)
     watch.signal.addEventListener('abort', () => [...mounted.keys()].forEach(drop), { once: true })
+    const { missing, onMiss } = watch
+    if (missing && onMiss) {
+      const check = setTimeout(() => {
+        const kind = watch.signal.aborted ? null : missing()
+        if (kind) onMiss(kind)
+      }, watch.settleMs ?? BADGE_SETTLE_MS)
+      watch.signal.addEventListener('abort', () => clearTimeout(check), { once: true })
+    }
   }
   return { scan }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { aspirePageActions } from '../vendors/aspire/selectors'
 import { buildertrendPageActions } from '../vendors/buildertrend/selectors'
 import { exaktimePageActions } from '../vendors/exaktime/selectors'
-import { matchPageAction, watchPageActions } from './watch-page-actions'
+import { classifyClick, matchPageAction, watchPageActions } from './watch-page-actions'
 
 function page(html: string) {
   document.body.innerHTML = html
@@ -34,6 +34,20 @@ describe('matchPageAction', () => {
     const approve = page('<button>Approve Selected</button>').querySelector('button')
     expect(matchPageAction(exaktimePageActions, approve, '/app/timecards')).toBe('time_approved')
     expect(matchPageAction(exaktimePageActions, save, '/app/timecards')).toBeNull()
+  })
+})
+
+describe('classifyClick', () => {
+  it("should tell wording near a watched action's (a selector miss) from the action and from other clicks", () => {
+    const body = page('<button>Completed</button><button>Complete</button><button>Approve all time cards for payroll</button><button>Print</button>')
+    const [completed, complete, approveAll, print] = body.querySelectorAll('button')
+    expect(classifyClick(aspirePageActions, completed!, '/app/work-tickets/10452')).toEqual({ action: null, near: 'work_ticket_completed' })
+    expect(classifyClick(aspirePageActions, complete!, '/app/work-tickets/10452')).toEqual({ action: 'work_ticket_completed', near: null })
+    expect(classifyClick(aspirePageActions, print!, '/app/work-tickets/10452')).toEqual({ action: null, near: null })
+    // Near only where the rule applies: the same word on a screen where it means nothing to us is no miss.
+    expect(classifyClick(aspirePageActions, completed!, '/app/opportunities/details/2201')).toEqual({ action: null, near: null })
+    expect(classifyClick(exaktimePageActions, approveAll!, '/app/timecards')).toEqual({ action: null, near: 'time_approved' })
+    expect(classifyClick(buildertrendPageActions, page('<button>Clock Out All</button>').querySelector('button'), '/app/TimeClock')).toEqual({ action: null, near: 'shift_changed' })
   })
 })
 

@@ -18,6 +18,11 @@ export interface PageActionRule<A extends string> {
   text: RegExp
   /** Only on pages whose path matches, when given (e.g. "Save" only on the time clock). */
   path?: RegExp
+  /**
+   * Wording close to the action that `text` does not accept ("Completed", "Complete & close"): a click on it is
+   * probably the action under words we did not expect, reported as a selector miss so the rule can be fixed.
+   */
+  near?: RegExp
 }
 
 export const PAGE_ACTION_DELAY_MS = 1500
@@ -32,10 +37,17 @@ function controlText(control: Element): string {
 }
 
 export function matchPageAction<A extends string>(rules: readonly PageActionRule<A>[], target: EventTarget | null, path: string): A | null {
+  return classifyClick(rules, target, path).action
+}
+
+/** The action a click is (`action`), or the one whose wording it nearly has (`near`); both null for other clicks. */
+export function classifyClick<A extends string>(rules: readonly PageActionRule<A>[], target: EventTarget | null, path: string): { action: A | null; near: A | null } {
   const control = target instanceof Element ? target.closest(CONTROLS) : null
-  if (!control) return null
+  if (!control) return { action: null, near: null }
   const text = controlText(control)
-  return rules.find((rule) => rule.text.test(text) && (!rule.path || rule.path.test(path)))?.action ?? null
+  const here = rules.filter((rule) => !rule.path || rule.path.test(path))
+  const action = here.find((rule) => rule.text.test(text))?.action ?? null
+  return { action, near: action ? null : (here.find((rule) => rule.near?.test(text))?.action ?? null) }
 }
 
 export function watchPageActions<A extends string>(options: {
@@ -43,13 +55,16 @@ export function watchPageActions<A extends string>(options: {
   signal: AbortSignal
   rules: readonly PageActionRule<A>[]
   onAction: (action: A) => void
+  /** A trusted click on wording near an action's that its rule does not accept (a selector miss). */
+  onNearMiss?: (action: A) => void
   delayMs?: number
 }): void {
-  const { doc, signal, rules, onAction, delayMs = PAGE_ACTION_DELAY_MS } = options
+  const { doc, signal, rules, onAction, onNearMiss, delayMs = PAGE_ACTION_DELAY_MS } = options
   const waiting = new Map<A, ReturnType<typeof setTimeout>>()
   const onClick = (event: Event) => {
     if (!event.isTrusted) return
-    const action = matchPageAction(rules, event.target, doc.location?.pathname ?? '')
+    const { action, near } = classifyClick(rules, event.target, doc.location?.pathname ?? '')
+    if (near) onNearMiss?.(near)
     if (!action) return
     clearTimeout(waiting.get(action))
     waiting.set(

@@ -1,5 +1,6 @@
 import { signal as createSignal } from '@preact/signals'
 import type { ContentScriptContext } from 'wxt/utils/content-script-context'
+import { reportSelectorMiss } from '../../content/report-selector-miss'
 import { VendorConnection } from '../../ui/panel/features/vendor-connection'
 import { mountPanel } from '../../ui/panel/mount-panel'
 import { ProtivPanel } from '../../ui/panel/ProtivPanel'
@@ -21,9 +22,7 @@ export async function showAspirePanel(ctx: ContentScriptContext, url: URL, leavi
   const guess = detectAspirePage(url, document)
   const page = guess.kind === 'other' ? guess : await awaitAspireScreen(url, document, leaving)
   if (!page || leaving.aborted) return null
-  if (!page.rendered && page.kind !== 'other' && import.meta.env.MODE !== 'production') {
-    console.warn(`[Protiv] The ${page.kind} screen at ${url.pathname} never showed its probe: check vendors/aspire/selectors.ts.`)
-  }
+  if (!page.rendered && page.kind !== 'other') reportSelectorMiss('aspire', 'screen_probe', url)
   const context = createSignal(describeAspirePage(page, true))
   watchAspireScreen(url, document, leaving, page, (next) => (context.value = describeAspirePage(next)))
   const placement = findMountTarget(page, document)

@@ -1,12 +1,14 @@
 import { signal as createSignal, type Signal } from '@preact/signals'
 import type { ContentScriptContext } from 'wxt/utils/content-script-context'
+import type { SelectorMissKind } from '../../../shared/api/diagnostics'
 import { pageSyncsFinished } from '../../content/request-page-sync'
+import { reportSelectorMiss } from '../../content/report-selector-miss'
 import { watchBadgeSpots } from '../../content/watch-badge-spots'
 import { send } from '../../messaging/send'
 import { mountBadge } from '../../ui/panel/mount-badge'
 import { type BadgeSubject, jobSubject, ProPayBadge, ticketSubject } from '../../ui/panel/features/propay-badge'
 import type { Viewer } from '../../ui/panel/features/propay-breakdown'
-import { listRowSpots, titleSpot } from '../../vendors/aspire/badge-spots'
+import { listRowSpots, missingBadgeSpot, titleSpot } from '../../vendors/aspire/badge-spots'
 import type { AspirePage } from '../../vendors/aspire/page-kind'
 
 /** Rows found within this window are looked up in one message. */
@@ -21,6 +23,12 @@ function onPageSyncFinished(signal: AbortSignal, reload: () => void) {
 
 /** Only admins and managers see ProPay figures inline; crew leads and workers see nothing here. */
 const BADGE_ROLES = new Set(['admin', 'manager'])
+
+/** A badge the screen had no place for is a selector miss (#15), reported as the page's route pattern only. */
+const missReport = (page: AspirePage, doc: Document) => ({
+  missing: () => missingBadgeSpot(page, doc),
+  onMiss: (kind: SelectorMissKind) => reportSelectorMiss('aspire', kind, new URL(doc.location?.href ?? location.href)),
+})
 
 const failed = (err: unknown): BadgeSubject => ({ state: 'error', error: err instanceof Error ? err.message : String(err) })
 
@@ -80,6 +88,7 @@ async function start(ctx: ContentScriptContext, page: AspirePage, signal: AbortS
       signal,
       find: () => listRowSpots(doc),
       mount: (spot) => mount(subjectFor(spot.id), false)(spot.anchor, spot.append),
+      ...missReport(page, doc),
     })
     return
   }
@@ -103,6 +112,7 @@ async function start(ctx: ContentScriptContext, page: AspirePage, signal: AbortS
     signal,
     find: () => titleSpot(page, doc),
     mount: (spot) => mount(subject, true)(spot.anchor, spot.append),
+    ...missReport(page, doc),
   })
 }
 

@@ -3,6 +3,7 @@
  * any document (a fixture in tests, the live page in the content script).
  * @module
  */
+import type { SelectorMissKind } from '../../../shared/api/diagnostics'
 import type { BadgeSpot } from '../../content/watch-badge-spots'
 import type { AspirePage } from './page-kind'
 import { propayBadgeRules } from './selectors'
@@ -36,4 +37,17 @@ export function listRowSpots(root: ParentNode): BadgeSpot[] {
     spots.push({ element: row, id, anchor: cell, append: 'last' })
   }
   return spots
+}
+
+/**
+ * What keeps a badge off this screen, for a selector-miss report: a job or work ticket with an id but no title to
+ * sit beside (`badge_anchor`), or list rows that look like records (two cells or more: a "no results" row has one)
+ * whose ticket id cannot be read (`badge_row_id`). Null when nothing is missing, or the screen has no badges.
+ */
+export function missingBadgeSpot(page: AspirePage, doc: Document): SelectorMissKind | null {
+  if (page.kind === 'job' || page.kind === 'work-ticket') return page.id && titleSpot(page, doc).length === 0 ? 'badge_anchor' : null
+  if (page.kind !== 'work-ticket-list') return null
+  const rule = propayBadgeRules.listRow
+  const unreadable = [...doc.querySelectorAll(rule.selector)].some((row) => row.querySelectorAll(rule.cell).length >= 2 && rowTicketId(row) === null)
+  return unreadable ? 'badge_row_id' : null
 }

@@ -87,12 +87,13 @@ export const propayBadgeRules = {
 /**
  * The clicks in Aspire that change data we sync, for page-triggered sync (content/watch-page-actions.ts). Unverified
  * like the rest of this file: the button texts are guesses at Aspire's wording. A miss only means the change waits
- * for the next scheduled cycle; a false match costs one cheap incremental sync.
+ * for the next scheduled cycle; a false match costs one cheap incremental sync. A click on `near` wording that `text`
+ * refuses is reported as a selector miss (diagnostics), so a changed wording shows up before anyone complains.
  */
 export const aspirePageActions = [
-  { action: 'work_ticket_completed', text: /^(mark\s+(as\s+)?)?complete(\s+(work\s*)?tickets?)?$/i, path: /\/work-?tickets/i },
-  { action: 'time_changed', text: /^(approve|save|submit)(\s+(time|hours|timesheets?|time\s+entr(y|ies)))?$/i, path: /\/(work-?tickets|time)/i },
-  { action: 'material_changed', text: /^(allocate|save\s+allocations?|add\s+materials?)$/i, path: /\/(work-?tickets|materials?|inventory)/i },
+  { action: 'work_ticket_completed', text: /^(mark\s+(as\s+)?)?complete(\s+(work\s*)?tickets?)?$/i, path: /\/work-?tickets/i, near: /\bcomplet/i },
+  { action: 'time_changed', text: /^(approve|save|submit)(\s+(time|hours|timesheets?|time\s+entr(y|ies)))?$/i, path: /\/(work-?tickets|time)/i, near: /\b(approve|submit)\b/i },
+  { action: 'material_changed', text: /^(allocate|save\s+allocations?|add\s+materials?)$/i, path: /\/(work-?tickets|materials?|inventory)/i, near: /\ballocat/i },
 ] as const satisfies readonly PageActionRule<PageSyncAction>[]
 
 /** How long a known screen may take to render before the panel docks without it. */

@@ -26,7 +26,7 @@ export const buildertrendPageRules: readonly ScreenRule<Exclude<BuildertrendPage
  * Unverified guesses at the Time Clock's wording; a miss waits for the next scheduled cycle.
  */
 export const buildertrendPageActions = [
-  { action: 'shift_changed', text: /^(save|save\s+shift|clock\s+(in|out)|approve(\s+shifts?)?|delete(\s+shift)?)$/i, path: /^\/app\/time-?clock/i },
+  { action: 'shift_changed', text: /^(save|save\s+shift|clock\s+(in|out)|approve(\s+shifts?)?|delete(\s+shift)?)$/i, path: /^\/app\/time-?clock/i, near: /\b(clock\s*(in|out)|shifts?|approve)\b/i },
 ] as const satisfies readonly PageActionRule<PageSyncAction>[]
 
 // Test URLs: https://buildertrend.net/app/Landing, https://buildertrend.net/app/TimeClock, https://buildertrend.net/app/JobPage/<id>

@@ -26,7 +26,7 @@ export const exaktimePageRules: readonly ScreenRule<Exclude<ExakTimePageKind, 'o
  * import finalized time only, so an approval is what makes new time ours. Unverified guesses at the wording.
  */
 export const exaktimePageActions = [
-  { action: 'time_approved', text: /^(approve|finalize)(\s+(time|selected|all|time\s*cards?))?$/i },
+  { action: 'time_approved', text: /^(approve|finalize)(\s+(time|selected|all|time\s*cards?))?$/i, near: /\b(approv|finaliz)/i },
 ] as const satisfies readonly PageActionRule<PageSyncAction>[]
 
 // Test URLs: https://acme.exaktime.com/login, https://acme.exaktime.com/app/timecards, https://acme.exaktime.com/app/reports
