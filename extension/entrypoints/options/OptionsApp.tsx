@@ -6,8 +6,9 @@ import { FormError } from '../../ui/form-error'
 import { useMessage } from '../../ui/use-message'
 import { TextField } from '../../ui/text-field'
 import { useSubmit } from '../../ui/use-submit'
+import { DiagnosticsSection } from './DiagnosticsSection'
 
-/** Backend address and sign in / sign out. */
+/** Backend address and sign in / sign out; for admins, the diagnostics. */
 export function OptionsApp() {
   const auth = useMessage('auth:state', {})
   const status = useMessage('backend:status', {}, 15_000)
@@ -47,6 +48,8 @@ function SignedIn({ state, onChange }: { state: Extract<AuthState, { signedIn: t
       >
         Sign out
       </button>
+      {/* Only admins: the API refuses everyone else, and a refusal is no news to them. */}
+      {state.user.role === 'admin' && <DiagnosticsSection />}
     </section>
   )
 }
