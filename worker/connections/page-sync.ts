@@ -12,7 +12,7 @@ import type { Env } from '../env'
 import type { PageSyncKick } from '../sync/queue-messages'
 import { ApiError } from '../http/api-error'
 import { nowIso } from '../util/clock'
-import { claimStartWindow, startSyncNow } from './start-sync'
+import { claimStartWindow, startSyncNow } from '../sync/start-sync'
 
 export const PAGE_SYNC_MIN_INTERVAL_MS = 15_000
 

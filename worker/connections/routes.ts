@@ -21,10 +21,10 @@ import { nowIso } from '../util/clock'
 import { loadOwnedConnection } from './load-owned'
 import { requestPageSync } from './page-sync'
 import { parseVendorInput } from './parse-vendor-input'
-import { startSyncNow } from './start-sync'
 import { isSameAccount, sameAccountAs } from './same-account'
 import { verifyWithVendor } from './verify-vendor'
-import { FORCE_SYNC_COOLDOWN_MS, toConnectionView } from './view'
+import { FORCE_SYNC_COOLDOWN_MS, startSyncNow } from '../sync/start-sync'
+import { toConnectionView } from './view'
 
 const IdParam = z.object({ id: z.string().min(1).max(100) })
 

@@ -6,8 +6,7 @@ import type { ConnectionView, StreamView } from '../../shared/api/connections'
 import type { connections, syncStreams } from '../db/schema'
 import type { Stream } from '../sync/connector'
 import { skipNotice } from '../sync/guard/skip-tally'
-
-export const FORCE_SYNC_COOLDOWN_MS = 60_000
+import { FORCE_SYNC_COOLDOWN_MS } from '../sync/start-sync'
 
 type ConnectionRow = typeof connections.$inferSelect
 type StreamRow = typeof syncStreams.$inferSelect

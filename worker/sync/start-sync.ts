@@ -1,8 +1,16 @@
+/**
+ * Starting a sync now rather than at the next cron tick, and the clock that rations the starts people ask for (Force
+ * sync, new outgoing records, page-triggered sync). Part of the sync engine: the HTTP routes in connections/ and
+ * push/ call it, and the engine's own follow-up runs (run-step.ts) do too, so it depends on nothing HTTP-facing.
+ * @module
+ */
 import type { Env } from '../env'
-import { claimOne } from '../sync/lease'
-import type { SyncMessage } from '../sync/queue-messages'
 import { nowIso } from '../util/clock'
-import { FORCE_SYNC_COOLDOWN_MS } from './view'
+import { claimOne } from './lease'
+import type { SyncMessage } from './queue-messages'
+
+/** One person-asked start (Force sync, or one for new outgoing records) per connection per minute. */
+export const FORCE_SYNC_COOLDOWN_MS = 60_000
 
 /**
  * Claims the connection and sends its first step now, so a sync starts within seconds, not at the next
