@@ -4,7 +4,7 @@
  * `PagePattern` grammar (shared/api/diagnostics.ts), which refuses anything that could carry more.
  * @module
  */
-import { PAGE_PATTERN_MAX_LENGTH, PAGE_PATTERN_MAX_SEGMENTS } from '../../shared/api/diagnostics'
+import { PAGE_PATTERN_MAX_LENGTH, PAGE_PATTERN_MAX_SEGMENTS } from '../../shared/api/diagnostics-limits'
 
 /** A route word as the backend accepts it: a letter first, up to 40 characters, no run of three digits. */
 const ROUTE_WORD = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/

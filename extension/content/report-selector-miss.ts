@@ -7,7 +7,8 @@
  * @module
  */
 import type { Vendor } from '../../shared/api/connections'
-import { SELECTOR_MISS_BATCH_MAX, type SelectorMiss, type SelectorMissKind } from '../../shared/api/diagnostics'
+import type { SelectorMiss, SelectorMissKind } from '../../shared/api/diagnostics'
+import { SELECTOR_MISS_BATCH_MAX } from '../../shared/api/diagnostics-limits'
 import { send } from '../messaging/send'
 import { pagePatternOf } from './page-pattern'
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import { ConnectionStatus, Vendor } from './connections'
+import { PAGE_PATTERN_MAX_LENGTH, PAGE_PATTERN_MAX_SEGMENTS, SELECTOR_MISS_BATCH_MAX } from './diagnostics-limits'
 
 /**
  * What failed to match, closed so no free text can ride along:
@@ -19,10 +20,7 @@ export const selectorMissKinds = ['screen_probe', 'badge_anchor', 'badge_row_id'
 export const SelectorMissKind = z.enum(selectorMissKinds)
 export type SelectorMissKind = z.infer<typeof SelectorMissKind>
 
-export const PAGE_PATTERN_MAX_LENGTH = 200
-export const PAGE_PATTERN_MAX_SEGMENTS = 12
-/** At most this many misses in one report; the extension batches what one tab saw. */
-export const SELECTOR_MISS_BATCH_MAX = 20
+export { PAGE_PATTERN_MAX_LENGTH, PAGE_PATTERN_MAX_SEGMENTS, SELECTOR_MISS_BATCH_MAX }
 
 /**
  * A path segment is `:id` or a word of the route (a letter first, then letters, digits, `-`, `_`, at most 40). Three
