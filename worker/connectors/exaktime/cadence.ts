@@ -8,14 +8,9 @@
  */
 import { z } from 'zod'
 import { stableHash } from '../../sync/stable-hash'
+import { RECENT_DAYS } from './intervals'
 import type { ExakTimeSettings } from './settings'
 
-/** Reference lists (cost codes, employees, jobs or locations) and the whole time window: re-read once an hour. */
-export const HOURLY_MS = 60 * 60_000
-/** Pay rates take one request per employee and change rarely: once a day. */
-export const DAILY_MS = 24 * HOURLY_MS
-/** Days every cycle re-reads at the least: the nightly refresh brings yesterday's time, and this week's edits. */
-export const RECENT_DAYS = 7
 
 /**
  * When a stream last read everything (`readAt`), and a fingerprint of the settings that shaped what it stored. A

@@ -6,7 +6,7 @@
  */
 import type { Stream } from '../../sync/connector'
 import { contractPriceOf, laborBudgetRow } from './budgets'
-import { DAILY_MS, HOURLY_MS } from './cadence'
+import { DAILY_MS, HOURLY_MS } from './intervals'
 import { restPage } from './client'
 import { arcoroJob, implicitMilestone, locationAsJob, mapCostCode, mapEmployee, mapJob, mapPayRates } from './map/reference'
 import { restStream } from './rest-stream'

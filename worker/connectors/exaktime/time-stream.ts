@@ -22,7 +22,8 @@
  */
 import { z } from 'zod'
 import type { Stream, StreamPage, StreamState } from '../../sync/connector'
-import { HOURLY_MS, isDue, RECENT_DAYS, settingsFingerprint } from './cadence'
+import { isDue, settingsFingerprint } from './cadence'
+import { HOURLY_MS, RECENT_DAYS } from './intervals'
 import { type ExakTimeContext, odata, odataAll } from './client'
 import { acceptedApprovals, finalityJudge, needsApprovals } from './finality'
 import { mapTimeRecord } from './map/time-record'
