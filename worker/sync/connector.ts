@@ -19,6 +19,8 @@ export interface DeletionScope {
   since?: { column: string; value: string }
   /** Only rows with `column = value` (e.g. budgets of one kind). */
   equals?: { column: string; value: string }
+  /** Only rows whose `column` is one of `values` (e.g. the budgets of the jobs a pass read). */
+  within?: { column: string; values: string[] }
 }
 
 export interface StreamPage<Checkpoint = unknown> {

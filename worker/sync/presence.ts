@@ -24,5 +24,10 @@ export function softDeleteUnseen(db: D1Database, connectionId: string, stream: s
     params.push(part.value)
     conditions.push(`${part.column} ${op} ?${params.length}`)
   }
+  if (scope.within) {
+    if (!sql.columnNames.has(scope.within.column)) throw new Error(`unknown column ${scope.within.column} in deletion scope of ${sql.name}`)
+    params.push(JSON.stringify(scope.within.values))
+    conditions.push(`${scope.within.column} IN (SELECT value FROM json_each(?${params.length}))`)
+  }
   return db.prepare(`UPDATE ${sql.name} SET deleted_at = ?3, updated_at = ?3 WHERE ${conditions.join(' AND ')}`).bind(...params)
 }

@@ -56,6 +56,15 @@ describe('deletion by absence', () => {
     expect((await all()).find((r) => r.external_id === '2')!.deleted_at).toBeNull()
   })
 
+  it('should soft-delete only inside the values a scope lists (e.g. the jobs a pass read)', async () => {
+    await write([branch('1', 'A'), branch('2', 'B'), branch('3', 'C'), branch('4', 'A')])
+    await env.DB.batch([forgetSeen(env.DB, 'conn-1', 'Branches'), ...recordSeen(env.DB, 'conn-1', 'Branches', ['1'])])
+    const within = { column: 'name', values: ['A', 'B'] }
+    await env.DB.batch([softDeleteUnseen(env.DB, 'conn-1', 'Branches', { table: 'branches', within }, '2026-11-22T12:00:00.000Z')])
+    expect((await all()).filter((r) => r.deleted_at).map((r) => r.external_id)).toEqual(['2', '4'])
+    expect(() => softDeleteUnseen(env.DB, 'conn-1', 'Branches', { table: 'branches', within: { column: 'nope', values: [] } }, scope.now)).toThrow(/unknown column nope/)
+  })
+
   it("should never touch another connection's rows", async () => {
     await write([branch('1', 'A')])
     const other = await planUpserts(env.DB, { ...scope, connectionId: 'conn-2' }, 'branches', [branch('1', 'A')])

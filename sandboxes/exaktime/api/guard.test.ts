@@ -58,6 +58,6 @@ describe('the Arcoro gateway', () => {
     expect((await api('/v1/Common/Locations', apiKey)).status).toBe(500)
     expect((await api('/v1/Common/Locations', apiKey)).status).toBe(200)
     const log = await control<{ entries: Array<{ path: string; status: number }> }>('/tenants/acme/requests')
-    expect(log.body.entries.map((e) => `${e.status} ${e.path}`)).toEqual(['503 /odata/DwTimeRecords', '500 /v1/Common/Locations', '200 /v1/Common/Locations'])
+    expect(log.body.entries.map((e) => `${e.status} ${e.path}`)).toEqual(['503 /odata/DwTimeRecords?$top=1', '500 /v1/Common/Locations', '200 /v1/Common/Locations'])
   })
 })

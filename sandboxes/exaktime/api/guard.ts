@@ -41,12 +41,15 @@ export function resourceOf(path: string): string | null {
 export const guard = (core: SandboxCore): MiddlewareHandler<GuardEnv> => async (c, next) => {
   const { tenant, key } = identify(core, c)
   const access = key.access
-  const path = new URL(c.req.url).pathname
+  const url = new URL(c.req.url)
+  const path = url.pathname
+  // The log keeps the query too (request-log.ts), so a test can tell which days a pass asked for.
+  const logged = `${path}${url.search}`
   try {
     const fault = tenant.faults.take(path)
     if (fault) {
       if (fault.html) {
-        tenant.record(c.req.method, path, fault.status)
+        tenant.record(c.req.method, logged, fault.status)
         return c.html(`<html><body><h1>${fault.status} Service Unavailable</h1></body></html>`, fault.status as 503)
       }
       throw new SandboxError(fault.status, fault.status === 429 ? 'TooManyRequests' : 'Fault', `Injected fault ${fault.status}.`, fault.status === 429 ? { 'Retry-After': '1' } : {})
@@ -61,9 +64,9 @@ export const guard = (core: SandboxCore): MiddlewareHandler<GuardEnv> => async (
     c.set('tenant', tenant)
     c.set('access', access)
     await next()
-    tenant.record(c.req.method, path, c.res.status)
+    tenant.record(c.req.method, logged, c.res.status)
   } catch (err) {
-    tenant.record(c.req.method, path, err instanceof SandboxError ? err.status : 500)
+    tenant.record(c.req.method, logged, err instanceof SandboxError ? err.status : 500)
     throw err
   }
 }

@@ -24,9 +24,9 @@ type Job = { jobId: number }
 export const buildertrendChaos: ChaosVendor = {
   vendor: 'buildertrend',
   frequencyMs: 15 * 60_000,
-  // Per-job data (job detail, budgets) is re-read for every job on the first sync of each local day, so an answer
-  // that came back incomplete without an error (a `truncate` of a budget's categories) is repaired by then. 26 hours
-  // reach the next local day in any zone, a 25-hour day included.
+  // Per-job data (job detail, budgets) is re-read for every job once a day, each job at its own time of day
+  // (job-changes.ts), so an answer that came back incomplete without an error (a `truncate` of a budget's categories)
+  // is repaired within a day: a cycle 26 hours after the last reads every job.
   slowestCadenceMs: 26 * 3600_000,
   faults: READ_FAULTS,
   // Buildertrend has no user or cost code list we can read: both are learned from shifts, and so are wages.
@@ -72,7 +72,7 @@ export const buildertrendChaos: ChaosVendor = {
       async (r) => {
         const jobs = await btRecords<Job>(tenant, 'jobs')
         // A new name every time, so the job picker row always changes with the price: a price edited alone reaches
-        // us only with the day's full pass (README, "Buildertrend, by cadence"), and the oracle compares sooner.
+        // us only with that job's daily re-read (README, "Buildertrend, by cadence"), and the oracle compares sooner.
         if (jobs.length) await btControl(`${base}/records/jobs/${r.pick(jobs).jobId}`, { method: 'PATCH', json: { jobName: `Chaos job ${r.int(1, 999)}.${++renames}`, contractPrice: `$${r.int(1000, 99999)}.50` } })
       },
     ]

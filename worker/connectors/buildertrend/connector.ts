@@ -13,7 +13,7 @@ import { budgetsStream } from './streams/budgets-stream'
 import { jobsStream, milestonesStream } from './streams/jobs-stream'
 import { timeClockStream } from './streams/time-clock-stream'
 
-const DAILY = 'once a day (the first sync after midnight, company time)'
+const DAILY = 'once a day (spread over the day: each job at its own time, a few jobs each sync)'
 const JOBS_CADENCE = `Every sync: the job list, and the details of jobs that are new or changed in it; ${DAILY}: every job's details (a contract price edited alone).`
 const BUDGETS_CADENCE = `Every sync: budgets of jobs that are new or changed in the job list; ${DAILY}: every job's budget and estimate, and budget lines removed.`
 

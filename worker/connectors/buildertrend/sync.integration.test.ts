@@ -7,6 +7,7 @@ import { captureQueue, cronCycle, drain, liveCount, totalCount } from '../../../
 import { type BtTenant, btControl, btRecords, connectBuildertrend, createBtTenant } from '../../../tools/test/buildertrend-sandbox'
 import { call, orgWithAdmin } from '../../../tools/test/fixtures'
 import type { SyncMessage } from '../../sync/queue-messages'
+import { slotDue } from './streams/job-changes'
 import { runSyncStep } from '../../sync/run-step'
 
 type Shift = { id: number; userID: number; rate: string | null; jobId: number | null; date: { date: string }; regularTime: number; overTime: number; doubleOverTime: number; timeOut: unknown; costCodes: Array<{ id: number }> }
@@ -196,19 +197,23 @@ describe('Buildertrend sync against the sandbox', () => {
     expect(view.streams.find((s) => s.name === 'Budgets')!.notice).toMatch(/budget or estimate of \d+ jobs?/)
     expect(await liveCount('time_entries', created.id)).toBe(0)
     expect(await liveCount('jobs', created.id)).toBe(tenant.counts.jobs)
-    // Explicit instants, so that no cycle here crosses midnight by accident: the day's first cycle reads every job.
-    const tomorrow = Date.parse(`${new Date().toISOString().slice(0, 10)}T01:00:00Z`) + 86_400_000
+    // Explicit instants, more than a day after the backfill (that cycle reads every job again), and clear of any job's
+    // time of day for the 20 minutes after it.
+    const jobs = await btRecords<{ jobId: number }>(tenant, 'jobs')
+    let tomorrow = Date.parse(`${new Date().toISOString().slice(0, 10)}T01:00:00Z`) + 2 * 86_400_000
+    while (jobs.some((j) => slotDue(j.jobId, tomorrow, tomorrow + 20 * 60_000))) tomorrow += 5 * 60_000
     await cronCycle(queue, tomorrow)
     await btControl(`/tenants/${tenant.id}/faults`, { method: 'DELETE' })
     // The Time Clock is read every cycle. The worksheet answered 500 for every job in two passes that read every job
-    // (the backfill and the day's first cycle): not used, so its jobs wait for the next day's first cycle instead of
-    // costing two failing requests each every cycle (streams/unused-modules.ts).
-    await cronCycle(queue, tomorrow + 3_600_000)
+    // (the backfill and that cycle): not used, so its jobs wait for their time of day instead of costing two failing
+    // requests each every cycle (streams/unused-modules.ts). The next cycle comes before any job's time: no budget read.
+    const day = 86_400_000
+    await cronCycle(queue, tomorrow + 16 * 60_000)
     const sameDay = await connection(token, created.id)
     expect(sameDay.streams.find((s) => s.name === 'TimeClock')!.notice).toBeNull()
     expect(await liveCount('time_entries', created.id)).toBe(tenant.counts.allocations)
     expect(sameDay.streams.find((s) => s.name === 'Budgets')!.notice).toMatch(/budget or estimate of \d+ jobs?/)
-    await cronCycle(queue, tomorrow + 86_400_000)
+    await cronCycle(queue, tomorrow + 2 * day)
     await expectMirrors(tenant, created.id)
     expect((await connection(token, created.id)).streams.every((s) => s.notice === null)).toBe(true)
   })

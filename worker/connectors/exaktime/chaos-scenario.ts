@@ -7,6 +7,7 @@
 import { env } from 'cloudflare:workers'
 import { connectExakTime, createExakTimeTenant, exControl, exKey, exRecords, timeSummary } from '../../../tools/test/exaktime-sandbox'
 import type { Rng } from '../../../tools/chaos/rng'
+import { HOURLY_MS } from './intervals'
 import { READ_FAULTS, type ChaosTenant, type ChaosVendor } from '../../../tools/chaos/scenario'
 
 type TimeRecord = { id: number; workDate: string }
@@ -16,6 +17,9 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
 export const exaktimeChaos: ChaosVendor = {
   vendor: 'exaktime',
   frequencyMs: 15 * 60_000,
+  // Each cycle re-reads only the days that can still change; the whole window (and the reference lists) hourly
+  // (cadence.ts), so the oracle compares once an hour has passed. Quarantined time, re-read daily, is never released here.
+  slowestCadenceMs: HOURLY_MS,
   faults: READ_FAULTS,
   async createTenant(rng: Rng): Promise<ChaosTenant> {
     const tenant = await createExakTimeTenant({ seed: rng.int(1, 2 ** 30), size: { employees: rng.int(2, 5), locations: rng.int(2, 4), days: 14 }, jobSource: rng.pick(['location', 'job']) })

@@ -2,11 +2,12 @@
  * ExakTime (Arcoro), pull side, through an Arcoro API key (docs/vendors/exaktime.md §12.5: the only way in any public
  * source shows; ExakTime has no username/password API). Reference data from REST `/v1`, time from the OData
  * warehouse. Every 15 minutes by default: the warehouse behind time refreshes only nightly, so polling faster
- * would re-read the same snapshot.
+ * would re-read the same snapshot; each cycle re-reads only what can still change, the rest hourly or daily (cadence.ts).
  * @module
  */
 import type { Connector } from '../../sync/connector'
 import { VendorError } from '../../sync/vendor-error'
+import { exaktimeCadence } from './cadence'
 import { odata, restPage } from './client'
 import { requireApiKey } from './key-flow'
 import { ExakTimeCredentials, ExakTimeSettings } from './settings'
@@ -39,14 +40,9 @@ export const exaktimeConnector: Connector<ExakTimeCredentials, ExakTimeSettings>
     }
     return { accountLabel: `ExakTime ${ctx.credentials.companyId} (API key …${ctx.credentials.apiKey.slice(-4)})` }
   },
-  streams: (settings) =>
-    exaktimeStreams().map((stream) =>
-      stream.name === 'TimeRecords'
-        ? {
-            ...stream,
-            // README "ExakTime time, by cadence": what each cycle re-reads, and what only the first cycle of a day.
-            cadence: `Every sync: the last ${settings.windowDays} days and every older day with time waiting for approval. Once a day: older days holding only Quarantined Time. ExakTime's warehouse itself refreshes nightly.`,
-          }
-        : stream,
-    ),
+  // README "ExakTime, by cadence": what each cycle re-reads, what only hourly or daily (cadence.ts).
+  streams: (settings) => {
+    const cadence = exaktimeCadence(settings)
+    return exaktimeStreams().map((stream) => ({ ...stream, cadence: cadence[stream.name] }))
+  },
 }

@@ -1,6 +1,7 @@
 /**
- * A REST list read in full every run (reference data is small): paged with `page`/`page_size`, checkpointed
- * by page number, and a presence pass — what a complete pass did not see is soft-deleted. `next_page` ends
+ * A REST list read in full (reference data is small) on the stream's own cadence (cadence.ts: hourly, pay rates
+ * daily; cycles in between read nothing): paged with `page`/`page_size`, checkpointed by page number, and a presence
+ * pass — what a complete pass did not see is soft-deleted. `next_page` ends
  * the pass; a page shorter than asked for while `next_page` is still set is simply followed.
  * @module
  */
@@ -8,6 +9,7 @@ import { z } from 'zod'
 import type { SyncedTableName } from '../../db/schema'
 import { type CanonicalRow, upsert } from '../../sync/canonical-row'
 import type { DeletionScope, Stream, StreamPage, StreamState } from '../../sync/connector'
+import { type CadenceCursor, isDue, readCadenceCursor, settingsFingerprint } from './cadence'
 import { type ExakTimeContext, restPage } from './client'
 import type { ExakTimeCredentials, ExakTimeSettings } from './settings'
 
@@ -28,10 +30,10 @@ export interface RestStreamSpec<Row, Table extends SyncedTableName> {
   deletionEquals?: DeletionScope['equals']
   /** Rows for one vendor page; may read more from the vendor (e.g. an employee's pay rates). */
   map(rows: Row[], ctx: ExakTimeContext): CanonicalRow<Table>[] | Promise<CanonicalRow<Table>[]>
-  /** Skip the pass (keep everything) when the last complete one is recent enough. */
-  skip?(ctx: ExakTimeContext, state: StreamState): boolean
-  /** The cursor stored when a pass completes. */
-  cursorAfterPass?(ctx: ExakTimeContext): string
+  /** How often a pass runs (cadence.ts); in between, cycles read nothing and keep everything. */
+  everyMs: number
+  /** The settings the stored rows depend on: when they change, the next cycle runs a pass whatever the time. */
+  settingsKey?(settings: ExakTimeSettings): unknown
 }
 
 export function restStream<Row, Table extends SyncedTableName>(spec: RestStreamSpec<Row, Table>): Stream<ExakTimeCredentials, ExakTimeSettings, Checkpoint> {
@@ -41,7 +43,8 @@ export function restStream<Row, Table extends SyncedTableName>(spec: RestStreamS
     checkpointSchema,
     async nextPage(ctx: ExakTimeContext, state: StreamState<Checkpoint>): Promise<StreamPage<Checkpoint>> {
       const cp = state.checkpoint
-      if (!cp && spec.skip?.(ctx, state)) return { upserts: [], checkpoint: null, cursor: state.cursor }
+      const fingerprint = await settingsFingerprint(spec.settingsKey?.(ctx.settings))
+      if (!cp && state.backfilled && !isDue(readCadenceCursor(state.cursor), ctx.now, spec.everyMs, fingerprint)) return { upserts: [], checkpoint: null, cursor: state.cursor }
       const pageNumber = cp?.page ?? 1
       const size = spec.pageSize ?? REST_PAGE_SIZE
       const what = typeof spec.what === 'string' ? spec.what : spec.what(ctx.settings)
@@ -53,7 +56,8 @@ export function restStream<Row, Table extends SyncedTableName>(spec: RestStreamS
         return result
       }
       result.deletionScope = { table: spec.table, ...(spec.deletionEquals ? { equals: spec.deletionEquals } : {}) }
-      if (spec.cursorAfterPass) result.cursor = spec.cursorAfterPass(ctx)
+      // The pass's time, not a vendor stamp: our own UTC clock, so no vendor zone can shift it (issue #18).
+      result.cursor = JSON.stringify({ readAt: new Date(ctx.now).toISOString(), settings: fingerprint } satisfies CadenceCursor)
       return result
     },
   }

@@ -1,11 +1,12 @@
 /**
  * The ExakTime streams, reference data first and time last: cost codes, employees, their pay rates, jobs
  * (Locations or Arcoro Jobs, per connection) with one implicit milestone each, labor budgets from our
- * settings, and time records from the warehouse.
+ * settings, and time records from the warehouse. Each on its own cadence (cadence.ts).
  * @module
  */
 import type { Stream } from '../../sync/connector'
 import { contractPriceOf, laborBudgetRow } from './budgets'
+import { DAILY_MS, HOURLY_MS } from './intervals'
 import { restPage } from './client'
 import { arcoroJob, implicitMilestone, locationAsJob, mapCostCode, mapEmployee, mapJob, mapPayRates } from './map/reference'
 import { restStream } from './rest-stream'
@@ -13,16 +14,13 @@ import type { ExakTimeCredentials, ExakTimeSettings } from './settings'
 import { timeStream } from './time-stream'
 import type { ExCostCode, ExEmployee, ExEmployment, ExJob, ExLocation } from './types'
 
-/** Pay rates take one request per employee; they change rarely, so they are re-read once a day. */
-const WAGES_EVERY_MS = 24 * 3600_000
-
 const jobsPath = (s: ExakTimeSettings) => (s.jobSource === 'job' ? '/v1/Time/Jobs' : '/v1/Common/Locations')
 const jobShapes = (rows: Array<ExJob | ExLocation>, s: ExakTimeSettings) => rows.map((r) => (s.jobSource === 'job' ? arcoroJob(r as ExJob) : locationAsJob(r as ExLocation)))
 const jobsWhat = (s: ExakTimeSettings) => (s.jobSource === 'job' ? 'Jobs' : 'Locations')
 
 export const exaktimeStreams = (): Stream<ExakTimeCredentials, ExakTimeSettings>[] => [
-  restStream<ExCostCode, 'costCodes'>({ name: 'CostCodes', label: 'Cost codes', path: () => '/v1/Time/CostCodes', what: 'Cost Codes', table: 'costCodes', map: (rows) => rows.map(mapCostCode) }),
-  restStream<ExEmployee, 'workers'>({ name: 'Employees', label: 'Employees', path: () => '/v1/Common/Persons/Employees', what: 'Employees', table: 'workers', map: (rows) => rows.map(mapEmployee) }),
+  restStream<ExCostCode, 'costCodes'>({ name: 'CostCodes', label: 'Cost codes', path: () => '/v1/Time/CostCodes', what: 'Cost Codes', table: 'costCodes', everyMs: HOURLY_MS, map: (rows) => rows.map(mapCostCode) }),
+  restStream<ExEmployee, 'workers'>({ name: 'Employees', label: 'Employees', path: () => '/v1/Common/Persons/Employees', what: 'Employees', table: 'workers', everyMs: HOURLY_MS, map: (rows) => rows.map(mapEmployee) }),
   restStream<ExEmployee, 'wages'>({
     name: 'PayRates',
     label: 'Wages',
@@ -38,8 +36,7 @@ export const exaktimeStreams = (): Stream<ExakTimeCredentials, ExakTimeSettings>
       }
       return wages
     },
-    skip: (ctx, state) => state.backfilled && !!state.cursor && ctx.now - Date.parse(state.cursor) < WAGES_EVERY_MS,
-    cursorAfterPass: (ctx) => new Date(ctx.now).toISOString(),
+    everyMs: DAILY_MS,
   }),
   restStream<ExJob | ExLocation, 'jobs'>({
     name: 'Jobs',
@@ -47,9 +44,12 @@ export const exaktimeStreams = (): Stream<ExakTimeCredentials, ExakTimeSettings>
     path: jobsPath,
     what: jobsWhat,
     table: 'jobs',
+    everyMs: HOURLY_MS,
+    // The contract price is ours, kept in the settings.
+    settingsKey: (s) => ({ jobSource: s.jobSource, jobBudgets: s.jobBudgets }),
     map: (rows, ctx) => jobShapes(rows, ctx.settings).map((j) => mapJob(j, contractPriceOf(ctx.settings, j.externalId))),
   }),
-  restStream<ExJob | ExLocation, 'milestones'>({ name: 'Milestones', label: 'Job phases', path: jobsPath, what: jobsWhat, table: 'milestones', map: (rows, ctx) => jobShapes(rows, ctx.settings).map(implicitMilestone) }),
+  restStream<ExJob | ExLocation, 'milestones'>({ name: 'Milestones', label: 'Job phases', path: jobsPath, what: jobsWhat, table: 'milestones', everyMs: HOURLY_MS, settingsKey: (s) => s.jobSource, map: (rows, ctx) => jobShapes(rows, ctx.settings).map(implicitMilestone) }),
   restStream<ExJob | ExLocation, 'budgets'>({
     name: 'LaborBudgets',
     label: 'Labor budgets',
@@ -57,6 +57,9 @@ export const exaktimeStreams = (): Stream<ExakTimeCredentials, ExakTimeSettings>
     what: jobsWhat,
     table: 'budgets',
     deletionEquals: { column: 'kind', value: 'labor' },
+    everyMs: HOURLY_MS,
+    // Budgets come from our settings alone (budgets.ts): a person's edit shows with the next cycle, not the next hour.
+    settingsKey: (s) => ({ jobSource: s.jobSource, laborBudget: s.laborBudget ?? null, jobBudgets: s.jobBudgets }),
     map: (rows, ctx) => jobShapes(rows, ctx.settings).flatMap((j) => laborBudgetRow(ctx.settings, j.externalId) ?? []),
   }),
   timeStream(),

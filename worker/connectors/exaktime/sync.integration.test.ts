@@ -21,6 +21,9 @@ import { encryptCredentials } from '../../crypto/credentials'
 const connection = async (token: string, id: string) => ConnectionView.parse(await (await call(`/api/v1/connections/${id}`, { token })).json())
 const timeNotice = async (token: string, id: string) => (await connection(token, id)).streams.find((s) => s.name === 'TimeRecords')!.notice
 
+/** The oldest work date a logged warehouse request asks for (`WorkDate ge 2026-05-01`). */
+const oldestDay = (path: string) => /WorkDate (?:ge|gt) (\d{4}-\d{2}-\d{2})/.exec(decodeURIComponent(path.replace(/\+/g, ' ')))?.[1] ?? ''
+
 /** A cron cycle far enough ahead that the 15-minute cadence has passed. */
 let cycles = 0
 const nextCycle = (queue: SyncMessage[], extraMs = 0) => cronCycle(queue, Date.now() + ++cycles * 901_000 + extraMs)
@@ -156,19 +159,25 @@ describe('ExakTime sync against the sandbox', () => {
     expect(deleted!.n).toBe(0)
   })
 
-  it('should read the pay periods once per pass, not once per page, and judge time by them the same', async () => {
+  it('should read the pay periods once per pass, and approvals only for time of open pay periods, judging time the same', async () => {
     const tenant = await createExakTimeTenant({ size: 'demo' })
     const { token } = await orgWithAdmin()
     const created = await connectExakTime(token, exKey(tenant), { pageSize: 50 })
     await drain(queue)
     await expectMirrors(tenant, created.id)
     await exControl(`/tenants/${tenant.companyId}/requests`, { method: 'DELETE' })
-    await nextCycle(queue)
+    // An hour on: this pass reads the whole rolling window, closed weeks included.
+    await nextCycle(queue, 3_600_000)
     expect((await connection(token, created.id)).status).toBe('ok')
     const { entries } = await exControl<{ entries: Array<{ path: string }> }>(`/tenants/${tenant.companyId}/requests`)
-    const to = (set: string) => entries.filter((e) => e.path.startsWith(`/odata/${set}`)).length
-    expect(to('DwWorkDateTimeApprovals'), 'an approvals lookup per page of time').toBeGreaterThan(3)
-    expect(to('DwPayPeriods'), 'one read: a page, and the probe that it was the last').toBe(2)
+    const to = (set: string) => entries.filter((e) => e.path.startsWith(`/odata/${set}`))
+    expect(to('DwPayPeriods').length, 'one read: a page, and the probe that it was the last').toBe(2)
+    expect(to('DwTimeRecords').length, 'pages of time').toBeGreaterThan(5)
+    // The stand-in closes every week before last week: time there is final by its period, whatever approvals say.
+    const lastMonday = (await exRecords<{ startDate: string; closed: boolean }>(tenant, 'payPeriods')).filter((p) => !p.closed).map((p) => p.startDate).sort()[0]!
+    const approvalDays = to('DwWorkDateTimeApprovals').map((e) => oldestDay(e.path))
+    expect(approvalDays.length, 'an approvals lookup per page of open-period time').toBeGreaterThan(0)
+    expect(approvalDays.every((d) => d >= lastMonday)).toBe(true)
     await expectMirrors(tenant, created.id)
   })
 
@@ -191,24 +200,26 @@ describe('ExakTime sync against the sandbox', () => {
 
     // Explicit instants, so no cycle of this test crosses midnight by accident: 01:00 UTC tomorrow, then later that day.
     const tomorrow = Date.parse(`${new Date().toISOString().slice(0, 10)}T01:00:00Z`) + 86_400_000
-    // The request log keeps paths only, so the depth of each pass shows as its number of time-record requests (a
-    // 7-day slice costs at least two: a page and the probe that it was the last).
+    // The depth of each pass: the oldest work date its time-record requests ask for.
     const timeRequests = async (at: number) => {
       await exControl(`/tenants/${tenant.companyId}/requests`, { method: 'DELETE' })
       await cronCycle(queue, at)
       expect((await connection(token, created.id)).status).toBe('ok')
       expect(await timeNotice(token, created.id)).toContain(quarantinedNotice)
       const { entries } = await exControl<{ entries: Array<{ path: string }> }>(`/tenants/${tenant.companyId}/requests`)
-      return entries.filter((e) => e.path.startsWith('/odata/DwTimeRecords')).length
+      return entries.filter((e) => e.path.startsWith('/odata/DwTimeRecords')).map((e) => oldestDay(e.path)).sort()[0]
     }
     const firstOfDay = await timeRequests(tomorrow)
+    expect(firstOfDay).toBe(oldDay)
     const laterThatDay = await timeRequests(tomorrow + 3_600_000)
-    expect(laterThatDay, 'later cycles that day read only the one-week window').toBeLessThan(firstOfDay)
+    expect(laterThatDay! > oldDay, 'later cycles that day read only the one-week window').toBe(true)
     expect(await timeRequests(tomorrow + 7_200_000)).toBe(laterThatDay)
-    expect(await timeRequests(tomorrow + 86_400_000), 'the next day reads back to the quarantined day again').toBe(firstOfDay)
+    expect(await timeRequests(tomorrow + 86_400_000), 'the next day reads back to the quarantined day again').toBe(oldDay)
     // The connection status says so in words, with this connection's window.
     expect((await connection(token, created.id)).streams.find((s) => s.name === 'TimeRecords')!.cadence).toBe(
-      "Every sync: the last 7 days and every older day with time waiting for approval. Once a day: older days holding only Quarantined Time. ExakTime's warehouse itself refreshes nightly.",
+      'Every sync: the last 7 days, every day of a pay period still open and every older day with time waiting for approval. ' +
+        'Hourly, and at once after the connection settings change: the last 7 days as well, deletions included. ' +
+        "Once a day: older days holding only Quarantined Time. ExakTime's warehouse itself refreshes nightly.",
     )
 
     // Accepted in ExakTime: it arrives with the next day's first cycle.
@@ -218,6 +229,58 @@ describe('ExakTime sync against the sandbox', () => {
     await expectMirrors(tenant, created.id)
     const released = await env.DB.prepare('SELECT count(*) AS n FROM time_entries WHERE connection_id = ?1 AND external_id = ?2 AND deleted_at IS NULL').bind(created.id, String(late.id)).first<{ n: number }>()
     expect(released!.n).toBe(1)
+  })
+
+  it('should re-read each cycle only the days that can still change, the rest and the reference lists hourly, and at once after a settings change', async () => {
+    const tenant = await createExakTimeTenant({ size: 'small' })
+    const { token } = await orgWithAdmin()
+    const created = await connectExakTime(token, exKey(tenant), { timeZone: 'UTC' })
+    await drain(queue)
+    const before = await expectMirrors(tenant, created.id)
+    const oldestOpen = (await exRecords<{ startDate: string; closed: boolean }>(tenant, 'payPeriods')).filter((p) => !p.closed).map((p) => p.startDate).sort()[0]!
+    const cycle = async (at: number) => {
+      await exControl(`/tenants/${tenant.companyId}/requests`, { method: 'DELETE' })
+      await cronCycle(queue, at)
+      expect((await connection(token, created.id)).status).toBe('ok')
+      const { entries } = await exControl<{ entries: Array<{ path: string }> }>(`/tenants/${tenant.companyId}/requests`)
+      const paths = entries.map((e) => e.path)
+      return {
+        timeFrom: paths.filter((p) => p.startsWith('/odata/DwTimeRecords')).map(oldestDay).sort()[0],
+        rest: (path: string) => paths.filter((p) => p.split('?')[0] === path).length,
+        requests: paths.length,
+      }
+    }
+    // Explicit instants, so no cycle crosses midnight (old quarantined days are re-read with a day's first cycle).
+    const t0 = Date.parse(`${new Date().toISOString().slice(0, 10)}T01:00:00Z`) + 86_400_000
+    const day = (at: number, back: number) => new Date(at - back * 86_400_000).toISOString().slice(0, 10)
+
+    const hourly = await cycle(t0)
+    expect(hourly.timeFrom, 'the first cycle an hour on reads the whole 35-day window').toBe(day(t0, 35))
+    expect(hourly.rest('/v1/Common/Persons/Employees')).toBe(1)
+    expect(hourly.rest('/v1/Time/CostCodes')).toBe(1)
+
+    const next = await cycle(t0 + 901_000)
+    expect(next.timeFrom, 'then the last week and the open pay periods only').toBe([day(t0, 7), oldestOpen].sort()[0])
+    expect(next.rest('/v1/Common/Persons/Employees') + next.rest('/v1/Time/CostCodes') + next.rest('/v1/Common/Locations'), 'no reference list').toBe(0)
+    expect(next.requests).toBeLessThan(hourly.requests)
+    await expectMirrors(tenant, created.id)
+
+    expect((await cycle(t0 + 3_600_000)).timeFrom, 'an hour after the last whole-window pass, the next').toBe(day(t0, 35))
+
+    // Budgets are ours (settings): a change shows with the next cycle, not the next hour; time keeps its cadence.
+    const patched = await call(`/api/v1/connections/${created.id}`, { method: 'PATCH', token, json: { settings: { laborBudget: { basis: 'hours', hours: 40 } } } })
+    expect(patched.status).toBe(200)
+    const afterEdit = await cycle(t0 + 3_600_000 + 901_000)
+    expect(afterEdit.rest('/v1/Common/Locations'), 'the job list, once, for the budgets (the jobs and phases do not use this setting)').toBe(1)
+    expect(afterEdit.rest('/v1/Common/Persons/Employees')).toBe(0)
+    expect(afterEdit.timeFrom).toBe([day(t0, 7), oldestOpen].sort()[0])
+    const budgets = await env.DB.prepare("SELECT count(*) AS n, min(seconds) AS s FROM budgets WHERE connection_id = ?1 AND kind = 'labor' AND deleted_at IS NULL").bind(created.id).first<{ n: number; s: number }>()
+    expect(budgets).toEqual({ n: tenant.counts.locations, s: 40 * 3600 })
+    expect((await expectMirrors(tenant, created.id)).final).toBe(before.final)
+
+    // The connection status says each stream's cadence.
+    const cadences = Object.fromEntries((await connection(token, created.id)).streams.map((s) => [s.name, s.cadence]))
+    expect(cadences).toMatchObject({ Employees: expect.stringMatching(/^Hourly: the whole list/), PayRates: expect.stringMatching(/^Once a day/), TimeRecords: expect.stringMatching(/^Every sync: the last 7 days/) })
   })
 
   it('should report readable progress during the first sync', async () => {

@@ -1,23 +1,31 @@
 /**
  * Time records from the warehouse. The warehouse is day-granular and refreshed nightly (docs/vendors/exaktime.md §3),
- * so there is no modified-since cursor to trust: every run re-reads a rolling window of whole days —
- * `windowDays` back, and further back to the oldest day that still had time waiting for approval — from
- * the sync start date on. The window is walked in 7-day slices (one approval lookup covers a slice), each
- * slice keyset-paged by record id. Only a complete pass deletes by absence, and only inside its window.
- * So local stamps in several zones (issue #18) cannot hide a change: no pass starts from a stamp, the window is
- * whole days wide, and the other ExakTime cursors (wages) are our own UTC clock, not a vendor stamp.
+ * and ExakTime documents no modified-since filter, so there is no cursor to trust: each pass re-reads whole days,
+ * from the sync start date on, and deletes by absence inside them (only a complete pass, only in its window).
+ * Which days (cadence.ts, README "ExakTime, by cadence"):
+ * - every cycle: the last `RECENT_DAYS` days, every day of a pay period still open, and every older day with time
+ *   waiting for approval: the days whose time can still change (a closed period locks its days, §4);
+ * - hourly, and at once after a settings change: the whole rolling window, `windowDays` back (deletions, a period
+ *   reopened and edited);
+ * - daily: older days holding only Quarantined Time.
+ * The backfill walks 7-day slices (progress by day, and a go-live date years back costs no empty pages); a later
+ * pass, a few weeks at most, is one keyset walk by record id. So local stamps in several zones (issue #18) cannot
+ * hide a change: no pass starts from a vendor stamp, the windows are whole days wide, and the other ExakTime cursors
+ * (cadence.ts) are our own UTC clock.
  *
  * With `finalizedOnly`, time that is not final yet is held back and counted; the count becomes the
- * stream's notice, and the oldest day with time waiting for approval keeps the next window open until it is final.
- * Time in Quarantined Time does not: it waits for a person to accept it in ExakTime, not for the warehouse, and a
+ * stream's notice, and the oldest day with time waiting for approval keeps every cycle's window open until it is
+ * final. Time in Quarantined Time does not: it waits for a person to accept it in ExakTime, not for the warehouse, and a
  * few such records in old, closed weeks made every cycle re-read half a year (bench/README.md). Those days are
  * re-read once a day (the warehouse itself refreshes only nightly, §3); in between, their count is carried over.
  * @module
  */
 import { z } from 'zod'
 import type { Stream, StreamPage, StreamState } from '../../sync/connector'
+import { isDue, settingsFingerprint } from './cadence'
+import { HOURLY_MS, RECENT_DAYS } from './intervals'
 import { type ExakTimeContext, odata, odataAll } from './client'
-import { acceptedApprovals, finalityJudge } from './finality'
+import { acceptedApprovals, finalityJudge, needsApprovals } from './finality'
 import { mapTimeRecord } from './map/time-record'
 import { timeNotice } from './notice'
 import type { ExakTimeCredentials, ExakTimeSettings } from './settings'
@@ -55,6 +63,10 @@ const checkpointSchema = z.object({
    * half of a no-change cycle's requests: bench/README.md). Null in a checkpoint from before: read on the next page.
    */
   periods: z.array(z.object({ PayPeriodId: z.number(), StartDate: z.string(), EndDate: z.string(), IsClosed: z.boolean() })).nullable().default(null),
+  /** The window is one keyset walk by id, not 7-day slices (a pass after the backfill: its window is short). */
+  oneSlice: z.boolean().default(false),
+  /** What the cursor says when this pass completes: the last whole-window pass and its settings (cadence.ts). */
+  full: z.object({ readAt: z.iso.datetime().nullable(), settings: z.string().nullable() }).default({ readAt: null, settings: null }),
 })
 type Checkpoint = z.infer<typeof checkpointSchema>
 
@@ -67,10 +79,12 @@ const cursorSchema = z.object({
   pendingFrom: day.nullable(),
   quarantinedDays: z.record(day, count).default({}),
   quarantineReadOn: day.nullable().default(null),
+  /** When the last pass over the whole rolling window started, and the settings it ran with (null: never, so now). */
+  full: z.object({ readAt: z.iso.datetime().nullable(), settings: z.string().nullable() }).default({ readAt: null, settings: null }),
 })
 type Cursor = z.infer<typeof cursorSchema>
 
-const NO_CURSOR: Cursor = { pendingFrom: null, quarantinedDays: {}, quarantineReadOn: null }
+const NO_CURSOR: Cursor = { pendingFrom: null, quarantinedDays: {}, quarantineReadOn: null, full: { readAt: null, settings: null } }
 
 /** An unreadable cursor only narrows the next window to the usual rolling days: never worth failing a run. */
 const readCursor = (cursor: string | null): Cursor => {
@@ -87,24 +101,47 @@ const timeZoneOf = (ctx: ExakTimeContext) => ctx.settings.timeZone ?? ctx.orgTim
 const minDate = (...dates: Array<string | null | undefined>) => dates.filter((d): d is string => !!d).sort()[0] ?? null
 const maxDate = (...dates: Array<string | null | undefined>) => dates.filter((d): d is string => !!d).sort().at(-1) ?? null
 
+/** The settings that decide what the time stream stores: a change makes the next pass cover the whole window. */
+const timeSettings = (s: ExakTimeSettings) => ({
+  syncStartDate: s.syncStartDate,
+  finalizedOnly: s.finalizedOnly,
+  approvalLevel: s.approvalLevel,
+  jobSource: s.jobSource,
+  windowDays: s.windowDays,
+  timeZone: s.timeZone ?? null,
+})
+
 async function startPass(ctx: ExakTimeContext, state: StreamState): Promise<Checkpoint> {
   const today = localDate(ctx.now, timeZoneOf(ctx))
   const { syncStartDate, windowDays } = ctx.settings
   const cursor = readCursor(state.cursor)
   const oldestQuarantined = minDate(...Object.keys(cursor.quarantinedDays))
+  const fingerprint = await settingsFingerprint(timeSettings(ctx.settings))
+  const wholeWindow = !state.backfilled || isDue({ readAt: cursor.full.readAt, settings: cursor.full.settings }, ctx.now, HOURLY_MS, fingerprint)
   let from = syncStartDate
+  let periods: DwPayPeriod[] | null = null
   if (state.backfilled) {
+    // Every cycle: the last RECENT_DAYS, every day of a pay period still open, and every day with time waiting for
+    // approval: what can still change. Days of a closed pay period cannot be edited (§4, *documented*; the stand-in
+    // answers 409 too), so the rest of the rolling window is re-read hourly (deletions, a reopened period's edits)
+    // and old days holding only quarantined time daily. A settings change reads the whole window at once.
     const quarantineDue = cursor.quarantineReadOn !== today
-    const rolling = minDate(addDays(today, -windowDays), cursor.pendingFrom, quarantineDue ? oldestQuarantined : null)!
-    from = rolling > syncStartDate ? rolling : syncStartDate
+    const held = minDate(cursor.pendingFrom, quarantineDue ? oldestQuarantined : null)
+    const windowFrom = addDays(today, -windowDays)
+    // The pay periods of the widest window this pass may read: which are still open decides where it starts, and the
+    // same list judges its time (read once per pass, not per page: bench/README.md).
+    periods = await periodsBetween(ctx, maxDate(minDate(windowFrom, held), syncStartDate)!, today)
+    const oldestOpen = minDate(...periods.filter((p) => !p.IsClosed).map((p) => p.StartDate.slice(0, 10)))
+    const recent = wholeWindow ? windowFrom : maxDate(windowFrom, minDate(addDays(today, -RECENT_DAYS), oldestOpen))!
+    from = maxDate(minDate(recent, held), syncStartDate)!
   }
   const readsQuarantine = oldestQuarantined === null || from <= oldestQuarantined
   const carriedQuarantine = Object.fromEntries(Object.entries(cursor.quarantinedDays).filter(([d]) => d < from))
   // No load watermark is read (§13 C4: `DwLoadedAt` was our sandbox's invention, in no source, and a real warehouse
-  // would answer 400 to it). None is needed: every pass re-reads the whole rolling window of work dates and deletes
-  // by absence inside it, so a nightly refresh that rewrote any of those days is caught by re-reading, not by a
-  // stamp; changed rows are told apart by the engine's content hash on upsert. The stamp's only other use, the
-  // as-of notice, now comes from the newest work date the pass sees (see notice.ts).
+  // would answer 400 to it). None is needed: every pass re-reads whole days of work dates and deletes by absence
+  // inside them, so a nightly refresh that rewrote any of those days is caught by re-reading, not by a stamp;
+  // changed rows are told apart by the engine's content hash on upsert. The stamp's only other use, the as-of
+  // notice, now comes from the newest work date the pass sees (see notice.ts).
   const cp: Checkpoint = {
     from,
     to: today,
@@ -118,8 +155,12 @@ async function startPass(ctx: ExakTimeContext, state: StreamState): Promise<Chec
     quarantineReadOn: readsQuarantine ? today : cursor.quarantineReadOn,
     pendingFrom: null,
     newestDay: null,
-    periods: null,
+    periods,
+    oneSlice: state.backfilled,
+    full: wholeWindow ? { readAt: new Date(ctx.now).toISOString(), settings: fingerprint } : cursor.full,
   }
+  // After the backfill the window is a few weeks: one keyset walk by id, with no request to find its first day.
+  if (state.backfilled) return cp
   // A go-live date years back would otherwise mean hundreds of empty slices: start at the first day with time.
   const first = (await nextWorkDate(ctx, cp, from, true)) ?? addDays(today, 1)
   return { ...cp, sliceStart: first, firstDay: first }
@@ -129,8 +170,8 @@ async function startPass(ctx: ExakTimeContext, state: StreamState): Promise<Chec
  * Whether each pay period is closed, as the warehouse holds it. A period that closes while a pass is under way is
  * seen by the next pass: its time is re-read then, because waiting time keeps the window open (`pendingFrom`).
  */
-async function periodsOfWindow(ctx: ExakTimeContext, cp: Checkpoint): Promise<DwPayPeriod[]> {
-  const periods = await odataAll<DwPayPeriod>(ctx, DW_SETS.payPeriods, { filter: `${P.end} ge ${cp.from} and ${P.start} le ${cp.to}`, orderby: P.id })
+async function periodsBetween(ctx: ExakTimeContext, from: string, to: string): Promise<DwPayPeriod[]> {
+  const periods = await odataAll<DwPayPeriod>(ctx, DW_SETS.payPeriods, { filter: `${P.end} ge ${from} and ${P.start} le ${to}`, orderby: P.id })
   return periods.map(({ PayPeriodId, StartDate, EndDate, IsClosed }) => ({ PayPeriodId, StartDate, EndDate, IsClosed }))
 }
 
@@ -141,8 +182,13 @@ async function nextWorkDate(ctx: ExakTimeContext, cp: Checkpoint, date: string, 
   return row ? row.WorkDate.slice(0, 10) : null
 }
 
+/**
+ * The finality of a page's records, with one approvals lookup over the days of the records approvals could change
+ * (finality.ts `needsApprovals`): none for a page of closed weeks, which is most of the window an hourly pass reads.
+ */
 async function judgeFor(ctx: ExakTimeContext, records: DwTimeRecord[], periods: DwPayPeriod[]) {
-  const dates = records.map((r) => r.WorkDate.slice(0, 10)).sort()
+  const dates = records.filter(needsApprovals(periods)).map((r) => r.WorkDate.slice(0, 10)).sort()
+  if (!dates.length) return finalityJudge(ctx.settings.approvalLevel, [], periods)
   const first = dates[0]!
   const last = dates.at(-1)!
   const types = acceptedApprovals(ctx.settings.approvalLevel).map((t) => `${A.type} eq '${t}'`).join(' or ')
@@ -151,11 +197,11 @@ async function judgeFor(ctx: ExakTimeContext, records: DwTimeRecord[], periods: 
 }
 
 async function page(ctx: ExakTimeContext, cp: Checkpoint): Promise<StreamPage<Checkpoint>> {
-  const sliceEnd = minDate(addDays(cp.sliceStart, SLICE_DAYS - 1), cp.to)!
+  const sliceEnd = cp.oneSlice ? cp.to : minDate(addDays(cp.sliceStart, SLICE_DAYS - 1), cp.to)!
   const inSlice = `${T.workDate} ge ${cp.sliceStart} and ${T.workDate} le ${sliceEnd}`
   const size = ctx.settings.pageSize
   const records = await odata<DwTimeRecord>(ctx, DW_SETS.time, { filter: `${inSlice} and ${T.id} gt ${cp.afterId}`, orderby: T.id, top: size })
-  const periods = cp.periods ?? (records.length ? await periodsOfWindow(ctx, cp) : null)
+  const periods = cp.periods ?? (records.length ? await periodsBetween(ctx, cp.from, cp.to) : null)
   const judge = records.length ? await judgeFor(ctx, records, periods!) : () => 'final' as const
   const rows = []
   const next = { ...cp, periods, quarantinedDays: { ...cp.quarantinedDays } }
@@ -178,7 +224,7 @@ async function page(ctx: ExakTimeContext, cp: Checkpoint): Promise<StreamPage<Ch
   // A short page normally ends the slice; a page cut short in transit must not, or the rest of the slice
   // would look deleted. One cheap probe tells them apart.
   const sliceDone = records.length < size && !(await odata<DwTimeRecord>(ctx, DW_SETS.time, { filter: `${inSlice} and ${T.id} gt ${lastId}`, top: 1 })).length
-  const nextSlice = sliceDone ? await nextWorkDate(ctx, cp, sliceEnd, false) : null
+  const nextSlice = sliceDone && sliceEnd < cp.to ? await nextWorkDate(ctx, cp, sliceEnd, false) : null
   let resumeAt: Checkpoint
   if (!sliceDone) {
     resumeAt = { ...next, afterId: lastId }
@@ -187,7 +233,7 @@ async function page(ctx: ExakTimeContext, cp: Checkpoint): Promise<StreamPage<Ch
   } else {
     result.deletionScope = { table: 'timeEntries', since: { column: 'work_date', value: cp.from } }
     const quarantinedDays = { ...next.carriedQuarantine, ...next.quarantinedDays }
-    result.cursor = JSON.stringify({ pendingFrom: next.pendingFrom, quarantinedDays, quarantineReadOn: next.quarantineReadOn } satisfies Cursor)
+    result.cursor = JSON.stringify({ pendingFrom: next.pendingFrom, quarantinedDays, quarantineReadOn: next.quarantineReadOn, full: next.full } satisfies Cursor)
     result.notice = timeNotice({
       waiting: next.waiting,
       quarantined: sum(quarantinedDays),

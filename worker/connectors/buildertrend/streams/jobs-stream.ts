@@ -1,8 +1,8 @@
 /**
  * Jobs (picker + `/api/Jobsites/{id}` for the contract price) and their implicit milestones (picker only).
  * The picker is read once a pass (and once per page of details), and soft-deletes jobs that are gone. A job's
- * detail is read only when its picker row changed, and for every job on the day's first pass (job-changes.ts): a
- * contract price edited alone shows in no picker field, so it arrives by the next day at the latest.
+ * detail is read only when its picker row changed, and once a day for every job, spread over the day (job-changes.ts):
+ * a contract price edited alone shows in no picker field, so it arrives within a day.
  * @module
  */
 import { z } from 'zod'

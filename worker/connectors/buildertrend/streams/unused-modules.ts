@@ -2,9 +2,10 @@
  * Whether the company uses Job Costing Budget and Estimates, told from HTTP 500s: a module a company does not use
  * answers 500 for every job (docs/vendors/buildertrend.md §3), but so does a passing outage for one job. A job
  * skipped on a 500 is read again the next cycle, unless the module is *confirmed* unused: it answered 500 for every
- * job in two passes in a row that read every job (a day's full pass, and the re-read of all its skipped jobs the
- * cycle after). Then those jobs wait for the next day's full pass, so a company without the module does not pay two
- * failing requests per job every cycle; any job the module answers for clears it.
+ * job in two passes in a row that read every job (the first pass, or one a day after the last, and the re-read of all
+ * its skipped jobs the cycle after). Then each job waits for its own time of the next day (job-changes.ts), so a
+ * company without the module does not pay two failing requests per job every cycle; any job the module answers for
+ * clears it.
  * @module
  */
 import { z } from 'zod'
