@@ -13,6 +13,7 @@ import { connectionHandlers } from './connection-handlers'
 import { describeFailure } from './describe-failure'
 import { normalizeApiBaseUrl } from './normalize-url'
 import { pageSyncHandlers } from './page-sync-handlers'
+import { panelContextHandlers } from './panel-context'
 import { propayHandlers } from './propay-handlers'
 import { reviewHandlers } from './review-handlers'
 
@@ -85,4 +86,5 @@ export const handlers: Handlers = {
   ...buildertrendSessionHandlers,
   ...pageSyncHandlers(),
   ...reviewHandlers,
+  ...panelContextHandlers,
 }
