@@ -10,6 +10,7 @@ import { type RunningExakTimeSandbox, startExakTimeSandbox } from '../sandboxes/
 import { ASPIRE, addWorkTicketRows, serveAspireFixtures, type WorkTicketRow } from './support/aspire-fixtures'
 import { type SandboxTenant, startSandboxTenant } from './support/aspire-sandbox'
 import { launchWithExtension } from './support/browser'
+import { inPanel, panel } from './support/panel'
 import { expectNothingRan, expectNothingRanInExtension } from './support/nothing-ran'
 import { apiToken, signInThroughOptions } from './support/sign-in'
 import { startE2eStack } from './support/stack'
@@ -26,8 +27,6 @@ const HOSTILE = /<img|<script|<svg|<iframe|<a href|DROP TABLE|\u202E|👷/u
 const BT_USER = { username: 'owner@hostile-builder.test', password: 'bt-hostile-password' }
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
 
-const panel = (page: Page) => page.locator('protiv-panel [data-testid=protiv-panel]')
-const inPanel = (page: Page, selector: string) => panel(page).locator(selector)
 
 describe('hostile vendor data shows as text in every panel, and never runs, in Chromium', () => {
   let worker: WorkerProcess
