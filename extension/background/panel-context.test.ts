@@ -19,12 +19,14 @@ describe('the panel context hand-off (#15)', () => {
 
   it("should keep what a content script reports under its own tab, with the vendor taken from the sender, and hand it to that tab's frame", async () => {
     const aspire = contentScriptOn('https://cloud.youraspire.com/app/work-tickets/10452')
-    // A vendor named in the message is not taken: the sender decides.
-    expect(await deliverFrom(aspire, { type: 'panel:setContext', payload: { layout: 'dock', page, vendor: 'exaktime' } })).toEqual({ ok: true, data: { stored: true } })
-    expect(await panelContextItem(7).getValue()).toEqual({ vendor: 'aspire', layout: 'dock', page })
+    // A vendor or host named in the message is not taken: the sender decides.
+    const payload = { layout: 'dock', page: { ...page, host: 'buildertrend.net' }, vendor: 'exaktime' }
+    expect(await deliverFrom(aspire, { type: 'panel:setContext', payload })).toEqual({ ok: true, data: { stored: true } })
+    const stored = { vendor: 'aspire', layout: 'dock', page: { ...page, host: 'cloud.youraspire.com' } }
+    expect(await panelContextItem(7).getValue()).toEqual(stored)
     expect(await deliverFrom(panelFrameIn('https://cloud.youraspire.com/app/work-tickets/10452'), { type: 'panel:context', payload: {} })).toEqual({
       ok: true,
-      data: { tabId: 7, context: { vendor: 'aspire', layout: 'dock', page } },
+      data: { tabId: 7, context: stored },
     })
   })
 

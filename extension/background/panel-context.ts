@@ -32,8 +32,8 @@ const OpenBreakdownSchema = z.object({ propays: z.array(ProPaySummary).min(1).ma
 function contentScriptTab(sender: Browser.runtime.MessageSender | undefined) {
   const who = classifySender(sender)
   const tabId = sender?.tab?.id
-  if (who?.kind !== 'content' || tabId === undefined) throw new Error('Only the Protiv content script on a vendor page reports its screen.')
-  return { vendor: who.vendor, tabId }
+  if (who?.kind !== 'content' || tabId === undefined || !sender?.url) throw new Error('Only the Protiv content script on a vendor page reports its screen.')
+  return { vendor: who.vendor, tabId, host: new URL(sender.url).hostname }
 }
 
 /** The tab of a panel frame: one of our pages, loaded inside a tab. */
@@ -58,9 +58,9 @@ type PanelHandlers = {
 
 export const panelContextHandlers: PanelHandlers = {
   async 'panel:setContext'(payload, sender) {
-    const { vendor, tabId } = contentScriptTab(sender)
+    const { vendor, tabId, host } = contentScriptTab(sender)
     const { layout, page } = parse(SetContextSchema, payload, 'the panel context')
-    await panelContextItem(tabId).setValue({ vendor, layout, page })
+    await panelContextItem(tabId).setValue({ vendor, layout, page: { ...page, host } })
     return { stored: true }
   },
   async 'panel:context'(_payload, sender) {
