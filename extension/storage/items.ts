@@ -53,8 +53,8 @@ export async function moveLegacySession(): Promise<void> {
 export const aspireApiAddressItem = storage.defineItem<string>('local:aspireApiAddress', { fallback: '' })
 
 /**
- * Which vendors' panels the person collapsed, so a panel stays collapsed across pages and visits (#15). Not a secret:
- * content scripts read and write it.
+ * Which vendors' panels the person collapsed, so a panel stays collapsed across pages and visits (#15). Not a secret;
+ * the panel frame (an extension page) reads and writes it.
  */
 export const collapsedPanelsItem = storage.defineItem<Record<string, boolean>>('local:collapsedPanels', { fallback: {} })
 
