@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt'
 import { apiOrigin, checkApiOrigin } from './tools/build/api-origin'
+import { aspireSite } from './extension/vendors/aspire/site'
+import { buildertrendSite } from './extension/vendors/buildertrend/site'
+import { exaktimeSite } from './extension/vendors/exaktime/site'
 
 /**
  * The extension's API origin is fixed at build time so its host permission can be exact: `PROTIV_API_ORIGIN`,
@@ -16,6 +19,10 @@ export default defineConfig({
     // `cookies` with buildertrend.net alone: "Connect with this signed-in account" reads that site's session (#14).
     permissions: ['storage', 'cookies'],
     host_permissions: [`${apiOrigin()}/*`, 'https://buildertrend.net/*'],
+    // The panel and breakdown frames (#15): loadable only inside the vendors' pages, where our content scripts mount them.
+    web_accessible_resources: [
+      { resources: ['panel.html', 'breakdown.html'], matches: [...aspireSite.matches, ...buildertrendSite.matches, ...exaktimeSite.matches] },
+    ],
   }),
   vite: () => ({
     define: { __PROTIV_DEFAULT_API__: JSON.stringify(apiOrigin()) },

@@ -8,8 +8,8 @@
  *
  * The page is served at Aspire's real address (so the manifest's match pattern applies) and renders its screen
  * a while after load, as Aspire does after its data fetch: it marks `anchor` when it inserts the work ticket's
- * title and `panel-paint` in the first frame after the panel's shadow root has content (MutationObserver +
- * requestAnimationFrame + a task, i.e. once that frame was painted). The median over RUNS page loads is reported.
+ * title and `panel-paint` in the first frame after the panel frame reported its rendered height (#15: the panel is
+ * an extension frame the page cannot look into; requestAnimationFrame + a task, i.e. once that frame was painted). The median over RUNS page loads is reported.
  * @module
  */
 import { existsSync, readFileSync } from 'node:fs'
@@ -33,15 +33,17 @@ const PAGE = `<!doctype html>
 <body><div id="root"><p>Loading…</p></div>
 <script>
   window.__bench = new Promise((resolve) => {
-    new MutationObserver((_, observer) => {
-      const host = document.querySelector('protiv-panel')
-      if (!host || !host.shadowRoot || !host.shadowRoot.querySelector('[data-testid=protiv-panel]')) return
-      observer.disconnect()
+    // The panel renders in its extension frame (#15), which the page cannot look into: the frame's first height report
+    // with content (its empty document reports 0) says the panel has rendered; the mark goes after the next frame.
+    const onMessage = (event) => {
+      if (!event.origin.startsWith('chrome-extension://') || event.data?.protiv !== 'height' || event.data.height < 40) return
+      removeEventListener('message', onMessage)
       requestAnimationFrame(() => setTimeout(() => {
         performance.mark('panel-paint')
         resolve(performance.measure('anchor-to-panel', 'anchor', 'panel-paint').duration)
       }, 0))
-    }).observe(document.documentElement, { childList: true, subtree: true })
+    }
+    addEventListener('message', onMessage)
   })
   addEventListener('load', () => setTimeout(() => {
     const root = document.getElementById('root')

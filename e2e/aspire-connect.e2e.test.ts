@@ -5,12 +5,10 @@ import type { WorkerProcess } from '../tools/dev/local-stack'
 import { ASPIRE, serveAspireFixtures } from './support/aspire-fixtures'
 import { type SandboxTenant, startSandboxTenant } from './support/aspire-sandbox'
 import { launchWithExtension } from './support/browser'
+import { inPanel, PANEL_IFRAME, panel, panelWrapper } from './support/panel'
 import { apiToken, signInThroughOptions } from './support/sign-in'
 import { startE2eStack } from './support/stack'
 
-/** The panel's parts, found through its open shadow root. */
-const panel = (page: Page) => page.locator('protiv-panel [data-testid=protiv-panel]')
-const inPanel = (page: Page, selector: string) => panel(page).locator(selector)
 const countdownSeconds = async (page: Page) => Number(await inPanel(page, '[data-testid=force-sync-countdown]').getAttribute('data-seconds'))
 
 describe('connecting Aspire from the panel, in Chromium', () => {
@@ -51,6 +49,36 @@ describe('connecting Aspire from the panel, in Chromium', () => {
     await page.close()
   })
 
+  it('should keep the panel frame mounted across in-app navigation: what was typed stays, the collapsed state too, only the screen line changes', async () => {
+    const page = await context.newPage()
+    await page.goto(ASPIRE.workTicket)
+    const clientId = inPanel(page, '#aspire-client-id')
+    await clientId.fill('typed-before-navigating')
+    const where = inPanel(page, '[data-testid=panel-page]')
+    await expect.poll(() => where.textContent()).toBe('Work ticket 10452')
+    // Marks this very iframe element: a remount would be a new one without the mark.
+    await page.locator(PANEL_IFRAME).evaluate((iframe) => ((iframe as unknown as { mark: number }).mark = 1))
+
+    await page.locator('#root dd a[href="/app/opportunities/details/2201"]').click()
+    await expect.poll(() => where.textContent()).toBe('Job 2201 · Maple Court HOA - Spring Cleanup')
+    expect(await clientId.inputValue()).toBe('typed-before-navigating')
+    expect(await page.locator(PANEL_IFRAME).evaluate((iframe) => (iframe as unknown as { mark?: number }).mark)).toBe(1)
+
+    // Collapsed here, still collapsed on the next screen, still the same frame.
+    await inPanel(page, 'header button[aria-expanded=true]').click()
+    await inPanel(page, 'header button[aria-expanded=false]').waitFor()
+    await page.goBack()
+    await expect.poll(() => page.evaluate(() => location.pathname)).toBe('/app/work-tickets/10452')
+    await page.waitForTimeout(800)
+    expect(await inPanel(page, 'header button').getAttribute('aria-expanded')).toBe('false')
+    expect(await page.locator(PANEL_IFRAME).count()).toBe(1)
+    expect(await page.locator(PANEL_IFRAME).evaluate((iframe) => (iframe as unknown as { mark?: number }).mark)).toBe(1)
+    // Expanded again (collapsing empties the panel's body, as it always has), it describes the screen it is on now.
+    await inPanel(page, 'header button').click()
+    await expect.poll(() => where.textContent()).toBe('Work ticket 10452')
+    await page.close()
+  })
+
   it("should show the backend's specific error, as given, for a secret Aspire refuses", async () => {
     const page = await context.newPage()
     await page.goto(ASPIRE.workTicket)
@@ -81,7 +109,7 @@ describe('connecting Aspire from the panel, in Chromium', () => {
     const page = await context.newPage()
     await page.goto(ASPIRE.apiAdmin)
     // On the API screen the panel sits inline, right above the list of API credentials.
-    await page.locator('protiv-panel + section.search-list').waitFor()
+    await page.locator('[data-protiv-frame=panel] + section.search-list').waitFor()
     expect(await inPanel(page, '[data-testid=aspire-credentials-pointer]').textContent()).toContain('On this screen, select New')
     await inPanel(page, '#aspire-client-id').fill(sandbox.clientId)
     await inPanel(page, '#aspire-secret').fill(sandbox.secret)
@@ -188,16 +216,17 @@ describe('connecting Aspire from the panel, in Chromium', () => {
 
     await page.locator('#root dd a[href="/app/opportunities/details/2201"]').click()
     await expect.poll(() => where.textContent()).toBe('Job 2201 · Maple Court HOA - Spring Cleanup')
-    expect(await page.locator('protiv-panel').count()).toBe(1)
+    expect(await page.locator(PANEL_IFRAME).count()).toBe(1)
 
+    // The docked frame stays docked here too: mounted once, it is never moved (a moved iframe reloads).
     await page.locator('#root nav.app-nav a[href="/app/admin/api"]').click()
     await expect.poll(() => where.textContent()).toBe('Aspire API credentials')
-    expect(await page.locator('protiv-panel + section.search-list').count()).toBe(1)
-    expect(await page.locator('protiv-panel').count()).toBe(1)
+    expect(await panelWrapper(page).getAttribute('data-layout')).toBe('dock')
+    expect(await page.locator(PANEL_IFRAME).count()).toBe(1)
 
     await page.goBack()
     await expect.poll(() => where.textContent()).toBe('Job 2201 · Maple Court HOA - Spring Cleanup')
-    expect(await page.locator('protiv-panel').count()).toBe(1)
+    expect(await page.locator(PANEL_IFRAME).count()).toBe(1)
     expect(await page.evaluate(() => (window as unknown as { spaMarker?: number }).spaMarker)).toBe(1)
     await page.close()
   })

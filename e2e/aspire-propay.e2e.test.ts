@@ -9,6 +9,8 @@ import { ASPIRE, addWorkTicketRows, serveAspireFixtures, type WorkTicketRow } fr
 import { type SandboxTenant, startSandboxTenant } from './support/aspire-sandbox'
 import { launchWithExtension } from './support/browser'
 import { apiToken, signInThroughOptions } from './support/sign-in'
+import { closed, queryClosed, shadowModes } from './support/closed-roots'
+import { BREAKDOWN_IFRAME, breakdown, panel } from './support/panel'
 import { startE2eStack } from './support/stack'
 
 const XSS = '<img src=x onerror=window.__xss=1>'
@@ -16,10 +18,12 @@ const MANAGER = { email: 'manager@demo.protiv.test', password: 'manager-pass-202
 
 type Ticket = WorkTicketRow
 
-/** Every badge host on the page (they live in the page's DOM; their content in open shadow roots). */
-const badgeHosts = (page: Page) => page.locator('protiv-propay-badge')
-const titleBadge = (page: Page) => page.locator('h1 + protiv-propay-badge [data-testid=propay-badge]')
-const breakdown = (page: Page) => page.locator('protiv-propay-badge [data-testid=propay-breakdown]')
+/** Every badge host on the page (they live in the page's DOM; their content in closed shadow roots, read through CDP). */
+const BADGE_HOST = 'protiv-propay-badge'
+const badgeHosts = (page: Page) => page.locator(BADGE_HOST)
+/** The badge next to the title; `extra` narrows it, e.g. `[data-status=ready]`. */
+const titleBadge = (page: Page, extra = '') => closed(page, `h1 + ${BADGE_HOST}`, `[data-testid=propay-badge]${extra}`)
+const rowBadge = (page: Page, ticketId: string | number, extra = '') => closed(page, `tr[data-row-id="${ticketId}"] ${BADGE_HOST}`, `[data-testid=propay-badge]${extra}`)
 const figure = (scope: Locator, id: string) => scope.locator(`[data-testid=bd-${id}]`)
 
 describe('inline ProPay badges on Aspire, in Chromium', () => {
@@ -128,7 +132,7 @@ describe('inline ProPay badges on Aspire, in Chromium', () => {
     if (!ticket) throw new Error('the sandbox tenant has no open, worked ticket on a recurring job')
     const page = await context.newPage()
     await page.goto(`https://cloud.youraspire.com/app/work-tickets/${ticket.WorkTicketID}`)
-    await page.locator('protiv-panel [data-testid=protiv-panel]').waitFor()
+    await panel(page).waitFor()
     await page.locator('h1 + protiv-propay-badge').waitFor({ state: 'attached' })
     // Its ProPay (one per visit, made once time was logged) is still in progress: not ready to approve.
     await expect.poll(() => titleBadge(page).getAttribute('data-status')).not.toBe('loading')
@@ -141,7 +145,7 @@ describe('inline ProPay badges on Aspire, in Chromium', () => {
     if (windowEnds > Date.now()) await page.waitForTimeout(windowEnds - Date.now() + 500)
     const clicked = Date.now()
     await page.locator('#root [data-action=complete]').click()
-    await titleBadge(page).and(page.locator('[data-status=ready]')).waitFor({ timeout: 45_000 })
+    await titleBadge(page, '[data-status=ready]').waitFor({ timeout: 45_000 })
     // Measured, not asserted (no timed assertions): the figure goes to bench/README.md.
     console.log(`page-triggered sync: click on Complete → badge "Ready to approve" in ${((Date.now() - clicked) / 1000).toFixed(1)} s`)
     expect(await titleBadge(page).locator('[data-testid=propay-badge-status]').textContent()).toBe('ProPay · Ready to approve')
@@ -153,7 +157,7 @@ describe('inline ProPay badges on Aspire, in Chromium', () => {
   it('should put one badge on every work ticket row with a ProPay, for rows added later too, and nothing on the others', async () => {
     const page = await context.newPage()
     await page.goto(ASPIRE.workTicketList)
-    await page.locator('protiv-panel [data-testid=protiv-panel]').waitFor()
+    await panel(page).waitFor()
     const [early, late] = [tickets.slice(0, 6), tickets.slice(6)]
     await addRows(page, early)
     const lookups = new Map<number, MilestoneView | null>()
@@ -167,9 +171,9 @@ describe('inline ProPay badges on Aspire, in Chromium', () => {
     const expectBadges = async (rows: Ticket[]) => {
       for (const t of rows) {
         const propay = lookups.get(t.WorkTicketID)?.propay
-        const badge = hostsInRow(page, t.WorkTicketID).locator('[data-testid=propay-badge]')
+        const badge = rowBadge(page, t.WorkTicketID)
         if (propay && !['canceled', 'deleted'].includes(propay.status)) {
-          await badge.and(page.locator(`[data-propay-id="${propay.id}"]`)).waitFor()
+          await rowBadge(page, t.WorkTicketID, `[data-propay-id="${propay.id}"]`).waitFor()
           expect(await badge.getAttribute('data-status')).toBe(propay.status === 'active' && propay.approvable ? 'ready' : propay.status)
         } else {
           await expect.poll(() => hostsInRow(page, t.WorkTicketID).count()).toBe(1)
@@ -185,7 +189,7 @@ describe('inline ProPay badges on Aspire, in Chromium', () => {
     // The fixture's own rows are not in this tenant: a host each, showing nothing.
     for (const id of ['10452', '10453', '10460']) {
       expect(await hostsInRow(page, id).count()).toBe(1)
-      await expect.poll(() => hostsInRow(page, id).locator('[data-testid=propay-badge]').count()).toBe(0)
+      await expect.poll(() => rowBadge(page, id).count()).toBe(0)
     }
     // Never twice, however often the list re-renders around them.
     await page.evaluate(() => document.querySelector('table.search-results')!.append(document.createElement('caption')))
@@ -193,14 +197,19 @@ describe('inline ProPay badges on Aspire, in Chromium', () => {
     for (const t of tickets) expect(await hostsInRow(page, t.WorkTicketID).count(), `ticket ${t.WorkTicketID}`).toBe(1)
     expect(await badgeHosts(page).count()).toBe(tickets.length + 3)
     const readyRow = page.locator(`tr[data-row-id="${completedTicket.externalId}"]`)
-    expect(await readyRow.locator('[data-testid=propay-badge]').getAttribute('data-status')).toBe('ready')
+    expect(await rowBadge(page, completedTicket.externalId).getAttribute('data-status')).toBe('ready')
+    // Closed roots (#15): Chrome says so, and the page's own scripts get no root to read status, hours or pool from.
+    const modes = await shadowModes(page, BADGE_HOST)
+    expect(modes.length).toBe(tickets.length + 3)
+    expect(new Set(modes)).toEqual(new Set(['closed']))
+    expect(await page.evaluate((host) => [...document.querySelectorAll(host)].filter((h) => h.shadowRoot !== null).length, BADGE_HOST)).toBe(0)
     await page.locator('table.search-results').screenshot({ path: 'e2e/artifacts/propay-list-badges.png' })
 
     // In-app navigation to the job: the list's badges go, the job's badge comes next to its title.
     await page.evaluate(() => ((window as unknown as { spaMarker: number }).spaMarker = 1))
     await readyRow.locator(`a[href="/app/opportunities/details/${job.externalId}"]`).click()
     const badge = titleBadge(page)
-    await badge.and(page.locator('[data-status=ready]')).waitFor()
+    await titleBadge(page, '[data-status=ready]').waitFor()
     expect(await page.evaluate(() => (window as unknown as { spaMarker?: number }).spaMarker)).toBe(1)
     expect(await badgeHosts(page).count()).toBe(1)
     const propay = job.propays.find((p) => p.status === 'active')!
@@ -266,17 +275,22 @@ describe('inline ProPay badges on Aspire, in Chromium', () => {
 
     // The job's name, renamed in Aspire to a script, is shown as text and runs nothing.
     expect(await dialog.locator('[data-testid=bd-job-name]').textContent()).toBe(XSS)
-    expect(await page.locator('protiv-propay-badge img').count()).toBe(0)
+    expect((await queryClosed(page, BADGE_HOST, 'img')).length).toBe(0)
+    // The breakdown's figures are in its extension frame, not in the page: the page's text holds none of them.
+    const pageText = await page.evaluate(() => document.body.innerText)
+    for (const id of ['actual-cost', 'worker-share', 'crew-distributable']) expect(pageText, id).not.toContain((await figure(dialog, id).textContent())!)
     await page.waitForTimeout(300)
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
     await page.screenshot({ path: 'e2e/artifacts/propay-breakdown.png' })
 
-    // The ProPay's manager approves from the page; the badge says so at once, and the API agrees.
+    // The ProPay's manager approves in the breakdown; closed, the badge reads its ProPay again and says so; the API agrees.
     await dialog.locator('[data-testid=propay-approve]').click()
     await dialog.locator('[data-testid=bd-status][data-status=approved]').waitFor()
+    expect(await dialog.locator('[data-testid=propay-approve]').count()).toBe(0)
+    await dialog.locator('[data-testid=propay-breakdown-close]').click()
+    await page.locator(BREAKDOWN_IFRAME).waitFor({ state: 'detached' })
     await expect.poll(() => badge.getAttribute('data-status')).toBe('approved')
     expect(await badge.locator('[data-testid=propay-badge-status]').textContent()).toBe('ProPay · Approved')
-    expect(await dialog.locator('[data-testid=propay-approve]').count()).toBe(0)
     const approved = await api<ProPayDetail>(`/api/v1/propays/${propay.id}`)
     expect(approved.status).toBe('approved')
     expect(approved.approvable).toBe(false)

@@ -4,6 +4,7 @@ import { DEMO } from '../tools/dev/demo'
 import type { WorkerProcess } from '../tools/dev/local-stack'
 import { type RunningBuildertrendSandbox, startBuildertrendSandbox } from '../sandboxes/buildertrend/serve'
 import { launchWithExtension } from './support/browser'
+import { inPanel, panel } from './support/panel'
 import { apiToken, signInThroughOptions } from './support/sign-in'
 import { startE2eStack } from './support/stack'
 import { BUILDERTREND_FIXTURE_ROUTES, sandboxControl, serveVendorFixtures } from './support/vendor-fixtures'
@@ -11,8 +12,6 @@ import { BUILDERTREND_FIXTURE_ROUTES, sandboxControl, serveVendorFixtures } from
 const TIME_CLOCK = 'https://buildertrend.net/app/TimeClock'
 const USER = { username: 'owner@cedar-ridge.test', password: 'bt-e2e-password' }
 
-const panel = (page: Page) => page.locator('protiv-panel [data-testid=protiv-panel]')
-const inPanel = (page: Page, selector: string) => panel(page).locator(selector)
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
 
 describe('connecting Buildertrend from the panel on buildertrend.net, in Chromium', () => {

@@ -4,13 +4,12 @@ import { DEMO } from '../tools/dev/demo'
 import type { WorkerProcess } from '../tools/dev/local-stack'
 import { type RunningBuildertrendSandbox, startBuildertrendSandbox } from '../sandboxes/buildertrend/serve'
 import { launchWithExtension } from './support/browser'
+import { inPanel, panel } from './support/panel'
 import { apiToken, signInThroughOptions } from './support/sign-in'
 import { startE2eStack } from './support/stack'
 import { BUILDERTREND_FIXTURE_ROUTES, sandboxControl, serveVendorFixtures } from './support/vendor-fixtures'
 
 const TIME_CLOCK = 'https://buildertrend.net/app/TimeClock'
-const panel = (page: Page) => page.locator('protiv-panel [data-testid=protiv-panel]')
-const inPanel = (page: Page, selector: string) => panel(page).locator(selector)
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
 type Cookie = { name: string; value: string; domain: string; path: string; httpOnly: boolean; secure: boolean }
 

@@ -4,6 +4,7 @@ import { DEMO } from '../tools/dev/demo'
 import type { WorkerProcess } from '../tools/dev/local-stack'
 import { type RunningExakTimeSandbox, startExakTimeSandbox } from '../sandboxes/exaktime/serve'
 import { launchWithExtension } from './support/browser'
+import { inPanel, panel } from './support/panel'
 import { apiToken, signInThroughOptions } from './support/sign-in'
 import { startE2eStack } from './support/stack'
 import { EXAKTIME_FIXTURE_ROUTES, sandboxControl, serveVendorFixtures } from './support/vendor-fixtures'
@@ -11,8 +12,6 @@ import { EXAKTIME_FIXTURE_ROUTES, sandboxControl, serveVendorFixtures } from './
 const TIME_CARDS = 'https://acme.exaktime.com/app/timecards'
 const API_KEY = 'e2e-exaktime-read-key'
 
-const panel = (page: Page) => page.locator('protiv-panel [data-testid=protiv-panel]')
-const inPanel = (page: Page, selector: string) => panel(page).locator(selector)
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
 
 describe('connecting ExakTime from the panel on acme.exaktime.com, in Chromium', () => {

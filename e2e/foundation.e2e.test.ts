@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { WorkerProcess } from '../tools/dev/local-stack'
 import { DEMO } from '../tools/dev/demo'
 import { launchWithExtension, serveFixture } from './support/browser'
+import { inPanel, panel as panelOf } from './support/panel'
 import { startE2eStack } from './support/stack'
 
 describe('extension against a live worker, in Chromium', () => {
@@ -65,17 +66,17 @@ describe('extension against a live worker, in Chromium', () => {
     await page.close()
   })
 
-  it('should mount the panel on an Aspire page with the live backend status, isolated from page styles', async () => {
+  it('should mount the panel frame on an Aspire page with the live backend status, isolated from page styles', async () => {
     const page = await context.newPage()
     await page.goto('https://cloud.youraspire.com/app/work-tickets/10452')
-    const panel = page.locator('protiv-panel [data-testid=protiv-panel]')
+    const panel = panelOf(page)
     await panel.waitFor()
     const status = panel.locator('[data-testid=backend-status]')
     await expect.poll(() => status.getAttribute('data-state')).toBe('up')
     const health = (await (await fetch(`${worker.url}/health`)).json()) as { version: string }
     expect(await status.textContent()).toContain(`Backend online · v${health.version}`)
     expect(await panel.locator('[data-testid=panel-user]').textContent()).toBe(`Signed in as ${DEMO.adminName} (${DEMO.orgName})`)
-    // The page forces red serif text on everything; the shadow root must keep it out.
+    // The page forces red serif text on everything; its styles cannot reach into the panel's frame.
     const color = await panel.evaluate((el) => getComputedStyle(el).color)
     expect(color).not.toBe('rgb(255, 0, 0)')
     await page.screenshot({ path: 'e2e/artifacts/aspire-panel.png' })
@@ -86,7 +87,7 @@ describe('extension against a live worker, in Chromium', () => {
     await worker.stop()
     const page = await context.newPage()
     await page.goto('https://cloud.youraspire.com/app/work-tickets/10452')
-    const status = page.locator('protiv-panel [data-testid=backend-status]')
+    const status = inPanel(page, '[data-testid=backend-status]')
     await expect.poll(() => status.getAttribute('data-state'), { timeout: 15_000 }).toBe('down')
     expect(await status.textContent()).toContain('Cannot reach the Protiv backend')
     await page.close()

@@ -10,6 +10,8 @@ import { type RunningExakTimeSandbox, startExakTimeSandbox } from '../sandboxes/
 import { ASPIRE, addWorkTicketRows, serveAspireFixtures, type WorkTicketRow } from './support/aspire-fixtures'
 import { type SandboxTenant, startSandboxTenant } from './support/aspire-sandbox'
 import { launchWithExtension } from './support/browser'
+import { closed } from './support/closed-roots'
+import { breakdown, inPanel, panel } from './support/panel'
 import { expectNothingRan, expectNothingRanInExtension } from './support/nothing-ran'
 import { apiToken, signInThroughOptions } from './support/sign-in'
 import { startE2eStack } from './support/stack'
@@ -26,8 +28,6 @@ const HOSTILE = /<img|<script|<svg|<iframe|<a href|DROP TABLE|\u202E|👷/u
 const BT_USER = { username: 'owner@hostile-builder.test', password: 'bt-hostile-password' }
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
 
-const panel = (page: Page) => page.locator('protiv-panel [data-testid=protiv-panel]')
-const inPanel = (page: Page, selector: string) => panel(page).locator(selector)
 
 describe('hostile vendor data shows as text in every panel, and never runs, in Chromium', () => {
   let worker: WorkerProcess
@@ -125,10 +125,8 @@ describe('hostile vendor data shows as text in every panel, and never runs, in C
 
     const page = await context.newPage()
     await page.goto(`https://cloud.youraspire.com/app/opportunities/details/${detail.job.externalId}`)
-    const badge = page.locator('h1 + protiv-propay-badge [data-testid=propay-badge]')
-    await badge.and(page.locator(`[data-propay-id="${detail.id}"]`)).waitFor()
-    await badge.click()
-    const dialog = page.locator('protiv-propay-badge [data-testid=propay-breakdown]')
+    await closed(page, 'h1 + protiv-propay-badge', `[data-testid=propay-badge][data-propay-id="${detail.id}"]`).click()
+    const dialog = breakdown(page)
     await dialog.locator('[data-testid=bd-job-name]').waitFor()
     expect(await dialog.locator('[data-testid=bd-job-name]').textContent()).toBe(detail.job.name)
     for (const w of detail.breakdown!.workers) {
@@ -148,7 +146,7 @@ describe('hostile vendor data shows as text in every panel, and never runs, in C
     await page.goto(ASPIRE.workTicketList)
     await panel(page).waitFor()
     await addWorkTicketRows(page, tickets, names)
-    await page.locator('tr[data-row-id] protiv-propay-badge [data-testid=propay-badge]').first().waitFor()
+    await closed(page, 'tr[data-row-id] protiv-propay-badge', '[data-testid=propay-badge]').waitFor()
     // Every row got its badge host; the job links kept Aspire's (hostile) text.
     await expect.poll(() => page.locator('tr[data-row-id] protiv-propay-badge').count()).toBeGreaterThanOrEqual(tickets.length)
     await expectNothingRan(page, 'the Aspire work ticket list')

@@ -1,7 +1,7 @@
 /**
- * Which messages the background answers from whom (#15). The extension's own pages may ask anything; a vendor's
- * content script only what the panels it mounts send (grep `send(` under `extension/vendors/<vendor>/`, the shared
- * panel in `extension/ui/panel/` and `extension/entrypoints/<vendor>.content/`). Signing in or out, which also sets
+ * Which messages the background answers from whom (#15). The extension's own pages, the panel and breakdown frames
+ * included, may ask anything; a vendor's content script only what it sends itself (grep `send(` under
+ * `extension/content/` and `extension/entrypoints/<vendor>.content/`). Signing in or out, which also sets
  * the backend address, stays with our pages: a compromised vendor page must not point the extension elsewhere.
  * @module
  */
@@ -11,19 +11,20 @@ import type { MessageType } from '../messaging/protocol'
 import { classifySender } from './sender'
 
 /**
- * What every vendor's content script sends: ProtivPanel, VendorConnection with its status and force sync, the connect
- * form, the page-triggered sync of an action seen in the page (content/follow-page-actions.ts), and the report of
- * what the content script did not find in the page (content/report-selector-miss.ts).
+ * What every vendor's content script sends since the panel moved into an extension frame (#15; the frame is one of
+ * our pages and asks for itself): the screen its panel frame sits on, and the page-triggered sync of an action seen
+ * in the page (content/follow-page-actions.ts), and what it looked for in the page and did not find
+ * (content/report-selector-miss.ts). Connecting, force sync, pause and the rest are no longer a content
+ * script's to ask.
  */
-const panel = ['backend:status', 'auth:state', 'connections:list', 'connections:get', 'connections:forceSync', 'connections:create', 'sync:pageAction', 'review:open', 'diagnostics:selectorMiss'] as const
+const contentScript = ['panel:setContext', 'sync:pageAction', 'diagnostics:selectorMiss'] as const
 
 export const contentScriptMessages: { readonly [V in Vendor]: ReadonlySet<MessageType> } = {
-  // Reconnect form and Pause/Resume; the ProPay badges and their breakdown dialog (approve included) on work tickets and opportunities.
-  aspire: new Set([...panel, 'connections:update', 'propay:forJob', 'propay:forTickets', 'propay:get', 'propay:approve']),
-  // No Reconnect form: an ended session is replaced through the session connect, which the background carries out
-  // itself; connections:update is the panel's Pause/Resume.
-  buildertrend: new Set([...panel, 'buildertrend:connectSession', 'connections:update']),
-  exaktime: new Set([...panel, 'connections:update']),
+  // The ProPay badges on work tickets and opportunities (who may see them, their status, hours and pool), and opening
+  // a badge's breakdown, which shows in its own extension frame (wages and shares never reach the page).
+  aspire: new Set([...contentScript, 'auth:state', 'propay:forJob', 'propay:forTickets', 'panel:openBreakdown']),
+  buildertrend: new Set(contentScript),
+  exaktime: new Set(contentScript),
 }
 
 // A Map, not an object: a type named `constructor` must find nothing here either.

@@ -3,11 +3,13 @@ import { type Browser, browser } from 'wxt/browser'
 import { fakeBrowser } from 'wxt/testing/fake-browser'
 import { aConnection, apiError, stubBackend } from '../test-support/connection'
 import { signedInExtension } from '../test-support/signed-in'
+import { panelFrameIn } from '../test-support/sender'
 import { buildertrendSessionHandlers, maySendSession, NO_SESSION, NOT_ALLOWED } from './buildertrend-session'
 
 const connect = buildertrendSessionHandlers['buildertrend:connectSession']
 const tabOn = (url: string): Browser.runtime.MessageSender => ({ id: browser.runtime.id, tab: { id: 7, url } as Browser.tabs.Tab, url })
-const onSite = tabOn('https://buildertrend.net/app/TimeClock')
+/** The panel frame in a buildertrend.net tab: where the session connect is clicked since #15. */
+const onSite = panelFrameIn('https://buildertrend.net/app/TimeClock')
 const siteCookies = [
   { name: '.AspNet.Auth0', value: 'ticket' },
   { name: 'ASP.NET_SessionId', value: 'sid' },
@@ -30,6 +32,7 @@ describe('connecting Buildertrend with the signed-in session', () => {
     ['a look-alike host', tabOn('https://buildertrend.net.evil.example/app')],
     ['plain http', tabOn('http://buildertrend.net/app')],
     ['another extension', { ...onSite, id: 'someone-else' }],
+    ['the Buildertrend content script (its panel runs in the frame now)', tabOn('https://buildertrend.net/app/TimeClock')],
     ['no sender', undefined],
   ])('should refuse %s without reading a cookie', async (_what, sender) => {
     const getAll = stubCookies(siteCookies)
@@ -38,7 +41,7 @@ describe('connecting Buildertrend with the signed-in session', () => {
     expect(getAll).not.toHaveBeenCalled()
   })
 
-  it("should accept the Buildertrend tab and the extension's own pages", () => {
+  it("should accept the panel frame in the Buildertrend tab and the extension's own pages", () => {
     expect(maySendSession(onSite)).toBe(true)
     expect(maySendSession({ id: browser.runtime.id, url: browser.runtime.getURL('/popup.html') })).toBe(true)
   })

@@ -14,6 +14,7 @@ import { describeFailure } from './describe-failure'
 import { diagnosticsHandlers } from './diagnostics-handlers'
 import { normalizeApiBaseUrl } from './normalize-url'
 import { pageSyncHandlers } from './page-sync-handlers'
+import { panelContextHandlers } from './panel-context'
 import { propayHandlers } from './propay-handlers'
 import { reviewHandlers } from './review-handlers'
 
@@ -87,4 +88,5 @@ export const handlers: Handlers = {
   ...pageSyncHandlers(),
   ...reviewHandlers,
   ...diagnosticsHandlers,
+  ...panelContextHandlers,
 }

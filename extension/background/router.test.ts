@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser'
 import type { MessageType } from '../messaging/protocol'
 import { send } from '../messaging/send'
 import { sessionItem } from '../storage/items'
-import { contentScriptOn, deliverFrom, extensionPage, foreignExtension, messagesFrom } from '../test-support/sender'
+import { contentScriptOn, deliverFrom, extensionPage, foreignExtension, messagesFrom, panelFrameIn } from '../test-support/sender'
 import { contentScriptMessages } from './allowed-messages'
 import { listenForMessages } from './router'
 
@@ -107,15 +107,34 @@ describe('background message router', () => {
 
     it("should answer every type from our pages, in the popup or in a tab, and each vendor's types from its content script", async () => {
       // auth:state is answered from storage alone, so it shows the sender was let through.
-      for (const sender of [extensionPage('/popup.html'), extensionPage('/options.html', true), aspireTab(), buildertrendTab(), exaktimeTab()]) {
+      for (const sender of [extensionPage('/popup.html'), extensionPage('/options.html', true), panelFrameIn('https://buildertrend.net/app/TimeClock')]) {
         expect(await deliverFrom(sender, { type: 'auth:state', payload: {} })).toMatchObject({ ok: true, data: { signedIn: false } })
       }
-      expect(await deliverFrom(contentScriptOn('https://www.buildertrend.net/app'), { type: 'auth:state', payload: {} })).toMatchObject({ ok: true })
+      // What every content script sends: the screen its panel frame sits on.
+      const setContext = { type: 'panel:setContext', payload: { layout: 'dock', page: { kind: 'other', id: null, label: null, title: null } } }
+      for (const sender of [aspireTab(), buildertrendTab(), exaktimeTab(), contentScriptOn('https://www.buildertrend.net/app')]) {
+        expect(await deliverFrom(sender, setContext)).toEqual({ ok: true, data: { stored: true } })
+      }
+      expect(await deliverFrom(aspireTab(), { type: 'auth:state', payload: {} })).toMatchObject({ ok: true, data: { signedIn: false } })
       // A sign-in from our page gets as far as checking the address.
       expect(await deliverFrom(extensionPage(), { type: 'auth:signIn', payload: { ...signIn, apiBaseUrl: 'http://' } })).toEqual({
         ok: false,
         error: expect.stringContaining('is not a web address'),
       })
+    })
+
+    it.each([
+      ['connections:create', { vendor: 'buildertrend', credentials: {}, settings: {} }],
+      ['connections:update', { id: 'c1', patch: { paused: true } }],
+      ['connections:forceSync', { id: 'c1' }],
+      ['buildertrend:connectSession', { auto: true }],
+      ['propay:approve', { id: 'pp_1' }],
+      ['propay:get', { id: 'pp_1' }],
+      ['panel:context', {}],
+    ])('should refuse %s from a content script: the panel frame asks for it (#15)', async (type, payload) => {
+      for (const sender of [aspireTab(), buildertrendTab(), exaktimeTab()]) {
+        expect(await deliverFrom(sender, { type, payload })).toEqual({ ok: false, error: expect.stringContaining(`Refused "${type}"`) })
+      }
     })
 
     it('should keep sign-in, sign-out and the backend address off every content script list', () => {

@@ -10,6 +10,7 @@ import type { HealthResponse } from '../../shared/api/health'
 import type { JobView, MilestoneBadge, ReviewQueue } from '../../shared/api/jobs'
 import type { ProPayDetail, ProPayList, ProPaySummary } from '../../shared/api/propays'
 import type { LineItemView, StatementAdjustmentKind, StatementList, StatementView } from '../../shared/api/statements'
+import type { PageContext } from '../ui/panel/page-context'
 
 export type BackendStatus =
   | { reachable: true; apiBaseUrl: string; health: HealthResponse }
@@ -55,6 +56,16 @@ export interface PageSyncOutcome {
     /** A run after the request has finished (false: still going when the background stopped waiting). */
     finished: boolean
   }>
+}
+
+/**
+ * What a panel frame shows (#15): which vendor, where it sits, and the screen it is on. The content script reports the
+ * layout and page; the background adds the vendor from the sender (never from the message) and keeps it per tab.
+ */
+export interface PanelContext {
+  vendor: Vendor
+  layout: 'dock' | 'inline'
+  page: PageContext
 }
 
 export interface Messages {
@@ -104,6 +115,14 @@ export interface Messages {
   'diagnostics:selectorMiss': { request: { misses: SelectorMiss[] }; response: { recorded: number } }
   /** The options page's Diagnostics section (admins): the org's selector misses and connection facts. */
   'diagnostics:view': { request: Record<string, never>; response: DiagnosticsView }
+  /** Content script → background: the screen its panel frame sits on now (kept per tab, read by the frame). */
+  'panel:setContext': { request: { layout: PanelContext['layout']; page: PageContext }; response: { stored: true } }
+  /** Panel frame → background: its own tab's context (from `sender.tab`), and the tab id to watch for updates. */
+  'panel:context': { request: Record<string, never>; response: { tabId: number; context: PanelContext | null } }
+  /** Content script → background: a badge was clicked; the breakdown frame about to open shows these ProPays. */
+  'panel:openBreakdown': { request: { propays: ProPaySummary[] }; response: { stored: true } }
+  /** Breakdown frame → background: what its tab's badge asked to show. */
+  'panel:breakdown': { request: Record<string, never>; response: { propays: ProPaySummary[] } }
 }
 
 export type MessageType = keyof Messages

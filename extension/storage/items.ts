@@ -5,6 +5,8 @@
  */
 import { storage } from 'wxt/utils/storage'
 import type { Organization, User } from '../../shared/api/auth'
+import type { ProPaySummary } from '../../shared/api/propays'
+import type { PanelContext } from '../messaging/protocol'
 
 /*
  * The token and the backend it goes to live in `storage.session` (#15), not `storage.local`: Chrome exposes the
@@ -51,7 +53,15 @@ export async function moveLegacySession(): Promise<void> {
 export const aspireApiAddressItem = storage.defineItem<string>('local:aspireApiAddress', { fallback: '' })
 
 /**
- * Which vendors' panels the person collapsed, so a panel stays collapsed across pages and visits (#15). Not a secret:
- * content scripts read and write it.
+ * Which vendors' panels the person collapsed, so a panel stays collapsed across pages and visits (#15). Not a secret;
+ * the panel frame (an extension page) reads and writes it.
  */
 export const collapsedPanelsItem = storage.defineItem<Record<string, boolean>>('local:collapsedPanels', { fallback: {} })
+
+/**
+ * What a tab's panel frame shows (#15; background/panel-context.ts): written by the background from what that tab's
+ * content script reports, read and watched by the frame. In the session area, which content scripts cannot read.
+ */
+export const panelContextItem = (tabId: number) => storage.defineItem<PanelContext | null>(`session:panelContext:${tabId}`, { fallback: null })
+/** The ProPays a tab's badge asked its breakdown frame to show. */
+export const panelBreakdownItem = (tabId: number) => storage.defineItem<ProPaySummary[]>(`session:panelBreakdown:${tabId}`, { fallback: [] })

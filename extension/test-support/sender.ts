@@ -35,3 +35,14 @@ export function messagesFrom(sender: Sender | (() => Sender)) {
   const who = typeof sender === 'function' ? sender : () => sender
   fakeBrowser.runtime.sendMessage = (async (message: unknown) => deliverFrom(who(), message)) as typeof fakeBrowser.runtime.sendMessage
 }
+
+/**
+ * Our panel frame (`panel.html`, an extension page) inside the vendor tab showing `url` (#15): where the connect forms,
+ * status and breakdown now run. Chrome gives such frames `sender.tab` (the vendor tab) and their own URL.
+ */
+export const panelFrameIn = (url: string, page = '/panel.html'): Sender => ({
+  id: fakeBrowser.runtime.id,
+  url: fakeBrowser.runtime.getURL(page as '/'),
+  frameId: 5,
+  tab: { id: 7, url } as Browser.tabs.Tab,
+})

@@ -3,23 +3,30 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context'
 import { fakeBrowser } from 'wxt/testing/fake-browser'
 import { listenForMessages } from '../../background/router'
 import { followNavigation } from '../../content/follow-navigation'
+import { panelContextItem } from '../../storage/items'
 import { signIn, stubBackend } from '../../test-support/connection'
 import { contentScriptOn, messagesFrom } from '../../test-support/sender'
-import { PANEL_MARKER } from '../../ui/panel/mount-panel'
+import { FRAME_ATTRIBUTE, PANEL_MARKER } from '../../ui/panel/mount-panel-frame'
 import { UNRECOGNISED_SCREEN } from '../../vendors/aspire/describe-page'
 import { aspirePageKey } from '../../vendors/aspire/detect-page'
 import { ASPIRE_FIXTURES, type FixtureName, loadAspireFixture } from '../../vendors/aspire/fixtures'
-import { showAspirePanel } from './show-aspire-panel'
+import { aspirePanel } from './show-aspire-panel'
 
 /** What Aspire's router does: swap the app's root for the next screen (scripts stay out of happy-dom). */
 const renderScreen = (name: FixtureName) => {
-  document.body.innerHTML = loadAspireFixture(name).getElementById('root')!.outerHTML
+  const next = loadAspireFixture(name).getElementById('root')!
+  document.getElementById('root')!.replaceWith(document.importNode(next, true))
 }
-const hosts = () => [...document.querySelectorAll('protiv-panel')]
-const pageLine = () => hosts()[0]?.shadowRoot?.querySelector('[data-testid=panel-page]') ?? null
-const until = (check: () => boolean) => vi.waitFor(() => expect(check()).toBe(true), { timeout: 3000, interval: 20 })
+const frames = () => [...document.querySelectorAll<HTMLIFrameElement>(`iframe[${FRAME_ATTRIBUTE}=panel]`)]
+/** What the background keeps for the panel frame of the test's tab (contentScriptOn: tab 7). */
+const context = () => panelContextItem(7).getValue()
+const pageLine = async () => {
+  const page = (await context())?.page
+  return page ? [page.label, page.id, page.title].filter(Boolean).join(' ') : null
+}
+const until = (check: () => boolean | Promise<boolean>) => vi.waitFor(async () => expect(await check()).toBe(true), { timeout: 3000, interval: 20 })
 
-describe('the Aspire panel across in-app navigation', () => {
+describe('the Aspire panel frame across in-app navigation', () => {
   let ctx: ContentScriptContext
   let navigate: (url: URL) => void
   beforeEach(async () => {
@@ -27,7 +34,8 @@ describe('the Aspire panel across in-app navigation', () => {
     messagesFrom(contentScriptOn('https://cloud.youraspire.com/app/work-tickets'))
     listenForMessages()
     await signIn('crew_lead')
-    stubBackend(() => ({ status: 200, body: { ok: true, service: 'protiv-connect', version: '1', time: '', database: 'ok', lastCronAt: null, lastQueueAt: null } }))
+    // The badges check who is signed in; a crew lead sees none, whatever the backend says.
+    stubBackend(() => ({ status: 503 }))
     ctx = new ContentScriptContext('test')
     document.body.innerHTML = '<div id="root"></div>'
   })
@@ -36,64 +44,68 @@ describe('the Aspire panel across in-app navigation', () => {
     vi.unstubAllGlobals()
   })
 
-  const start = (name: FixtureName) =>
+  const start = (url: string) =>
     followNavigation({
-      initialUrl: new URL(ASPIRE_FIXTURES[name].url),
+      initialUrl: new URL(url),
       onLocationChange: (listener) => (navigate = listener),
       pageKey: aspirePageKey,
-      show: (url, leaving) => showAspirePanel(ctx, url, leaving),
+      show: aspirePanel(ctx),
       signal: ctx.signal,
     })
 
-  it("should dock at once on a screen no rule knows, saying Protiv didn't recognise it and what still works", async () => {
-    followNavigation({
-      initialUrl: new URL('https://cloud.youraspire.com/app/properties/details/881'),
-      onLocationChange: (listener) => (navigate = listener),
-      pageKey: aspirePageKey,
-      show: (url, leaving) => showAspirePanel(ctx, url, leaving),
-      signal: ctx.signal,
-    })
+  it("should dock at once on a screen no rule knows, the frame's context saying Protiv didn't recognise it", async () => {
+    start('https://cloud.youraspire.com/app/properties/details/881')
     // Well inside the 8 s a known screen may take to render.
-    const line = () => hosts()[0]?.shadowRoot?.querySelector('[data-testid=panel-unrecognised]') ?? null
-    await until(() => line() !== null)
-    expect(line()!.textContent).toBe(UNRECOGNISED_SCREEN)
-    expect(hosts()).toHaveLength(1)
+    await until(() => frames().length === 1)
+    expect(await context()).toMatchObject({ vendor: 'aspire', layout: 'dock', page: { kind: 'other', unrecognised: UNRECOGNISED_SCREEN } })
+    expect(frames()[0]!.src).toBe(fakeBrowser.runtime.getURL('/panel.html'))
   })
 
-  it('should wait for a late screen, mount once, and follow each navigation', async () => {
-    start('work-ticket')
+  it('should wait for a late screen, mount the frame once, and only update its context on each navigation', async () => {
+    start(ASPIRE_FIXTURES['work-ticket'].url)
     await new Promise((r) => setTimeout(r, 150))
-    expect(hosts()).toHaveLength(0)
+    expect(frames()).toHaveLength(0)
     renderScreen('work-ticket')
-    await until(() => pageLine()?.textContent === 'Work ticket 10452')
+    await until(async () => (await pageLine()) === 'Work ticket 10452')
+    const [frame] = frames()
+    expect(frame).toBeDefined()
 
-    // The URL changes first; the old screen is still there until the router renders the new one.
+    // The URL changes first; the old screen is still there until the router renders the new one. The frame stays.
     navigate(new URL(ASPIRE_FIXTURES.job.url))
-    expect(hosts()).toHaveLength(0)
+    expect(frames()).toEqual([frame])
     renderScreen('job')
-    await until(() => pageLine()?.textContent === 'Job 2201 · Maple Court HOA - Spring Cleanup')
-    expect(hosts()).toHaveLength(1)
+    await until(async () => (await pageLine()) === 'Job 2201 Maple Court HOA - Spring Cleanup')
+    expect(frames()).toEqual([frame])
 
-    // Same screen, another query string: nothing is remounted.
-    const host = hosts()[0]
-    navigate(new URL(`${ASPIRE_FIXTURES.job.url}?tab=estimate`))
-    await new Promise((r) => setTimeout(r, 150))
-    expect(hosts()).toEqual([host])
-
+    // The API screen would place a new panel inline; the mounted one stays where it is, with the new context.
     navigate(new URL(ASPIRE_FIXTURES['api-admin'].url))
     renderScreen('api-admin')
-    await until(() => pageLine()?.textContent === 'Aspire API credentials')
-    expect(hosts()).toHaveLength(1)
-    expect(hosts()[0]!.nextElementSibling?.matches('.search-list')).toBe(true)
-    expect(document.documentElement.getAttribute(PANEL_MARKER)).toBe('inline')
+    await until(async () => (await pageLine()) === 'Aspire API credentials')
+    expect(frames()).toEqual([frame])
+    expect((await context())?.layout).toBe('dock')
+    expect(document.documentElement.getAttribute(PANEL_MARKER)).toBe('dock')
   })
 
-  it('should remove the panel when the content script is invalidated', async () => {
+  it("should mount inline where the screen says, and mount again only when Aspire's re-render took it out", async () => {
+    renderScreen('api-admin')
+    start(ASPIRE_FIXTURES['api-admin'].url)
+    await until(() => frames().length === 1)
+    const wrapper = frames()[0]!.parentElement!
+    expect(wrapper.nextElementSibling?.matches('.search-list')).toBe(true)
+    expect((await context())?.layout).toBe('inline')
+
+    navigate(new URL(ASPIRE_FIXTURES.job.url))
+    renderScreen('job')
+    await until(async () => frames().length === 1 && !wrapper.isConnected && (await context())?.layout === 'dock')
+    expect(await pageLine()).toBe('Job 2201 Maple Court HOA - Spring Cleanup')
+  })
+
+  it('should remove the frame when the content script is invalidated', async () => {
     renderScreen('work-ticket-list')
-    start('work-ticket-list')
-    await until(() => hosts().length === 1)
+    start(ASPIRE_FIXTURES['work-ticket-list'].url)
+    await until(() => frames().length === 1)
     ctx.notifyInvalidated()
-    expect(hosts()).toHaveLength(0)
+    expect(frames()).toHaveLength(0)
     expect(document.documentElement.hasAttribute(PANEL_MARKER)).toBe(false)
   })
 })

@@ -5,10 +5,12 @@ import { clearProPayCache } from '../../background/propay-handlers'
 import { listenForMessages } from '../../background/router'
 import { signIn, stubBackend } from '../../test-support/connection'
 import { aJob, aProPay } from '../../test-support/propay'
+import { closedRoot, keepClosedRoots } from '../../test-support/closed-roots'
 import { contentScriptOn, messagesFrom } from '../../test-support/sender'
 import { BADGE_HOST } from '../../ui/panel/mount-badge'
 import { detectAspirePage } from '../../vendors/aspire/detect-page'
 import { ASPIRE_FIXTURES, type FixtureName, loadAspireFixture } from '../../vendors/aspire/fixtures'
+import { panelBreakdownItem } from '../../storage/items'
 import { showProPayBadges } from './show-propay-badges'
 
 const render = (name: FixtureName) => {
@@ -16,7 +18,7 @@ const render = (name: FixtureName) => {
   return detectAspirePage(new URL(ASPIRE_FIXTURES[name].url), document)
 }
 const hosts = () => [...document.querySelectorAll(BADGE_HOST)]
-const badgeIn = (host: Element | null | undefined) => host?.shadowRoot?.querySelector('[data-testid=propay-badge]') ?? null
+const badgeIn = (host: Element | null | undefined) => closedRoot(host)?.querySelector('[data-testid=propay-badge]') ?? null
 const rowHost = (id: string) => document.querySelector(`tr[data-row-id="${id}"] ${BADGE_HOST}`)
 const until = (check: () => boolean) => vi.waitFor(() => expect(check()).toBe(true), { timeout: 3000, interval: 20 })
 
@@ -25,6 +27,7 @@ type Role = 'admin' | 'manager' | 'crew_lead' | 'worker'
 const me = (role: Role) => ({ status: 200, body: { user: { id: `u_${role}`, orgId: 'o1', email: `${role}@acme.test`, name: 'Ann Admin', role }, organization: { id: 'o1', name: 'Acme', timeZone: 'UTC' } } })
 
 describe('ProPay badges on Aspire screens', () => {
+  keepClosedRoots()
   let ctx: ContentScriptContext
   let leaving: AbortController
   beforeEach(async () => {
@@ -143,5 +146,31 @@ describe('ProPay badges on Aspire screens', () => {
       expect(hosts(), role).toHaveLength(0)
       expect(requests.filter((r) => r.path !== '/api/v1/me'), role).toHaveLength(0)
     }
+  })
+
+  it('should keep each badge in a closed root and open its breakdown in an extension frame, never in the page', async () => {
+    await signIn('admin')
+    const propay = aProPay({ id: 'pp_10452' })
+    stubBackend((_method, path) => {
+      if (path === '/api/v1/me') return me('admin')
+      if (path === '/api/v1/milestones/badges') {
+        const badge = { milestone: { externalId: '10452', name: 'Visit' }, job: { id: 'job_1', externalId: aJob().externalId, name: aJob().name }, propay }
+        return { status: 200, body: { badges: { '10452': badge } } }
+      }
+      return { status: 500 }
+    })
+    showProPayBadges(ctx, render('work-ticket'), leaving.signal)
+    const host = () => document.querySelector(`h1 + ${BADGE_HOST}`)
+    await until(() => badgeIn(host())?.getAttribute('data-status') === 'ready')
+    // What a page script gets: no root, so no status, hours or pool either.
+    expect(host()!.shadowRoot).toBeNull()
+    ;(badgeIn(host()) as HTMLElement).click()
+    const frame = () => document.querySelector<HTMLIFrameElement>('iframe[data-protiv-frame=breakdown]')
+    await until(() => frame() !== null)
+    expect(frame()!.src).toBe(fakeBrowser.runtime.getURL('/breakdown.html'))
+    // The frame reads what to show from the background, kept for this tab (contentScriptOn: tab 7) where pages cannot read.
+    expect((await panelBreakdownItem(7).getValue()).map((p) => p.id)).toEqual(['pp_10452'])
+    expect(document.querySelector('[data-testid=propay-breakdown]')).toBeNull()
+    leaving.abort()
   })
 })

@@ -7,7 +7,8 @@ import { watchBadgeSpots } from '../../content/watch-badge-spots'
 import { send } from '../../messaging/send'
 import { mountBadge } from '../../ui/panel/mount-badge'
 import { type BadgeSubject, jobSubject, ProPayBadge, ticketSubject } from '../../ui/panel/features/propay-badge'
-import type { Viewer } from '../../ui/panel/features/propay-breakdown'
+import { openBreakdownFrame } from '../../ui/panel/open-breakdown-frame'
+import type { ProPaySummary } from '../../../shared/api/propays'
 import { listRowSpots, missingBadgeSpot, titleSpot } from '../../vendors/aspire/badge-spots'
 import type { AspirePage } from '../../vendors/aspire/page-kind'
 
@@ -51,9 +52,12 @@ export function showProPayBadges(ctx: ContentScriptContext, page: AspirePage, le
 async function start(ctx: ContentScriptContext, page: AspirePage, signal: AbortSignal, doc: Document) {
   const auth = await send('auth:state', {}).catch(() => null)
   if (signal.aborted || !auth?.signedIn || !BADGE_ROLES.has(auth.user.role)) return
-  const viewer: Viewer = { id: auth.user.id, role: auth.user.role }
+  // Closing the breakdown (perhaps after an approval there) reads the badges again, so they show the new status.
+  let reloadAll = () => {}
+  const onOpen = (propays: ProPaySummary[]) =>
+    void openBreakdownFrame(ctx, propays, () => !signal.aborted && reloadAll(), doc).catch((err: unknown) => console.error('[Protiv] Could not open the breakdown:', err))
   const mount = (subject: Signal<BadgeSubject>, quietNone: boolean) => (anchor: Element, append: 'before' | 'after' | 'first' | 'last') =>
-    mountBadge(ctx, anchor, append, <ProPayBadge subject={subject} viewer={viewer} quietNone={quietNone} />)
+    mountBadge(ctx, anchor, append, <ProPayBadge subject={subject} onOpen={onOpen} quietNone={quietNone} />)
 
   if (page.kind === 'work-ticket-list') {
     const subjects = new Map<string, Signal<BadgeSubject>>()
@@ -70,10 +74,11 @@ async function start(ctx: ContentScriptContext, page: AspirePage, signal: AbortS
     }
     signal.addEventListener('abort', () => clearTimeout(timer), { once: true })
     // A page-triggered sync finished: every row on screen reads its ProPay again, in one batch.
-    onPageSyncFinished(signal, () => {
+    reloadAll = () => {
       for (const id of subjects.keys()) pending.add(id)
       timer ??= setTimeout(flush, LIST_BATCH_WAIT_MS)
-    })
+    }
+    onPageSyncFinished(signal, reloadAll)
     const subjectFor = (id: string) => {
       let subject = subjects.get(id)
       if (!subject) {
@@ -105,6 +110,7 @@ async function start(ctx: ContentScriptContext, page: AspirePage, signal: AbortS
       (err: unknown) => (subject.value = failed(err)),
     )
   void load()
+  reloadAll = () => void load()
   // After a page-triggered sync (the manager just completed this ticket), the badge shows the fresh ProPay.
   onPageSyncFinished(signal, () => void load())
   watchBadgeSpots({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { stubBackend } from '../../test-support/connection'
 import { click, renderInto, settle } from '../../test-support/render'
-import { contentScriptOn } from '../../test-support/sender'
+import { panelFrameIn } from '../../test-support/sender'
 import { signedInExtension } from '../../test-support/signed-in'
 import { collapsedPanelsItem } from '../../storage/items'
 import { ProtivPanel } from './ProtivPanel'
@@ -9,7 +9,7 @@ import { ProtivPanel } from './ProtivPanel'
 const health = { ok: true, service: 'protiv-connect', version: '1', time: '', database: 'ok', lastCronAt: null, lastQueueAt: null }
 
 describe('ProtivPanel', () => {
-  signedInExtension(() => contentScriptOn('https://buildertrend.net/app/TimeClock'))
+  signedInExtension(() => panelFrameIn('https://buildertrend.net/app/TimeClock'))
 
   it('should stay collapsed on the next page once collapsed, per vendor, and open again when expanded', async () => {
     stubBackend(() => ({ status: 200, body: health }))

@@ -7,8 +7,9 @@ import './propay-badge.css'
 export const BADGE_HOST = 'protiv-propay-badge'
 
 /**
- * Mounts a small UI (a badge) in its own open shadow root next to `anchor`: the page's styles stay out, its
- * keyboard shortcuts never see our events, and it goes away with the content script.
+ * Mounts a small UI (a badge) in its own closed shadow root next to `anchor` (#15): the page's styles stay out, its
+ * keyboard shortcuts never see our events, `host.shadowRoot` is null to its scripts, and it goes away with the content
+ * script. A badge shows status, hours and the pool only; wages and shares open in the breakdown frame.
  */
 export async function mountBadge(
   ctx: ContentScriptContext,
@@ -18,6 +19,7 @@ export async function mountBadge(
 ): Promise<() => void> {
   const ui = await createShadowRootUi(ctx, {
     name: BADGE_HOST,
+    mode: 'closed',
     position: 'inline',
     anchor,
     append,

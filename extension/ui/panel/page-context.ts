@@ -13,4 +13,9 @@ export interface PageContext {
   unrecognised?: string
   /** The vendor account the page's address names (ExakTime's company subdomain), for connect forms to prefill. */
   account?: string | null
+  /**
+   * The vendor page's host name, for a panel in a frame (whose own `location` is the extension's): set by the
+   * background from the content script's sender URL (Chrome's word, not the page's), never by the content script.
+   */
+  host?: string
 }

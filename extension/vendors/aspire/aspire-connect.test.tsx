@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { aspireApiAddressItem } from '../../storage/items'
 import { aConnection, apiError, stubBackend, type FakeAnswer } from '../../test-support/connection'
 import { renderInto, settle, submit, text, type } from '../../test-support/render'
-import { contentScriptOn } from '../../test-support/sender'
+import { panelFrameIn } from '../../test-support/sender'
 import { signedInExtension } from '../../test-support/signed-in'
 import { firstDayOfYear } from '../../ui/first-day-of-year'
 import { AspireConnect } from './aspire-connect'
@@ -21,7 +21,7 @@ async function fillAndSubmit(answer: FakeAnswer, fields: { secret?: string; apiA
 
 describe('AspireConnect', () => {
   // Sent as the vendor's content script does: the background answers it only what its panel needs.
-  signedInExtension(() => contentScriptOn('https://cloud.youraspire.com/app/admin/api'))
+  signedInExtension(() => panelFrameIn('https://cloud.youraspire.com/app/admin/api'))
 
   it('should say where the Client ID and Secret come from, and default the start date to January 1st', async () => {
     const root = renderInto(<AspireConnect onConnected={() => {}} />)

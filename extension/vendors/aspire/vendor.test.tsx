@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { aConnection, authAs, apiError, stubBackend } from '../../test-support/connection'
 import { renderInto, settle, submit, text, type } from '../../test-support/render'
-import { contentScriptOn } from '../../test-support/sender'
+import { panelFrameIn } from '../../test-support/sender'
 import { signedInExtension } from '../../test-support/signed-in'
 import { VendorConnection } from '../../ui/panel/features/vendor-connection'
 
 describe('the Aspire section of the panel', () => {
   // Sent as the vendor's content script does: the background answers it only what its panel needs.
-  signedInExtension(() => contentScriptOn('https://cloud.youraspire.com/app/work-tickets'))
+  signedInExtension(() => panelFrameIn('https://cloud.youraspire.com/app/work-tickets'))
 
   it('should offer an admin the connect form when Aspire is not connected, then follow the first sync', async () => {
     const created = aConnection({ status: 'syncing', statusText: 'First sync in progress: 0% done.', firstSync: true, percent: 0 })

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { aConnection, apiError, stubBackend, type FakeAnswer } from '../../test-support/connection'
 import { renderInto, settle, submit, text, type } from '../../test-support/render'
-import { contentScriptOn } from '../../test-support/sender'
+import { panelFrameIn } from '../../test-support/sender'
 import { signedInExtension } from '../../test-support/signed-in'
 import { firstDayOfYear } from '../../ui/first-day-of-year'
 import { BuildertrendConnect } from './buildertrend-connect'
@@ -16,7 +16,7 @@ async function fill(root: HTMLElement) {
 
 describe('BuildertrendConnect', () => {
   // Sent as the vendor's content script does: the background answers it only what its panel needs.
-  signedInExtension(() => contentScriptOn('https://buildertrend.net/app/TimeClock'))
+  signedInExtension(() => panelFrameIn('https://buildertrend.net/app/TimeClock'))
 
   it('should say that stray spaces are the most common failure, and default the start date to January 1st', () => {
     stubBackend(() => ({ status: 201, body: aConnection() }))

@@ -27,7 +27,7 @@ export const buildertrendUi = {
   vendor: buildertrendSite.vendor,
   name: buildertrendSite.name,
   // The session is the site's own: offered in the panel on buildertrend.net, not in the popup or options page.
-  ConnectForm: ({ onConnected }) => <ConnectChoices onConnected={onConnected} onSite={location.hostname === 'buildertrend.net'} />,
+  ConnectForm: ({ page, onConnected }) => <ConnectChoices onConnected={onConnected} onSite={page?.host === 'buildertrend.net'} />,
   // On buildertrend.net an ended session is replaced by the one signed in there, by itself (#14).
   AutoReconnect: BuildertrendSessionRefresh,
   statusHint: 'Each sync re-reads the last weeks of time clock shifts, so edits and deletions in Buildertrend show up here too.',

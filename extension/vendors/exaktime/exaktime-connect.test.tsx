@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { aConnection, apiError, stubBackend, type FakeAnswer } from '../../test-support/connection'
 import { click, renderInto, settle, submit, text, type } from '../../test-support/render'
-import { contentScriptOn } from '../../test-support/sender'
+import { panelFrameIn } from '../../test-support/sender'
 import { signedInExtension } from '../../test-support/signed-in'
 import { ExakTimeConnect } from './exaktime-connect'
 
@@ -22,7 +22,7 @@ async function fillKey(root: HTMLElement) {
 
 describe('ExakTimeConnect', () => {
   // Sent as the vendor's content script does: the background answers it only what its panel needs.
-  signedInExtension(() => contentScriptOn('https://acme.exaktime.com/app/timecards'))
+  signedInExtension(() => panelFrameIn('https://acme.exaktime.com/app/timecards'))
 
   it("should prefill the Company ID from the page's subdomain and start with finalized-only time at sign-off", async () => {
     const { root } = await renderForm({ status: 201, body: aConnection() })

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { aConnection, apiError, stubBackend, type FakeAnswer } from '../../test-support/connection'
 import { renderInto, settle, submit, text, type } from '../../test-support/render'
-import { contentScriptOn } from '../../test-support/sender'
+import { panelFrameIn } from '../../test-support/sender'
 import { signedInExtension } from '../../test-support/signed-in'
 import { ExakTimeReconnect } from './exaktime-reconnect'
 
@@ -18,7 +18,7 @@ async function renderForm(answer: FakeAnswer, page: typeof onTimeCards | null = 
 
 describe('ExakTimeReconnect', () => {
   // Sent as the vendor's content script does: the background answers it only what its panel needs.
-  signedInExtension(() => contentScriptOn('https://acme.exaktime.com/app/timecards'))
+  signedInExtension(() => panelFrameIn('https://acme.exaktime.com/app/timecards'))
 
   it("should replace the key on the same connection, with the Company ID of the page, then forget the key", async () => {
     const fixed = aConnection({ id: 'conn_7', vendor: 'exaktime', status: 'pending' })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { aConnection, authAs, stubBackend } from '../../test-support/connection'
 import { renderInto, settle, text } from '../../test-support/render'
-import { contentScriptOn } from '../../test-support/sender'
+import { panelFrameIn } from '../../test-support/sender'
 import { signedInExtension } from '../../test-support/signed-in'
 import { VendorConnection } from '../../ui/panel/features/vendor-connection'
 import type { PageContext } from '../../ui/panel/page-context'
@@ -28,7 +28,7 @@ const timeStream = {
 
 describe('the ExakTime section of the panel', () => {
   // Sent as the vendor's content script does: the background answers it only what its panel needs.
-  signedInExtension(() => contentScriptOn('https://acme.exaktime.com/app/timecards'))
+  signedInExtension(() => panelFrameIn('https://acme.exaktime.com/app/timecards'))
 
   it('should offer an admin the ExakTime form (Company ID prefilled) when only other vendors are connected', async () => {
     stubBackend(() => ({ status: 200, body: { connections: [aConnection({ vendor: 'aspire' })] } }))

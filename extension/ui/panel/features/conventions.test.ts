@@ -15,9 +15,9 @@ const featureFiles = [
   ...readdirSync(vendorsDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .flatMap((d) => componentsIn(path.join(vendorsDir, d.name))),
-  path.resolve(here, '../../../entrypoints/aspire.content/index.tsx'),
-  path.resolve(here, '../../../entrypoints/buildertrend.content/index.tsx'),
-  path.resolve(here, '../../../entrypoints/exaktime.content/index.tsx'),
+  path.resolve(here, '../../../entrypoints/aspire.content/index.ts'),
+  path.resolve(here, '../../../entrypoints/buildertrend.content/index.ts'),
+  path.resolve(here, '../../../entrypoints/exaktime.content/index.ts'),
 ]
 
 describe('panel feature files', () => {
@@ -26,7 +26,7 @@ describe('panel feature files', () => {
   })
 
   for (const file of featureFiles) {
-    it(`${path.basename(file)} should end with a "Test URLs" comment naming real vendor pages`, () => {
+    it(`${path.relative(path.resolve(here, '../../..'), file)} should end with a "Test URLs" comment naming real vendor pages`, () => {
       const tail = readFileSync(file, 'utf8').trimEnd().split('\n').slice(-3).join('\n')
       expect(tail).toMatch(/\/\/ Test URLs: https:\/\/(cloud\.youraspire\.com|buildertrend\.net|[a-z0-9-]+\.exaktime\.com)\//)
     })

@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest'
 import { aConnection, apiError, stubBackend } from '../../../test-support/connection'
 import { click, renderInto, settle } from '../../../test-support/render'
-import { contentScriptOn } from '../../../test-support/sender'
+import { panelFrameIn } from '../../../test-support/sender'
 import { signedInExtension } from '../../../test-support/signed-in'
 import { PauseResumeButton } from './pause-resume'
 
 describe('PauseResumeButton', () => {
   // From Buildertrend's panel, the vendor whose panel had no other use for connections:update.
-  signedInExtension(() => contentScriptOn('https://buildertrend.net/app/TimeClock'))
+  signedInExtension(() => panelFrameIn('https://buildertrend.net/app/TimeClock'))
 
   it('should pause a running connection and resume a paused one, handing the new state back', async () => {
     const requests = stubBackend((_, __, body) => ({ status: 200, body: aConnection({ id: 'c1', vendor: 'buildertrend', paused: (body as { paused: boolean }).paused, status: (body as { paused: boolean }).paused ? 'paused' : 'syncing' }) }))

@@ -6,14 +6,23 @@ import { clearProPayCache } from '../../../background/propay-handlers'
 import { apiError, signIn, stubBackend } from '../../../test-support/connection'
 import { aJob, aProPay, aProPayDetail } from '../../../test-support/propay'
 import { click, renderInto, settle, text, unmountAll } from '../../../test-support/render'
-import { contentScriptOn, messagesFrom } from '../../../test-support/sender'
+import { contentScriptOn, extensionPage, messagesFrom } from '../../../test-support/sender'
 import { type BadgeSubject, jobSubject, ProPayBadge, ticketSubject } from './propay-badge'
-import { canApprove, type Viewer } from './propay-breakdown'
+import type { ProPaySummary } from '../../../../shared/api/propays'
+import { canApprove, ProPayBreakdownDialog, type Viewer } from './propay-breakdown'
 
 const XSS = '<img src=x onerror=window.__xss=1>'
 const admin: Viewer = { id: 'u_admin', role: 'admin' }
-const badgeOf = (subject: BadgeSubject, viewer: Viewer = admin, quietNone = false) =>
-  renderInto(<ProPayBadge subject={signal(subject)} viewer={viewer} quietNone={quietNone} />)
+const badgeOf = (subject: BadgeSubject, quietNone = false, onOpen: (propays: ProPaySummary[]) => void = () => {}) =>
+  renderInto(<ProPayBadge subject={signal(subject)} onOpen={onOpen} quietNone={quietNone} />)
+/** The breakdown as its frame (breakdown.html, an extension page) shows it; `approved` records what Approve returned. */
+const approved: string[] = []
+const breakdownOf = async (propays: ProPaySummary[], viewer: Viewer = admin) => {
+  messagesFrom(extensionPage('/breakdown.html', true))
+  const root = renderInto(<ProPayBreakdownDialog propays={propays} viewer={viewer} onClose={() => {}} onApproved={(detail) => approved.push(detail.status)} />)
+  await settle()
+  return root
+}
 const value = (root: ParentNode, id: string) => root.querySelector(`[data-testid=bd-${id}]`)?.getAttribute('data-value') ?? null
 const figure = (root: ParentNode, id: string) => text(root, `[data-testid=bd-${id}]`)
 
@@ -45,14 +54,22 @@ describe('ProPayBadge', () => {
   })
 
   it('should say "No ProPay" quietly on a detail screen, nothing on a list row, and nothing for canceled ones', () => {
-    expect(text(badgeOf({ state: 'none' }, admin, true), '[data-testid=propay-badge]')).toBe('No ProPay')
+    expect(text(badgeOf({ state: 'none' }, true), '[data-testid=propay-badge]')).toBe('No ProPay')
     expect(badgeOf({ state: 'none' }).innerHTML).toBe('')
     // An id Protiv does not hold reads differently from "no ProPay" where the badge speaks (detail screens).
-    expect(text(badgeOf({ state: 'unknown' }, admin, true), '[data-testid=propay-badge]')).toBe('Not synced yet')
+    expect(text(badgeOf({ state: 'unknown' }, true), '[data-testid=propay-badge]')).toBe('Not synced yet')
     expect(badgeOf({ state: 'unknown' }).innerHTML).toBe('')
     expect(ticketSubject(aProPay({ status: 'canceled' }))).toEqual({ state: 'none' })
     expect(jobSubject(null)).toEqual({ state: 'none' })
     expect(jobSubject(aJob({ propays: [] }))).toEqual({ state: 'none' })
+  })
+
+  it('should hand its ProPays to onOpen when clicked, showing no wage or share itself', async () => {
+    const opened: ProPaySummary[][] = []
+    const root = badgeOf(ticketSubject(aProPay()), false, (propays) => opened.push(propays))
+    await click(root.querySelector('[data-testid=propay-badge]'))
+    expect(opened.map((list) => list.map((p) => p.id))).toEqual([['pp_1']])
+    expect(root.querySelector('[data-testid=propay-breakdown]')).toBeNull()
   })
 
   it('should sum up a recurring job with several ProPays', () => {
@@ -72,8 +89,7 @@ describe('ProPayBadge', () => {
   it('should open the breakdown with every figure of the engine', async () => {
     const detail = aProPayDetail()
     const requests = stubBackend((method, path) => (method === 'GET' && path === '/api/v1/propays/pp_1' ? { status: 200, body: detail } : apiError(404, 'not_found', 'No such ProPay.')))
-    const root = badgeOf(ticketSubject(aProPay()))
-    await click(root.querySelector('[data-testid=propay-badge]'))
+    const root = await breakdownOf([aProPay()])
     expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v1/propays/pp_1'])
     const b = detail.breakdown!
     expect(figure(root, 'budget-type')).toBe('hours')
@@ -123,8 +139,7 @@ describe('ProPayBadge', () => {
   it('should show a job name and worker names holding a script as text, and run nothing', async () => {
     const detail = aProPayDetail({ job: { ...aProPay().job, name: XSS }, workerNames: { w1: XSS, w2: '<b>Ana</b>' } })
     stubBackend(() => ({ status: 200, body: detail }))
-    const root = badgeOf(ticketSubject(aProPay({ job: { ...aProPay().job, name: XSS } })))
-    await click(root.querySelector('[data-testid=propay-badge]'))
+    const root = await breakdownOf([aProPay({ job: { ...aProPay().job, name: XSS } })])
     await settle()
     expect(text(root, '[data-testid=bd-job-name]')).toBe(XSS)
     expect(root.querySelector('[data-testid=bd-workers] .bd-worker-name')!.textContent).toBe(XSS)
@@ -133,18 +148,16 @@ describe('ProPayBadge', () => {
     expect((window as { __xss?: number }).__xss).toBeUndefined()
   })
 
-  it('should approve for an admin and turn the badge to Approved', async () => {
+  it('should approve for an admin and say so in the breakdown', async () => {
     const requests = stubBackend((method) =>
       method === 'POST'
         ? { status: 200, body: aProPayDetail({ status: 'approved', approvable: false, approvalRound: 1, approvalDate: '2026-11-22' }) }
         : { status: 200, body: aProPayDetail() },
     )
-    const root = badgeOf(ticketSubject(aProPay()))
-    await click(root.querySelector('[data-testid=propay-badge]'))
+    const root = await breakdownOf([aProPay()])
     await click(root.querySelector('[data-testid=propay-approve]'))
     expect(requests.at(-1)).toMatchObject({ method: 'POST', path: '/api/v1/propays/pp_1/approve', body: {} })
-    expect(root.querySelector('[data-testid=propay-badge]')!.getAttribute('data-status')).toBe('approved')
-    expect(text(root, '[data-testid=propay-badge-status]')).toBe('ProPay · Approved')
+    expect(approved.at(-1)).toBe('approved')
     expect(root.querySelector('[data-testid=propay-approve]')).toBeNull()
     expect(text(root, '[data-testid=bd-status]')).toBe('Approved')
   })
@@ -153,11 +166,10 @@ describe('ProPayBadge', () => {
     stubBackend((method) =>
       method === 'POST' ? apiError(409, 'conflict', 'This ProPay cannot be approved: work ticket 10008 is not complete.') : { status: 200, body: aProPayDetail() },
     )
-    const root = badgeOf(ticketSubject(aProPay()))
-    await click(root.querySelector('[data-testid=propay-badge]'))
+    const root = await breakdownOf([aProPay()])
     await click(root.querySelector('[data-testid=propay-approve]'))
     expect(text(root, '[data-testid=propay-approve-error]')).toBe('This ProPay cannot be approved: work ticket 10008 is not complete.')
-    expect(root.querySelector('[data-testid=propay-badge]')!.getAttribute('data-status')).toBe('ready')
+    expect(text(root, '[data-testid=bd-status]')).toBe('Ready to approve')
   })
 
   it('should offer Approve only to admins and the ProPay’s own manager, and only when approvable', () => {
@@ -171,8 +183,7 @@ describe('ProPayBadge', () => {
 
   it('should let a manager who does not manage it read the breakdown without Approve', async () => {
     stubBackend(() => ({ status: 200, body: aProPayDetail({ blockers: [{ code: 'work_incomplete', message: 'Work ticket 10008 is not complete.' }] }) }))
-    const root = badgeOf(ticketSubject(aProPay()), { id: 'u_other', role: 'manager' })
-    await click(root.querySelector('[data-testid=propay-badge]'))
+    const root = await breakdownOf([aProPay()], { id: 'u_other', role: 'manager' })
     expect(figure(root, 'actual-cost')).toBe('$1,112.78')
     expect(root.querySelector('[data-testid=propay-approve]')).toBeNull()
     expect(text(root, '[data-testid=bd-problems] li')).toBe('Work ticket 10008 is not complete.')

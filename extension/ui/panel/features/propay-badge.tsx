@@ -1,8 +1,7 @@
-import { type ReadonlySignal, useSignal } from '@preact/signals'
+import type { ReadonlySignal } from '@preact/signals'
 import type { JobView } from '../../../../shared/api/jobs'
 import type { ProPaySummary } from '../../../../shared/api/propays'
 import { formatCents, formatHours, propayStatusLabel } from '../../propay-format'
-import { ProPayBreakdownDialog, type Viewer } from './propay-breakdown'
 
 /** What one badge knows: still loading, failed, nothing to show, or the ProPays it covers. */
 export type BadgeSubject =
@@ -51,13 +50,18 @@ function headline(propays: ProPaySummary[], job: JobView | null) {
 }
 
 /**
- * The inline ProPay badge: status, actual against budgeted hours and the bonus pool so far. Clicking it opens the
- * breakdown. `quietNone` shows a muted "No ProPay" (detail screens); without it a ProPay-less row shows nothing.
+ * The inline ProPay badge: status, actual against budgeted hours and the bonus pool so far. Clicking it calls `onOpen`,
+ * which shows the breakdown (wages, shares) in an extension frame, never in the page (#15). `quietNone` shows a muted "No ProPay" (detail screens); without it a ProPay-less row shows nothing.
  */
-export function ProPayBadge({ subject, viewer, quietNone = false }: { subject: ReadonlySignal<BadgeSubject>; viewer: Viewer; quietNone?: boolean }) {
-  const open = useSignal(false)
-  // Approved here: shown at once, without waiting for the next look-up.
-  const updated = useSignal<Record<string, ProPaySummary>>({})
+export function ProPayBadge({
+  subject,
+  onOpen,
+  quietNone = false,
+}: {
+  subject: ReadonlySignal<BadgeSubject>
+  onOpen: (propays: ProPaySummary[]) => void
+  quietNone?: boolean
+}) {
   const s = subject.value
   if (s.state === 'loading') return <span class="propay-badge propay-badge--loading" data-testid="propay-badge" data-status="loading" aria-busy="true" />
   if (s.state === 'error') {
@@ -86,7 +90,7 @@ export function ProPayBadge({ subject, viewer, quietNone = false }: { subject: R
       </span>
     ) : null
   }
-  const propays = s.propays.map((p) => updated.value[p.id] ?? p)
+  const propays = s.propays
   const h = headline(propays, s.job)
   return (
     <span class="propay-badge-wrap">
@@ -96,9 +100,9 @@ export function ProPayBadge({ subject, viewer, quietNone = false }: { subject: R
         data-testid="propay-badge"
         data-status={h.status}
         data-propay-id={propays.length === 1 ? propays[0]!.id : ''}
-        aria-expanded={open.value}
+        aria-haspopup="dialog"
         title="Open the ProPay breakdown"
-        onClick={() => (open.value = !open.value)}
+        onClick={() => onOpen(propays)}
       >
         <span class="propay-badge__label" data-testid="propay-badge-status">
           {propays.length === 1 ? `ProPay · ${h.label}` : h.label}
@@ -106,14 +110,6 @@ export function ProPayBadge({ subject, viewer, quietNone = false }: { subject: R
         <span class="propay-badge__hours" data-testid="propay-badge-hours">{`${formatHours(h.actualSeconds)} / ${formatHours(h.budgetSeconds)}`}</span>
         <span class="propay-badge__pool" data-testid="propay-badge-pool" data-cents={h.poolCents ?? ''}>{`Pool ${formatCents(h.poolCents)}`}</span>
       </button>
-      {open.value && (
-        <ProPayBreakdownDialog
-          propays={propays}
-          viewer={viewer}
-          onClose={() => (open.value = false)}
-          onApproved={(detail) => (updated.value = { ...updated.value, [detail.id]: detail })}
-        />
-      )}
     </span>
   )
 }

@@ -1,10 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script'
-import '../../ui/panel/panel.css'
-import '../../ui/panel/vendor-forms.css'
 import { followPageActions } from '../../content/follow-page-actions'
 import { showDockedPanel } from '../../content/show-docked-panel'
-import { VendorConnection } from '../../ui/panel/features/vendor-connection'
-import { ProtivPanel } from '../../ui/panel/ProtivPanel'
 import { companyIdFromHostname } from '../../vendors/exaktime/company-id'
 import { describeExakTimePage, detectExakTimePage } from '../../vendors/exaktime/detect-page'
 import { exaktimePageActions } from '../../vendors/exaktime/selectors'
@@ -12,7 +8,6 @@ import { exaktimeSite } from '../../vendors/exaktime/site'
 
 export default defineContentScript({
   matches: [...exaktimeSite.matches],
-  cssInjectionMode: 'ui',
   async main(ctx) {
     // exaktime.com's own subdomains (www, help, …) are not a company's ExakTime Connect: no panel there.
     const companyId = companyIdFromHostname(location.hostname)
@@ -25,11 +20,6 @@ export default defineContentScript({
       initialUrl: new URL(location.href),
       onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', (event) => listener(event.newUrl)),
       describe: (url, doc) => describeExakTimePage(detectExakTimePage(url, doc)),
-      panel: (page) => (
-        <ProtivPanel vendorName={exaktimeSite.name} page={page}>
-          {(auth) => <VendorConnection auth={auth} vendor={exaktimeSite.vendor} page={page.value} />}
-        </ProtivPanel>
-      ),
     }).catch((err: unknown) => console.error('[Protiv] Could not show the panel:', err))
   },
 })

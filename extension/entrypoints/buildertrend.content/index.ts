@@ -1,17 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script'
-import '../../ui/panel/panel.css'
-import '../../ui/panel/vendor-forms.css'
 import { followPageActions } from '../../content/follow-page-actions'
 import { showDockedPanel } from '../../content/show-docked-panel'
-import { VendorConnection } from '../../ui/panel/features/vendor-connection'
-import { ProtivPanel } from '../../ui/panel/ProtivPanel'
 import { describeBuildertrendPage, detectBuildertrendPage } from '../../vendors/buildertrend/detect-page'
 import { buildertrendPageActions } from '../../vendors/buildertrend/selectors'
 import { buildertrendSite } from '../../vendors/buildertrend/site'
 
 export default defineContentScript({
   matches: [...buildertrendSite.matches],
-  cssInjectionMode: 'ui',
   async main(ctx) {
     // A shift saved or approved on the Time Clock: sync now, not at the next cycle.
     followPageActions({ vendor: 'buildertrend', rules: buildertrendPageActions, signal: ctx.signal })
@@ -22,11 +17,6 @@ export default defineContentScript({
       initialUrl: new URL(location.href),
       onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', (event) => listener(event.newUrl)),
       describe: (url, doc) => describeBuildertrendPage(detectBuildertrendPage(url, doc)),
-      panel: (page) => (
-        <ProtivPanel vendorName={buildertrendSite.name} page={page}>
-          {(auth) => <VendorConnection auth={auth} vendor={buildertrendSite.vendor} page={page.value} />}
-        </ProtivPanel>
-      ),
     }).catch((err: unknown) => console.error('[Protiv] Could not show the panel:', err))
   },
 })

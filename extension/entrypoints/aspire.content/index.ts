@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script'
-import '../../ui/panel/panel.css'
+import '../../ui/panel/propay-badge.css'
 import { followNavigation } from '../../content/follow-navigation'
 import { followPageActions } from '../../content/follow-page-actions'
 import { aspirePageKey, detectAspirePage } from '../../vendors/aspire/detect-page'
 import { aspirePageActions } from '../../vendors/aspire/selectors'
 import { aspireSite } from '../../vendors/aspire/site'
-import { showAspirePanel } from './show-aspire-panel'
+import { aspirePanel } from './show-aspire-panel'
 
 export default defineContentScript({
   matches: [...aspireSite.matches],
@@ -21,12 +21,14 @@ export default defineContentScript({
         return page.kind === 'work-ticket' ? page.id : null
       },
     })
-    // Aspire is a single-page app: the script runs once per tab and follows in-app navigation itself.
+    // Aspire is a single-page app: the script runs once per tab and follows in-app navigation itself; the panel frame
+    // stays mounted throughout, each screen updating its context and badges.
+    const show = aspirePanel(ctx)
     followNavigation({
       initialUrl: new URL(location.href),
       onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', (event) => listener(event.newUrl)),
       pageKey: aspirePageKey,
-      show: (url, leaving) => showAspirePanel(ctx, url, leaving),
+      show,
       signal: ctx.signal,
       onError: (err) => console.error('[Protiv] Could not show the panel:', err),
     })
