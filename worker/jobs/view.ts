@@ -10,7 +10,7 @@ import type { Db } from '../db/client'
 import { budgets, materialAllocations, milestones, propays, timeEntries, type ProPayRow } from '../db/schema'
 import type { Viewer } from '../propay/access'
 import { inJson } from '../propay/load-job-data'
-import { refreshActive } from '../propay/refresh'
+import { storedOrComputed } from '../propay/refresh'
 import type { MilestoneRow } from '../propay/synced-input'
 import { loadLabels, toSummary } from '../propay/view'
 import type { JobWithVendor } from './find-jobs'
@@ -87,7 +87,7 @@ export async function jobDetails(db: Db, viewer: Viewer, jobRows: readonly JobWi
         .where(and(eq(propays.orgId, viewer.orgId), eq(propays.connectionId, connectionId), inJson(propays.jobExternalId, jobIds))),
       materialsBy(db, connectionId, milestoneRows.map((m) => m.externalId)),
     ])
-    const fresh = await refreshActive(db, propayRows)
+    const fresh = await storedOrComputed(db, propayRows)
     const labels = await loadLabels(db, fresh)
     const summaries = new Map(fresh.map((row) => [row.id, { row, summary: toSummary(row, labels, viewer) }]))
     for (const job of group) {
