@@ -9,8 +9,11 @@ import { readdirSync, readFileSync } from 'node:fs'
 /** Clock ticks per second of /proc/<pid>/stat's utime and stime (USER_HZ, 100 on Linux). */
 const TICKS_PER_SECOND = 100
 
-/** User + system CPU ms of every live process in the group, summed by command name (`workerd`, `node`, …). */
-export function groupCpuMs(pgid: number): Record<string, number> {
+/**
+ * User + system CPU ms of every live process in the group, summed by label: the command name (`workerd`, `node`,
+ * …) unless `label` names the process otherwise from its command line.
+ */
+export function groupCpuMs(pgid: number, label?: (name: string, commandLine: string) => string): Record<string, number> {
   const out: Record<string, number> = {}
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue
@@ -26,7 +29,15 @@ export function groupCpuMs(pgid: number): Record<string, number> {
     const fields = stat.slice(close + 2).split(' ')
     // After the name: state(0) ppid(1) pgrp(2) … utime(11) stime(12).
     if (Number(fields[2]) !== pgid) continue
-    out[name] = (out[name] ?? 0) + ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND
+    let key = name
+    if (label) {
+      try {
+        key = label(name, readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' '))
+      } catch {
+        continue
+      }
+    }
+    out[key] = (out[key] ?? 0) + ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND
   }
   return out
 }
