@@ -4,7 +4,7 @@
  * and force syncs; everyone else is refused.
  * @module
  */
-import { and, desc, eq, isNull } from 'drizzle-orm'
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { CreateConnectionRequest, PageSyncRequest, UpdateConnectionRequest } from '../../shared/api/connections'
@@ -30,10 +30,41 @@ const IdParam = z.object({ id: z.string().min(1).max(100) })
 
 const loadOwned = loadOwnedConnection
 
-async function view(db: Db, row: typeof connections.$inferSelect) {
-  const streams = connectorFor(row.vendor).streams(row.settings as never)
-  const rows = await db.select().from(syncStreams).where(eq(syncStreams.connectionId, row.id))
-  return toConnectionView(row, streams, rows)
+type ConnectionRow = typeof connections.$inferSelect
+type StreamRow = typeof syncStreams.$inferSelect
+
+const viewOf = (row: ConnectionRow, streamRows: readonly StreamRow[]) =>
+  toConnectionView(
+    row,
+    connectorFor(row.vendor).streams(row.settings as never),
+    streamRows.filter((s) => s.connectionId === row.id),
+  )
+
+async function view(db: Db, row: ConnectionRow) {
+  return viewOf(row, await db.select().from(syncStreams).where(eq(syncStreams.connectionId, row.id)))
+}
+
+/** The org's live connections, as a subquery: stream rows carry no org of their own. */
+const ownedIds = (db: Db, orgId: string) =>
+  db.select({ id: connections.id }).from(connections).where(and(eq(connections.orgId, orgId), isNull(connections.deletedAt)))
+
+/**
+ * The caller's connection (or all of them) with their stream rows in one D1 round trip: these are what the
+ * extension polls most (bench/README.md, API latency), and each round trip costs more than the view itself.
+ */
+async function ownedWithStreams(db: Db, orgId: string, id?: string) {
+  const [rows, streamRows] = await db.batch([
+    db
+      .select()
+      .from(connections)
+      .where(and(eq(connections.orgId, orgId), isNull(connections.deletedAt), id === undefined ? undefined : eq(connections.id, id)))
+      .orderBy(connections.createdAt),
+    db
+      .select()
+      .from(syncStreams)
+      .where(and(inArray(syncStreams.connectionId, ownedIds(db, orgId)), id === undefined ? undefined : eq(syncStreams.connectionId, id))),
+  ])
+  return rows.map((row) => viewOf(row, streamRows))
 }
 
 async function orgTimeZone(db: Db, orgId: string) {
@@ -43,13 +74,7 @@ async function orgTimeZone(db: Db, orgId: string) {
 
 export const connectionRoutes = new Hono<AppEnv>()
   .get('/', requireRole('admin', 'manager'), async (c) => {
-    const db = createDb(c.env.DB)
-    const rows = await db
-      .select()
-      .from(connections)
-      .where(and(eq(connections.orgId, c.get('auth').orgId), isNull(connections.deletedAt)))
-      .orderBy(connections.createdAt)
-    return c.json({ connections: await Promise.all(rows.map((r) => view(db, r))) }, 200)
+    return c.json({ connections: await ownedWithStreams(createDb(c.env.DB), c.get('auth').orgId) }, 200)
   })
   .post('/', requireRole('admin'), json(CreateConnectionRequest), async (c) => {
     const input = c.req.valid('json')
@@ -90,8 +115,9 @@ export const connectionRoutes = new Hono<AppEnv>()
     return c.json(await view(db, await loadOwned(db, orgId, id)), 201)
   })
   .get('/:id', requireRole('admin', 'manager'), params(IdParam), async (c) => {
-    const db = createDb(c.env.DB)
-    return c.json(await view(db, await loadOwned(db, c.get('auth').orgId, c.req.valid('param').id)), 200)
+    const [found] = await ownedWithStreams(createDb(c.env.DB), c.get('auth').orgId, c.req.valid('param').id)
+    if (!found) throw new ApiError('not_found', 'No connection with this id in your organisation.')
+    return c.json(found, 200)
   })
   .patch('/:id', requireRole('admin'), params(IdParam), json(UpdateConnectionRequest), async (c) => {
     const db = createDb(c.env.DB)

@@ -11,7 +11,7 @@ import type { Db } from '../db/client'
 import { connections, jobs, milestones, propays } from '../db/schema'
 import type { Viewer } from '../propay/access'
 import { inJson } from '../propay/load-job-data'
-import { refreshActive } from '../propay/refresh'
+import { storedOrComputed } from '../propay/refresh'
 import { loadLabels, toSummary } from '../propay/view'
 
 export async function milestoneBadges(db: Db, viewer: Viewer, request: { vendor: MilestoneBadgesRequest['vendor']; externalIds: readonly string[] }) {
@@ -45,9 +45,7 @@ export async function milestoneBadges(db: Db, viewer: Viewer, request: { vendor:
     .select()
     .from(propays)
     .where(and(eq(propays.orgId, viewer.orgId), inArray(propays.connectionId, connectionIds), inJson(propays.jobExternalId, jobIds)))
-  const neverComputed = stored.filter((row) => row.status === 'active' && row.computedAt === null)
-  const computed = new Map((await refreshActive(db, neverComputed)).map((row) => [row.id, row]))
-  const rows = stored.map((row) => computed.get(row.id) ?? row)
+  const rows = await storedOrComputed(db, stored)
   const labels = await loadLabels(db, rows)
 
   // The same choice as the job view (jobs/view.ts): a recurring job's visit has its own ProPay, other milestones

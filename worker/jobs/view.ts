@@ -1,18 +1,19 @@
 /**
- * Jobs and milestones with their ProPays, budget against actual hours and the bonus pool so far, built in a few
- * queries per connection (the extension's inline badges read exactly this).
+ * Jobs and milestones with their ProPays, budget against actual hours and the bonus pool so far, built in one batch
+ * of reads (one D1 round trip) per connection, with the ProPays as stored (the extension's inline badges read this).
  * @module
  */
-import { and, eq, isNull, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import type { JobDetail, MilestoneView } from '../../shared/api/jobs'
 import type { ProPaySummary } from '../../shared/api/propays'
 import type { Db } from '../db/client'
 import { budgets, materialAllocations, milestones, propays, timeEntries, type ProPayRow } from '../db/schema'
 import type { Viewer } from '../propay/access'
 import { inJson } from '../propay/load-job-data'
-import { refreshActive } from '../propay/refresh'
+import { storedOrComputed } from '../propay/refresh'
 import type { MilestoneRow } from '../propay/synced-input'
-import { loadLabels, toSummary } from '../propay/view'
+import { labelKey, type Labels, loadLabels, toSummary } from '../propay/view'
 import type { JobWithVendor } from './find-jobs'
 import { type Allocation, type BudgetLine, materialProgress } from './material-progress'
 
@@ -23,11 +24,10 @@ interface Hours {
 
 const POOL_STATUSES = new Set<ProPayRow['status']>(['active', 'approved', 'paid'])
 
-async function hoursBy(db: Db, connectionId: string, column: 'milestone' | 'job', ids: readonly string[]): Promise<Map<string, Hours>> {
-  const out = new Map<string, Hours>()
-  if (ids.length === 0) return out
+/** Work and drive seconds by milestone or job; `member` picks the rows (an IN over ids or over a subquery). */
+function hoursRead(db: Db, connectionId: string, column: 'milestone' | 'job', member: (key: SQLiteColumn) => SQL) {
   const key = column === 'milestone' ? timeEntries.milestoneExternalId : timeEntries.jobExternalId
-  const rows = await db
+  return db
     .select({
       id: key,
       work: sql<number>`COALESCE(SUM(CASE WHEN ${timeEntries.isDrive} THEN 0 ELSE ${timeEntries.durationSeconds} END), 0)`,
@@ -38,32 +38,38 @@ async function hoursBy(db: Db, connectionId: string, column: 'milestone' | 'job'
       and(
         eq(timeEntries.connectionId, connectionId),
         isNull(timeEntries.deletedAt),
-        inJson(key, ids),
+        member(key),
         column === 'job' ? isNull(timeEntries.milestoneExternalId) : undefined,
       ),
     )
     .groupBy(key)
+}
+
+const hoursById = (rows: readonly { id: string | null; work: number; drive: number }[]) => {
+  const out = new Map<string, Hours>()
   for (const row of rows) if (row.id) out.set(row.id, { work: Number(row.work), drive: Number(row.drive) })
   return out
 }
 
-async function materialsBy(db: Db, connectionId: string, milestoneIds: readonly string[]) {
-  const budget = new Map<string, BudgetLine[]>()
-  const used = new Map<string, Allocation[]>()
-  if (milestoneIds.length === 0) return { budget, used }
-  const [lines, allocations] = await Promise.all([
-    db
-      .select({ milestone: budgets.milestoneExternalId, catalogItemExternalId: budgets.catalogItemExternalId, name: budgets.name, quantity: budgets.quantity })
-      .from(budgets)
-      .where(and(eq(budgets.connectionId, connectionId), eq(budgets.kind, 'material'), isNull(budgets.deletedAt), inJson(budgets.milestoneExternalId, milestoneIds))),
-    db
-      .select({ milestone: materialAllocations.milestoneExternalId, catalogItemExternalId: materialAllocations.catalogItemExternalId, quantity: materialAllocations.quantity })
-      .from(materialAllocations)
-      .where(and(eq(materialAllocations.connectionId, connectionId), isNull(materialAllocations.deletedAt), inJson(materialAllocations.milestoneExternalId, milestoneIds))),
-  ])
-  for (const l of lines) if (l.milestone) budget.set(l.milestone, [...(budget.get(l.milestone) ?? []), l])
-  for (const a of allocations) if (a.milestone) used.set(a.milestone, [...(used.get(a.milestone) ?? []), a])
-  return { budget, used }
+const grouped = <T extends { milestone: string | null }>(rows: readonly T[]) => {
+  const out = new Map<string, T[]>()
+  for (const row of rows) if (row.milestone) out.set(row.milestone, [...(out.get(row.milestone) ?? []), row])
+  return out
+}
+
+/**
+ * The ProPays' labels from the rows already read (their jobs are these jobs), or null when one names a milestone
+ * not among them (deleted, or moved to another job at the vendor): then they are read as anywhere else.
+ */
+function labelsOf(jobRows: readonly JobWithVendor[], milestoneRows: readonly MilestoneRow[], rows: readonly ProPayRow[]): Labels | null {
+  const labels: Labels = { vendors: new Map(), jobs: new Map(), milestones: new Map() }
+  for (const job of jobRows) {
+    labels.vendors.set(job.connectionId, job.vendor)
+    labels.jobs.set(labelKey(job.connectionId, job.externalId), job)
+  }
+  for (const m of milestoneRows) labels.milestones.set(labelKey(m.connectionId, m.externalId), m)
+  const complete = rows.every((r) => labels.jobs.has(labelKey(r.connectionId, r.jobExternalId)) && (r.milestoneExternalId === null || labels.milestones.has(labelKey(r.connectionId, r.milestoneExternalId))))
+  return complete ? labels : null
 }
 
 /** Views of jobs (with their milestones), all of one organisation. */
@@ -73,22 +79,37 @@ export async function jobDetails(db: Db, viewer: Viewer, jobRows: readonly JobWi
   const views = new Map<string, JobDetail>()
   for (const [connectionId, group] of byConnection) {
     const jobIds = group.map((j) => j.externalId)
-    const milestoneRows = await db
-      .select()
+    // The live milestones of these jobs, as a subquery: every read below runs in one batch, one D1 round trip.
+    const liveMilestones = db
+      .select({ id: milestones.externalId })
       .from(milestones)
       .where(and(eq(milestones.connectionId, connectionId), isNull(milestones.deletedAt), inJson(milestones.jobExternalId, jobIds)))
-      .orderBy(milestones.scheduledDate, milestones.externalId)
-    const [milestoneHours, jobHours, propayRows, materials] = await Promise.all([
-      hoursBy(db, connectionId, 'milestone', milestoneRows.map((m) => m.externalId)),
-      hoursBy(db, connectionId, 'job', jobIds),
+    const [milestoneRows, milestoneHourRows, jobHourRows, propayRows, budgetLines, allocations] = await db.batch([
+      db
+        .select()
+        .from(milestones)
+        .where(and(eq(milestones.connectionId, connectionId), isNull(milestones.deletedAt), inJson(milestones.jobExternalId, jobIds)))
+        .orderBy(milestones.scheduledDate, milestones.externalId),
+      hoursRead(db, connectionId, 'milestone', (key) => inArray(key, liveMilestones)),
+      hoursRead(db, connectionId, 'job', (key) => inJson(key, jobIds)),
       db
         .select()
         .from(propays)
         .where(and(eq(propays.orgId, viewer.orgId), eq(propays.connectionId, connectionId), inJson(propays.jobExternalId, jobIds))),
-      materialsBy(db, connectionId, milestoneRows.map((m) => m.externalId)),
+      db
+        .select({ milestone: budgets.milestoneExternalId, catalogItemExternalId: budgets.catalogItemExternalId, name: budgets.name, quantity: budgets.quantity })
+        .from(budgets)
+        .where(and(eq(budgets.connectionId, connectionId), eq(budgets.kind, 'material'), isNull(budgets.deletedAt), inArray(budgets.milestoneExternalId, liveMilestones))),
+      db
+        .select({ milestone: materialAllocations.milestoneExternalId, catalogItemExternalId: materialAllocations.catalogItemExternalId, quantity: materialAllocations.quantity })
+        .from(materialAllocations)
+        .where(and(eq(materialAllocations.connectionId, connectionId), isNull(materialAllocations.deletedAt), inArray(materialAllocations.milestoneExternalId, liveMilestones))),
     ])
-    const fresh = await refreshActive(db, propayRows)
-    const labels = await loadLabels(db, fresh)
+    const milestoneHours = hoursById(milestoneHourRows)
+    const jobHours = hoursById(jobHourRows)
+    const materials = { budget: grouped<BudgetLine & { milestone: string | null }>(budgetLines), used: grouped<Allocation & { milestone: string | null }>(allocations) }
+    const fresh = await storedOrComputed(db, propayRows)
+    const labels = labelsOf(group, milestoneRows, fresh) ?? (await loadLabels(db, fresh))
     const summaries = new Map(fresh.map((row) => [row.id, { row, summary: toSummary(row, labels, viewer) }]))
     for (const job of group) {
       const own = [...summaries.values()].filter(({ row }) => row.jobExternalId === job.externalId)

@@ -11,6 +11,7 @@ import { createDb, type Db } from '../db/client'
 import { connections, jobs, propays, propaySyncMarks, type ProPayRow } from '../db/schema'
 import { nowIso } from '../util/clock'
 import { checkCreationEligibility, hasValidBudget, incompleteCoverageMessage, type IneligibleReason } from './domain'
+import { INPUT_VERSION } from './build-input'
 import { managerUsersOfWorkers, newProPayRow } from './create'
 import { coverageOf, inJson, loadJobData, type Coverage, type JobData } from './load-job-data'
 import { orgTimeZone } from './load-propays'
@@ -173,7 +174,8 @@ export async function afterSync(d1: D1Database, connectionId: string, options: A
   ])
   const today = todayIn(timeZone, now)
   const launched = settings.launchDate !== null && settings.launchDate <= today
-  const settingsStamp = JSON.stringify({ settings: updatedAt, launched })
+  // Reads serve stored breakdowns, so a new way of building inputs must reach every job once, not only touched ones.
+  const settingsStamp = JSON.stringify({ settings: updatedAt, launched, inputVersion: INPUT_VERSION })
   if (mark && mark.settingsStamp === settingsStamp && mark.watermark === watermark) return result
   result.unchanged = false
 

@@ -15,8 +15,11 @@ import { syncedBudget, syncedCrewLeads, toDomainTimeEntries, toWageHistory } fro
  */
 export const NO_MANAGER = '(no manager)'
 
-/** Bump when the way inputs are built changes, so every stored breakdown is recomputed once. */
-const INPUT_VERSION = 1
+/**
+ * Bump when the way inputs are built changes, so every stored breakdown is recomputed once: it is part of the input
+ * hash, and of the sync's bonus-pass stamp (auto-create.ts), so the next sync of each connection recomputes all.
+ */
+export const INPUT_VERSION = 1
 
 export type ProPayConfig = Pick<
   ProPayRow,

@@ -3,7 +3,7 @@ import { call, userWithRole } from '../../tools/test/fixtures'
 import { fails, ok } from '../../tools/test/propay/api'
 import { snapshot } from '../../tools/test/propay/snapshot'
 import { scenario, withProPay } from '../../tools/test/propay/scenario'
-import { updateMilestone } from '../../tools/test/propay/synced-fixtures'
+import { seedSynced, updateMilestone } from '../../tools/test/propay/synced-fixtures'
 
 const approve = (token: string, id: string, json: unknown = { approvalDate: '2026-05-06' }) =>
   ok('approveProPay', token, `/api/v1/propays/${id}/approve`, { json })
@@ -92,6 +92,19 @@ describe('unapprove', () => {
     expect(round2.map((i) => i.statementId).sort()).toEqual(first.lineItems.map((i) => i.statementId).sort())
     const totals = await ok('listStatements', admin.token, '/api/v1/statements')
     expect(totals.statements.map((s) => s.totalCents).sort()).toEqual([10_500, 16_500, 3000].sort())
+  })
+
+  it('should recompute from what is synced now once it is active again, unapproved or restored', async () => {
+    const { admin, connectionId, propay } = await withProPay()
+    expect((await approve(admin.token, propay.id)).figures).toMatchObject({ actualCents: 40_000 })
+    // Time that arrives while approved leaves the frozen breakdown alone; once active again it counts at once.
+    await seedSynced(admin.orgId, connectionId, { timeEntries: [{ externalId: 'late-1', workerExternalId: 'w2', milestoneExternalId: 'M1', hours: 4 }] })
+    const back = await ok('unapproveProPay', admin.token, `/api/v1/propays/${propay.id}/unapprove`, { method: 'POST' })
+    expect(back.figures).toMatchObject({ actualCents: 50_000 })
+    await ok('cancelProPay', admin.token, `/api/v1/propays/${propay.id}/cancel`, { method: 'POST' })
+    await seedSynced(admin.orgId, connectionId, { timeEntries: [{ externalId: 'late-2', workerExternalId: 'w2', milestoneExternalId: 'M1', hours: 4 }] })
+    const restored = await ok('restoreProPay', admin.token, `/api/v1/propays/${propay.id}/restore`, { method: 'POST' })
+    expect(restored.figures).toMatchObject({ actualCents: 60_000 })
   })
 
   it('should refuse to unapprove an active ProPay and leave it as it is', async () => {

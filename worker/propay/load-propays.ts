@@ -33,7 +33,7 @@ export interface ProPayFilter {
   limit: number
 }
 
-/** ProPays a crew lead or worker is on, as far as the stored breakdowns tell (kept fresh by reads and syncs). */
+/** ProPays a crew lead or worker is on, as far as the stored breakdowns tell (kept fresh by the sync’s bonus pass and by edits). */
 const onBreakdown = (viewer: Viewer): SQL => {
   const pairs = [...viewer.workerKeys].map((key) => key.split('\u0000') as [string, string])
   if (pairs.length === 0) return sql`0`

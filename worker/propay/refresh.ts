@@ -1,6 +1,11 @@
 /**
  * Recomputes the breakdown of ACTIVE ProPays from the synced rows and stores it when its input changed. Approved
  * and paid ProPays are never recomputed: their breakdown was frozen at approval.
+ *
+ * Who recomputes: the sync's bonus pass (auto-create.ts) for every job whose synced rows changed, and each write
+ * that changes a ProPay's own inputs (edit, unapprove, restore; approve computes its own). Reads serve the stored
+ * breakdown (`storedOrComputed`) and compute only a ProPay never computed yet: recomputing on every read cost a
+ * load of the job's synced rows and a full calculation per ProPay per request (bench/README.md, API latency).
  * @module
  */
 import { and, eq } from 'drizzle-orm'
@@ -42,4 +47,12 @@ export async function refreshActive(db: Db, rows: readonly ProPayRow[], preloade
   }
   if (updates.length > 0) await db.batch(updates as [(typeof updates)[0], ...typeof updates])
   return rows.map((row) => fresh.get(row.id) ?? row)
+}
+
+/** The rows as stored, except that an active ProPay never computed yet (created a moment ago) is computed once. */
+export async function storedOrComputed(db: Db, rows: readonly ProPayRow[]): Promise<ProPayRow[]> {
+  const neverComputed = rows.filter((row) => row.status === 'active' && row.computedAt === null)
+  if (neverComputed.length === 0) return [...rows]
+  const computed = new Map((await refreshActive(db, neverComputed)).map((row) => [row.id, row]))
+  return rows.map((row) => computed.get(row.id) ?? row)
 }

@@ -12,7 +12,7 @@ import type { AppEnv } from '../env'
 import { findJobs } from '../jobs/find-jobs'
 import { jobDetails } from '../jobs/view'
 import { viewerOf } from './access'
-import { refreshActive } from './refresh'
+import { storedOrComputed } from './refresh'
 import { loadLabels, toSummary } from './view'
 
 const LIMIT = 500
@@ -46,7 +46,7 @@ export const reviewQueueRoutes = new Hono<AppEnv>().get('/', requireRole('admin'
     .where(and(eq(propays.orgId, viewer.orgId), eq(propays.status, 'active'), sql`json_extract(${propays.breakdown}, '$.workState') = 'complete'`))
     .limit(LIMIT)
   const fromQueue = new Set(queue.map((q) => q.milestone.propay?.id).filter((id): id is string => !!id))
-  const fresh = await refreshActive(db, completeRows.filter((row) => !fromQueue.has(row.id)))
+  const fresh = await storedOrComputed(db, completeRows.filter((row) => !fromQueue.has(row.id)))
   const labels = await loadLabels(db, fresh)
   const ready = new Map(queue.flatMap(({ milestone }) => (milestone.propay?.approvable ? [[milestone.propay.id, milestone.propay]] : [])))
   for (const row of fresh) {

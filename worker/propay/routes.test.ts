@@ -1,4 +1,6 @@
+import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
+import { afterSync } from './auto-create'
 import { userWithRole } from '../../tools/test/fixtures'
 import { fails, ok } from '../../tools/test/propay/api'
 import { snapshot } from '../../tools/test/propay/snapshot'
@@ -157,12 +159,25 @@ describe('GET /api/v1/propays and /api/v1/propays/:id', () => {
     expect((await ok('listProPays', stranger.token, '/api/v1/propays')).propays).toEqual([])
   })
 
-  it('should recompute an active ProPay on read when synced time arrives', async () => {
+  it("should serve an active ProPay's stored figures on read and the recomputed ones once the sync's bonus pass ran", async () => {
     const { admin, connectionId, propay } = await withProPay()
     await seedSynced(admin.orgId, connectionId, { timeEntries: [{ workerExternalId: 'w2', milestoneExternalId: 'M1', hours: 4 }] })
+    // Reads compute nothing: the new hours count once the pass that runs after each sync has seen them.
+    const stored = await ok('getProPay', admin.token, `/api/v1/propays/${propay.id}`)
+    expect(stored.figures).toEqual(propay.figures)
+    expect(stored.computedAt).toBe(propay.computedAt)
+    expect((await ok('listProPays', admin.token, '/api/v1/propays')).propays.find((p) => p.id === propay.id)!.figures).toEqual(propay.figures)
+    await afterSync(env.DB, connectionId)
     const fresh = await ok('getProPay', admin.token, `/api/v1/propays/${propay.id}`)
     expect(fresh.figures).toMatchObject({ actualCents: 50_000, savedCents: 50_000, bonusPoolCents: 25_000 })
     expect(fresh.computedAt! >= propay.computedAt!).toBe(true)
+  })
+
+  it('should recompute from what is synced now when an edit changes the inputs, not only on the next sync', async () => {
+    const { admin, connectionId, propay } = await withProPay()
+    await seedSynced(admin.orgId, connectionId, { timeEntries: [{ workerExternalId: 'w2', milestoneExternalId: 'M1', hours: 4 }] })
+    const changed = await ok('updateProPay', admin.token, `/api/v1/propays/${propay.id}`, { json: { people: { excludedWorkerIds: ['w2'] } } })
+    expect(changed.figures).toMatchObject({ actualCents: 50_000, savedCents: 50_000 })
   })
 })
 

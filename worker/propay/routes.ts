@@ -20,7 +20,7 @@ import { canSee, requireManage, seesAll, viewerOf, type Viewer } from './access'
 import { approve, cancel, restore, unapprove } from './lifecycle'
 import { listProPays, loadProPay, orgTimeZone, type ProPayFilter } from './load-propays'
 import { createManually } from './manual-create'
-import { refreshActive } from './refresh'
+import { refreshActive, storedOrComputed } from './refresh'
 import { loadBonusSettings } from './settings'
 import { todayIn } from './today'
 import { updateProPay } from './update'
@@ -28,15 +28,19 @@ import { loadLabels, toDetail, toSummary } from './view'
 
 const IdParam = z.object({ id: z.string().min(1).max(100) })
 
-/** The ProPay as the viewer may see it, recomputed first when active. */
-async function readable(db: Db, viewer: Viewer, id: string) {
-  const [row] = await refreshActive(db, [await loadProPay(db, viewer.orgId, id)])
+/**
+ * The ProPay as the viewer may see it: as stored (the sync recomputes it when its synced rows change), or, right
+ * after a write that changed its inputs, recomputed from the synced rows and stored.
+ */
+async function readable(db: Db, viewer: Viewer, id: string, afterWrite = false) {
+  const loaded = await loadProPay(db, viewer.orgId, id)
+  const [row] = afterWrite ? await refreshActive(db, [loaded]) : await storedOrComputed(db, [loaded])
   if (!canSee(viewer, row!)) throw new ApiError('forbidden', 'You can see only the ProPays you worked on.')
   return row!
 }
 
-async function detail(db: Db, viewer: Viewer, id: string) {
-  return toDetail(db, await readable(db, viewer, id), viewer)
+async function detail(db: Db, viewer: Viewer, id: string, afterWrite = false) {
+  return toDetail(db, await readable(db, viewer, id, afterWrite), viewer)
 }
 
 /** A lifecycle action without a body (unapprove, cancel, restore): who may, the move itself, the new detail. */
@@ -51,7 +55,8 @@ async function transition(
   const viewer = await viewerOf(db, auth)
   const row = await manageable(db, viewer, id, what)
   await move(db, row, nowIso())
-  return detail(db, viewer, row.id)
+  // Unapproved or restored, it is active again: its breakdown is recomputed from what is synced now.
+  return detail(db, viewer, row.id, true)
 }
 
 /** Loads a ProPay the caller may change (admin or its manager), else 404 (other org) or 403. */
@@ -94,7 +99,7 @@ export const proPayRoutes = new Hono<AppEnv>()
     const viewer = await viewerOf(db, c.get('auth'))
     const q = c.req.valid('query')
     const rows = await listProPays(db, viewer, { status: q.status, ...(await workFilter(db, viewer.orgId, q)), limit: q.limit ?? 100 }, seesAll(viewer))
-    const fresh = (await refreshActive(db, rows)).filter((row) => canSee(viewer, row))
+    const fresh = (await storedOrComputed(db, rows)).filter((row) => canSee(viewer, row))
     const labels = await loadLabels(db, fresh)
     return c.json({ propays: fresh.map((row) => toSummary(row, labels, viewer)) }, 200)
   })
@@ -108,7 +113,7 @@ export const proPayRoutes = new Hono<AppEnv>()
     const viewer = await viewerOf(db, c.get('auth'))
     const row = await manageable(db, viewer, c.req.valid('param').id, 'change it')
     await updateProPay(db, row, c.req.valid('json'), nowIso())
-    return c.json(await detail(db, viewer, row.id), 200)
+    return c.json(await detail(db, viewer, row.id, true), 200)
   })
   .post('/:id/approve', requireRole('admin', 'manager'), params(IdParam), json(ApproveProPayRequest), async (c) => {
     const db = createDb(c.env.DB)

@@ -2,7 +2,7 @@
  * Statements and line items as the API shows them.
  * @module
  */
-import { and, eq } from 'drizzle-orm'
+import { and, eq, or, sql } from 'drizzle-orm'
 import type { LineItemView, StatementAdjustmentView, StatementView } from '../../shared/api/statements'
 import type { Db } from '../db/client'
 import {
@@ -64,18 +64,27 @@ const byPayoutOrder = (a: LineItemRow, b: LineItemRow) =>
   compareIds(a.workerExternalId, b.workerExternalId) ||
   ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role)
 
-/** The line items of some ProPays with their statement numbers, oldest first. */
-export async function lineItemsOfProPays(db: Db, propayIds: readonly string[]): Promise<Map<string, LineItemView[]>> {
-  const out = new Map<string, LineItemView[]>()
-  if (propayIds.length === 0) return out
-  const rows = await db
+/** The read behind `lineItemsOfProPays`, to run alone or in a batch with others. */
+export const lineItemsRead = (db: Db, propayIds: readonly string[]) =>
+  db
     .select({ item: lineItems, number: statements.number })
     .from(lineItems)
     .innerJoin(statements, eq(statements.id, lineItems.statementId))
     .where(inJson(lineItems.propayId, propayIds))
-  rows.sort((a, b) => byPayoutOrder(a.item, b.item))
-  for (const { item, number } of rows) out.set(item.propayId, [...(out.get(item.propayId) ?? []), toLineItemView(item, { number })])
+
+/** Line item rows (from `lineItemsRead`) by ProPay, with their statement numbers, oldest first. */
+export function lineItemsByProPay(rows: readonly { item: LineItemRow; number: number }[]): Map<string, LineItemView[]> {
+  const out = new Map<string, LineItemView[]>()
+  for (const { item, number } of [...rows].sort((a, b) => byPayoutOrder(a.item, b.item))) {
+    out.set(item.propayId, [...(out.get(item.propayId) ?? []), toLineItemView(item, { number })])
+  }
   return out
+}
+
+/** The line items of some ProPays with their statement numbers, oldest first. */
+export async function lineItemsOfProPays(db: Db, propayIds: readonly string[]): Promise<Map<string, LineItemView[]>> {
+  if (propayIds.length === 0) return new Map()
+  return lineItemsByProPay(await lineItemsRead(db, propayIds))
 }
 
 /** Statement views with their line items and worker names. */
@@ -113,16 +122,22 @@ export async function toStatementViews(db: Db, rows: readonly StatementRow[]): P
 }
 
 /** Names of vendor workers, keyed `connectionId \0 worker id`. */
-export async function workerNames(db: Db, refs: readonly { connectionId: string; workerId: string }[]): Promise<Map<string, string>> {
-  const names = new Map<string, string>()
+/** The read behind `workerNames`: one statement whatever the number of connections (none matches nothing). */
+export function workerNamesRead(db: Db, refs: readonly { connectionId: string; workerId: string }[]) {
   const byConnection = new Map<string, Set<string>>()
   for (const ref of refs) byConnection.set(ref.connectionId, (byConnection.get(ref.connectionId) ?? new Set()).add(ref.workerId))
-  for (const [connectionId, ids] of byConnection) {
-    const rows = await db
-      .select({ externalId: workers.externalId, name: workers.name })
-      .from(workers)
-      .where(and(eq(workers.connectionId, connectionId), inJson(workers.externalId, [...ids])))
-    for (const row of rows) names.set(`${connectionId}\u0000${row.externalId}`, row.name)
-  }
-  return names
+  const matches = [...byConnection].map(([connectionId, ids]) => and(eq(workers.connectionId, connectionId), inJson(workers.externalId, [...ids])))
+  return db
+    .select({ connectionId: workers.connectionId, externalId: workers.externalId, name: workers.name })
+    .from(workers)
+    .where(matches.length > 0 ? or(...matches) : sql`0`)
+}
+
+/** Names by `connectionId \0 worker id`, from `workerNamesRead`. */
+export const namesByWorker = (rows: readonly { connectionId: string; externalId: string; name: string }[]) =>
+  new Map(rows.map((row) => [`${row.connectionId}\u0000${row.externalId}`, row.name]))
+
+export async function workerNames(db: Db, refs: readonly { connectionId: string; workerId: string }[]): Promise<Map<string, string>> {
+  if (refs.length === 0) return new Map()
+  return namesByWorker(await workerNamesRead(db, refs))
 }

@@ -109,6 +109,8 @@ export const propays = sqliteTable(
     uniqueIndex('propays_org_scope_unique').on(t.orgId, t.scopeKey),
     index('propays_org_status_idx').on(t.orgId, t.status),
     index('propays_job_idx').on(t.connectionId, t.jobExternalId),
+    // The ProPays list, newest first, read in index order instead of sorting all of the org's ProPays each time.
+    index('propays_org_created_idx').on(t.orgId, t.createdAt, t.id),
   ],
 )
 

@@ -78,7 +78,12 @@ export const milestones = sqliteTable(
     scheduledDate: text('scheduled_date'),
     completedDate: text('completed_date'),
   },
-  (t) => [...syncedIndexes('milestones')(t), index('milestones_job_idx').on(t.connectionId, t.jobExternalId)],
+  (t) => [
+    ...syncedIndexes('milestones')(t),
+    index('milestones_job_idx').on(t.connectionId, t.jobExternalId),
+    // The extension's badge lookups find a ticket by the vendor's id across the org's connections.
+    index('milestones_org_external_idx').on(t.orgId, t.externalId),
+  ],
 )
 
 export const workers = sqliteTable(
@@ -135,6 +140,8 @@ export const timeEntries = sqliteTable(
     ...syncedIndexes('time_entries')(t),
     index('time_entries_milestone_idx').on(t.connectionId, t.milestoneExternalId),
     index('time_entries_date_idx').on(t.connectionId, t.workDate),
+    // Hours booked on a job without a milestone (job views, badges): without it, every such entry of the connection is read.
+    index('time_entries_job_idx').on(t.connectionId, t.jobExternalId),
   ],
 )
 
