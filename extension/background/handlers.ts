@@ -5,6 +5,7 @@
  */
 import type { Browser } from 'wxt/browser'
 import { ApiError, createApiClient } from '../../shared/api/client'
+import { DEFAULT_CURRENCY, DEFAULT_LOCALE } from '../../shared/api/organization'
 import type { AuthState, BackendStatus, MessageType, Messages } from '../messaging/protocol'
 import { apiBaseUrlItem, sessionItem } from '../storage/items'
 import { apiClient } from './api'
@@ -68,7 +69,7 @@ export const handlers: Handlers = {
       token: login.token,
       expiresAt: login.expiresAt,
       user: login.user,
-      organization: me?.organization ?? { id: login.user.orgId, name: '', timeZone: 'UTC' },
+      organization: me?.organization ?? { id: login.user.orgId, name: '', timeZone: 'UTC', locale: DEFAULT_LOCALE, currency: DEFAULT_CURRENCY },
     })
     return authState()
   },
