@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals'
 import type { AuthState } from '../../messaging/protocol'
 import { send } from '../../messaging/send'
 import { BackendStatusLine } from '../../ui/BackendStatusLine'
+import { provideOrgFormat } from '../../ui/format/use-org-format'
 import { FormError } from '../../ui/form-error'
 import { useMessage } from '../../ui/use-message'
 import { TextField } from '../../ui/text-field'
@@ -11,6 +12,7 @@ import { useSubmit } from '../../ui/use-submit'
 export function OptionsApp() {
   const auth = useMessage('auth:state', {})
   const status = useMessage('backend:status', {}, 15_000)
+  if (auth.value.state === 'ready') provideOrgFormat(auth.value.value.signedIn ? auth.value.value.organization : null)
   return (
     <main>
       <h1>

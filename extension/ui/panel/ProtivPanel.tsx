@@ -4,6 +4,7 @@ import { useEffect } from 'preact/hooks'
 import { collapsedPanelsItem } from '../../storage/items'
 import type { SignedInState } from '../../messaging/protocol'
 import { BackendStatusLine } from '../BackendStatusLine'
+import { provideOrgFormat } from '../format/use-org-format'
 import { send } from '../../messaging/send'
 import { useMessage } from '../use-message'
 import type { PageContext } from './page-context'
@@ -41,6 +42,8 @@ export function ProtivPanel({
   const status = useMessage('backend:status', {}, 30_000)
   const auth = useMessage('auth:state', {})
   const signedIn = auth.value.state === 'ready' && auth.value.value.signedIn ? auth.value.value : null
+  // Before the sections render, so their first figures are already in the organisation's locale and currency.
+  if (auth.value.state === 'ready') provideOrgFormat(signedIn?.organization)
   return (
     <section class="protiv-panel" data-layout={layout} data-testid="protiv-panel" aria-label="Protiv">
       <header>

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
 import type { ProPaySummary } from '../../../shared/api/propays'
 import { send } from '../../messaging/send'
-import { formatCents } from '../propay-format'
+import { useOrgFormat } from '../format/use-org-format'
 
 type Loaded = { state: 'loading' } | { state: 'ready'; propays: ProPaySummary[] } | { state: 'error'; error: string }
 
@@ -11,6 +11,7 @@ type Loaded = { state: 'loading' } | { state: 'ready'; propays: ProPaySummary[] 
  * once payroll has paid them, with its reason), so the button is offered on every approved ProPay.
  */
 export function ApprovedProPays() {
+  const f = useOrgFormat()
   const loaded = useSignal<Loaded>({ state: 'loading' })
   const errors = useSignal<Record<string, string>>({})
   const busy = useSignal<string | null>(null)
@@ -54,8 +55,8 @@ export function ApprovedProPays() {
           <tr key={p.id} data-propay-id={p.id}>
             <td>{[p.job.number, p.job.name].filter(Boolean).join(' · ') || p.job.externalId}</td>
             <td>{p.milestone?.name ?? 'Whole job'}</td>
-            <td>{p.approvalDate ?? '—'}</td>
-            <td class="money">{formatCents(p.figures?.paidOutCents ?? null)}</td>
+            <td>{f.date(p.approvalDate)}</td>
+            <td class="money">{f.money(p.figures?.paidOutCents ?? null)}</td>
             <td>
               <button type="button" class="secondary" disabled={busy.value === p.id} onClick={() => void unapprove(p.id)}>
                 Unapprove

@@ -4,7 +4,7 @@ import type { ReviewQueue } from '../../../shared/api/jobs'
 import type { ProPaySummary } from '../../../shared/api/propays'
 import { send } from '../../messaging/send'
 import { canApprove, type Viewer } from '../panel/features/propay-breakdown'
-import { formatCents } from '../propay-format'
+import { useOrgFormat } from '../format/use-org-format'
 import { ApproveConfirmation } from './approve-confirmation'
 import { ProPayRowBreakdown } from './propay-row-breakdown'
 
@@ -18,6 +18,7 @@ const pool = (p: ProPaySummary) => p.figures?.bonusPoolCents ?? 0
  * one's own; open a breakdown; approve one or several after a confirmation that shows the total.
  */
 export function PendingProPays({ viewer }: { viewer: Viewer }) {
+  const f = useOrgFormat()
   const loaded = useSignal<Loaded>({ state: 'loading' })
   const jobFilter = useSignal('')
   const onlyMine = useSignal(false)
@@ -125,7 +126,7 @@ export function PendingProPays({ viewer }: { viewer: Viewer }) {
                   </td>
                   <td>{[p.job.number, p.job.name].filter(Boolean).join(' · ') || p.job.externalId}</td>
                   <td>{p.milestone?.name ?? (p.kind === 'job' ? 'Whole job' : '—')}</td>
-                  <td class="money" data-cents={pool(p)}>{formatCents(pool(p))}</td>
+                  <td class="money" data-cents={pool(p)}>{f.money(pool(p))}</td>
                   <td>
                     <button type="button" class="secondary" aria-expanded={open.value === p.id} onClick={() => (open.value = open.value === p.id ? null : p.id)}>
                       Breakdown

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
 import type { StatementView } from '../../../shared/api/statements'
 import { send } from '../../messaging/send'
-import { formatCents } from '../propay-format'
+import { useOrgFormat } from '../format/use-org-format'
 import { LineItemActions, lineItemStatusText } from './line-item-actions'
 import { StatementAdjustmentForm } from './statement-adjustment-form'
 
@@ -21,6 +21,7 @@ function download(filename: string, text: string) {
  * extend or void an item, add an extra bonus or a deduction, and export a pay period's "Bonuses for Payroll" CSV.
  */
 export function StatementsView() {
+  const f = useOrgFormat()
   const loaded = useSignal<Loaded>({ state: 'loading' })
   const period = useSignal('')
   const exportError = useSignal<string | null>(null)
@@ -62,9 +63,9 @@ export function StatementsView() {
         state.statements.map((st) => (
           <section class="statement" key={st.id} data-statement-id={st.id} aria-label={`Statement ${st.number}`}>
             <h3>
-              {st.number} · {st.worker.name ?? st.worker.id} <span class="muted">{`${st.periodStart} – ${st.periodEnd}`}</span>
+              {st.number} · {st.worker.name ?? st.worker.id} <span class="muted">{`${f.date(st.periodStart)} – ${f.date(st.periodEnd)}`}</span>
               <span data-testid="statement-total" data-cents={st.totalCents}>
-                {formatCents(st.totalCents)}
+                {f.money(st.totalCents)}
               </span>
             </h3>
             <table class="review">
@@ -72,8 +73,8 @@ export function StatementsView() {
                 {st.lineItems.map((item) => (
                   <tr key={item.id} data-line-item-id={item.id}>
                     <td>{item.kind === 'overage' ? 'Overage (netted)' : `Bonus · ${item.role.replace('_', ' ')}`}</td>
-                    <td class="money">{formatCents(item.amountCents)}</td>
-                    <td data-testid="line-item-status">{lineItemStatusText(item)}</td>
+                    <td class="money">{f.money(item.amountCents)}</td>
+                    <td data-testid="line-item-status">{lineItemStatusText(item, f)}</td>
                     <td>
                       <LineItemActions item={item} onChanged={() => void load()} />
                     </td>
@@ -82,7 +83,7 @@ export function StatementsView() {
                 {st.adjustments.map((a) => (
                   <tr key={a.id}>
                     <td>{a.kind === 'bonus' ? 'Extra bonus' : 'Deduction'}: {a.purpose}</td>
-                    <td class="money">{formatCents(a.kind === 'bonus' ? a.amountCents : -a.amountCents)}</td>
+                    <td class="money">{f.money(a.kind === 'bonus' ? a.amountCents : -a.amountCents)}</td>
                     <td colSpan={2} />
                   </tr>
                 ))}

@@ -1,7 +1,8 @@
 import { type ReadonlySignal, useSignal } from '@preact/signals'
 import type { JobView } from '../../../../shared/api/jobs'
 import type { ProPaySummary } from '../../../../shared/api/propays'
-import { formatCents, formatHours, propayStatusLabel } from '../../propay-format'
+import { useOrgFormat } from '../../format/use-org-format'
+import { propayStatusLabel } from '../../propay-format'
 import { ProPayBreakdownDialog, type Viewer } from './propay-breakdown'
 
 /** What one badge knows: still loading, failed, nothing to show, or the ProPays it covers. */
@@ -56,6 +57,8 @@ function headline(propays: ProPaySummary[], job: JobView | null) {
  */
 export function ProPayBadge({ subject, viewer, quietNone = false }: { subject: ReadonlySignal<BadgeSubject>; viewer: Viewer; quietNone?: boolean }) {
   const open = useSignal(false)
+  // Badges sit in the vendor's page outside any root of ours: they ask for the organisation's formatting themselves.
+  const f = useOrgFormat({ ask: true })
   // Approved here: shown at once, without waiting for the next look-up.
   const updated = useSignal<Record<string, ProPaySummary>>({})
   const s = subject.value
@@ -103,8 +106,8 @@ export function ProPayBadge({ subject, viewer, quietNone = false }: { subject: R
         <span class="propay-badge__label" data-testid="propay-badge-status">
           {propays.length === 1 ? `ProPay · ${h.label}` : h.label}
         </span>
-        <span class="propay-badge__hours" data-testid="propay-badge-hours">{`${formatHours(h.actualSeconds)} / ${formatHours(h.budgetSeconds)}`}</span>
-        <span class="propay-badge__pool" data-testid="propay-badge-pool" data-cents={h.poolCents ?? ''}>{`Pool ${formatCents(h.poolCents)}`}</span>
+        <span class="propay-badge__hours" data-testid="propay-badge-hours">{`${f.hours(h.actualSeconds)} / ${f.hours(h.budgetSeconds)}`}</span>
+        <span class="propay-badge__pool" data-testid="propay-badge-pool" data-cents={h.poolCents ?? ''}>{`Pool ${f.money(h.poolCents)}`}</span>
       </button>
       {open.value && (
         <ProPayBreakdownDialog
