@@ -1,6 +1,6 @@
 import { type ReadonlySignal, useSignal } from '@preact/signals'
 import type { ComponentChildren } from 'preact'
-import { useEffect } from 'preact/hooks'
+import { useEffect, useId } from 'preact/hooks'
 import { collapsedPanelsItem } from '../../storage/items'
 import type { SignedInState } from '../../messaging/protocol'
 import { BackendStatusLine } from '../BackendStatusLine'
@@ -39,6 +39,7 @@ export function ProtivPanel({
     open.value = next
     void collapsedPanelsItem.getValue().then((collapsed) => collapsedPanelsItem.setValue({ ...collapsed, [vendorName]: !next }))
   }
+  const bodyId = useId()
   const status = useMessage('backend:status', {}, 30_000)
   const auth = useMessage('auth:state', {})
   const signedIn = auth.value.state === 'ready' && auth.value.value.signedIn ? auth.value.value : null
@@ -49,12 +50,12 @@ export function ProtivPanel({
       <header>
         <span class="logo">P</span>
         <strong>Protiv · {vendorName}</strong>
-        <button aria-label={open.value === false ? 'Expand' : 'Collapse'} aria-expanded={open.value !== false} onClick={toggle}>
+        <button aria-label={open.value === false ? 'Expand' : 'Collapse'} aria-expanded={open.value !== false} aria-controls={bodyId} onClick={toggle}>
           {open.value ? '–' : '+'}
         </button>
       </header>
       {open.value && (
-        <div class="body">
+        <div class="body" id={bodyId}>
           {page && <PageContextLine page={page.value} />}
           {status.value.state === 'ready' ? <BackendStatusLine status={status.value.value} /> : <p class="muted">Checking the backend…</p>}
           {auth.value.state === 'ready' && (

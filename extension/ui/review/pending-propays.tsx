@@ -12,6 +12,7 @@ type Loaded = { state: 'loading' } | { state: 'ready'; queue: ReviewQueue } | { 
 
 const jobText = (p: ProPaySummary) => [p.job.number, p.job.name, p.milestone?.name, p.milestone?.number].filter(Boolean).join(' ')
 const pool = (p: ProPaySummary) => p.figures?.bonusPoolCents ?? 0
+const jobLabel = (p: ProPaySummary) => [p.job.number, p.job.name].filter(Boolean).join(' · ') || p.job.externalId
 
 /**
  * ProPays ready to approve across the organisation, with the milestones still waiting for one. Filter by job and to
@@ -124,11 +125,17 @@ export function PendingProPays({ viewer }: { viewer: Viewer }) {
                   <td>
                     <input type="checkbox" style="width:auto" aria-label={`Select ${p.job.name ?? p.job.externalId}`} disabled={!mine(p)} checked={selected.value.has(p.id)} onChange={() => toggle(p.id)} />
                   </td>
-                  <td>{[p.job.number, p.job.name].filter(Boolean).join(' · ') || p.job.externalId}</td>
+                  <td>{jobLabel(p)}</td>
                   <td>{p.milestone?.name ?? (p.kind === 'job' ? 'Whole job' : '—')}</td>
                   <td class="money" data-cents={pool(p)}>{f.money(pool(p))}</td>
                   <td>
-                    <button type="button" class="secondary" aria-expanded={open.value === p.id} onClick={() => (open.value = open.value === p.id ? null : p.id)}>
+                    <button
+                      type="button"
+                      class="secondary"
+                      aria-expanded={open.value === p.id}
+                      aria-controls={`breakdown-${p.id}`}
+                      onClick={() => (open.value = open.value === p.id ? null : p.id)}
+                    >
                       Breakdown
                     </button>
                     <button type="button" disabled={!mine(p) || busy.value} title={mine(p) ? undefined : 'Only an admin or the ProPay’s manager approves it.'} onClick={() => (confirming.value = [p.id])}>
@@ -139,7 +146,7 @@ export function PendingProPays({ viewer }: { viewer: Viewer }) {
                 {open.value === p.id && (
                   <tr key={`${p.id}-breakdown`}>
                     <td colSpan={5}>
-                      <ProPayRowBreakdown id={p.id} />
+                      <ProPayRowBreakdown id={p.id} domId={`breakdown-${p.id}`} label={jobLabel(p)} onClose={() => (open.value = null)} />
                     </td>
                   </tr>
                 )}

@@ -1,4 +1,5 @@
 import { type ReadonlySignal, useSignal } from '@preact/signals'
+import { useId } from 'preact/hooks'
 import type { JobView } from '../../../../shared/api/jobs'
 import type { ProPaySummary } from '../../../../shared/api/propays'
 import { useOrgFormat } from '../../format/use-org-format'
@@ -59,6 +60,7 @@ export function ProPayBadge({ subject, viewer, quietNone = false }: { subject: R
   const open = useSignal(false)
   // Badges sit in the vendor's page outside any root of ours: they ask for the organisation's formatting themselves.
   const f = useOrgFormat({ ask: true })
+  const dialogId = useId()
   // Approved here: shown at once, without waiting for the next look-up.
   const updated = useSignal<Record<string, ProPaySummary>>({})
   const s = subject.value
@@ -100,6 +102,7 @@ export function ProPayBadge({ subject, viewer, quietNone = false }: { subject: R
         data-status={h.status}
         data-propay-id={propays.length === 1 ? propays[0]!.id : ''}
         aria-expanded={open.value}
+        aria-controls={open.value ? dialogId : undefined}
         title="Open the ProPay breakdown"
         onClick={() => (open.value = !open.value)}
       >
@@ -111,6 +114,7 @@ export function ProPayBadge({ subject, viewer, quietNone = false }: { subject: R
       </button>
       {open.value && (
         <ProPayBreakdownDialog
+          id={dialogId}
           propays={propays}
           viewer={viewer}
           onClose={() => (open.value = false)}

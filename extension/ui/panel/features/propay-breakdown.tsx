@@ -299,11 +299,14 @@ export function BreakdownFigures({ detail }: { detail: ProPayDetail }) {
  * allowed when it is approvable. `onApproved` lets the badge show the new status.
  */
 export function ProPayBreakdownDialog({
+  id,
   propays,
   viewer,
   onClose,
   onApproved,
 }: {
+  /** For the opener's `aria-controls`. */
+  id?: string
   propays: ProPaySummary[]
   viewer: Viewer
   onClose: () => void
@@ -354,6 +357,7 @@ export function ProPayBreakdownDialog({
   return (
     <section
       ref={dialog}
+      id={id}
       class="propay-breakdown"
       role="dialog"
       aria-modal="true"
