@@ -7,7 +7,7 @@ import { and, eq } from 'drizzle-orm'
 import type { Vendor } from '../../shared/api/connections'
 import type { Problem, ProPayDetail, ProPayFigures, ProPaySummary } from '../../shared/api/propays'
 import type { Db } from '../db/client'
-import { connections, jobs, milestones, type ProPayRow } from '../db/schema'
+import { branches, connections, jobs, milestones, users, type ProPayRow } from '../db/schema'
 import { lineItemsOfProPays, workerNames } from '../statements/view'
 import { ownRows, seesAll, workerKey, type Viewer } from './access'
 import type { ProPayBreakdown } from './domain'
@@ -46,13 +46,21 @@ export interface Labels {
   vendors: Map<string, Vendor>
   jobs: Map<string, JobRow>
   milestones: Map<string, MilestoneRow>
+  /** `connection \0 branch id` → synced name. */
+  branches: Map<string, string>
+  /** User id → name, for the ProPays' managers. */
+  users: Map<string, string>
+  /** `connection \0 worker id` → name, for managers known only as vendor workers. */
+  workers: Map<string, string>
 }
+
+export type LabelledRow = Pick<ProPayRow, 'orgId' | 'connectionId' | 'jobExternalId' | 'milestoneExternalId' | 'managerUserId' | 'managerWorkerExternalId'>
 
 const key = (connectionId: string, externalId: string) => `${connectionId}\u0000${externalId}`
 
-/** The jobs, milestones and vendors behind some ProPays, for names and links. */
-export async function loadLabels(db: Db, rows: readonly Pick<ProPayRow, 'connectionId' | 'jobExternalId' | 'milestoneExternalId'>[]): Promise<Labels> {
-  const labels: Labels = { vendors: new Map(), jobs: new Map(), milestones: new Map() }
+/** The jobs, milestones, vendors, branches and managers behind some ProPays (all of one organisation), for names and links. */
+export async function loadLabels(db: Db, rows: readonly LabelledRow[]): Promise<Labels> {
+  const labels: Labels = { vendors: new Map(), jobs: new Map(), milestones: new Map(), branches: new Map(), users: new Map(), workers: new Map() }
   const connectionIds = [...new Set(rows.map((r) => r.connectionId))]
   if (connectionIds.length === 0) return labels
   for (const c of await db.select({ id: connections.id, vendor: connections.vendor }).from(connections).where(inJson(connections.id, connectionIds))) {
@@ -69,8 +77,43 @@ export async function loadLabels(db: Db, rows: readonly Pick<ProPayRow, 'connect
     ])
     for (const job of jobRows) labels.jobs.set(key(connectionId, job.externalId), job)
     for (const milestone of milestoneRows) labels.milestones.set(key(connectionId, milestone.externalId), milestone)
+    const branchIds = [...new Set(jobRows.map((j) => j.branchExternalId).filter((id): id is string => id !== null))]
+    if (branchIds.length > 0) {
+      const found = await db
+        .select({ externalId: branches.externalId, name: branches.name })
+        .from(branches)
+        .where(and(eq(branches.connectionId, connectionId), inJson(branches.externalId, branchIds)))
+      for (const b of found) labels.branches.set(key(connectionId, b.externalId), b.name)
+    }
+    const workerIds = [...new Set(mine.map((r) => managerWorkerOf(r, labels)).filter((id): id is string => id !== null))]
+    if (workerIds.length > 0) for (const [k, name] of await workerNames(db, workerIds.map((workerId) => ({ connectionId, workerId })))) labels.workers.set(k, name)
+  }
+  const userIds = [...new Set(rows.map((r) => r.managerUserId).filter((id): id is string => id !== null))]
+  if (userIds.length > 0) {
+    const found = await db
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(and(eq(users.orgId, rows[0]!.orgId), inJson(users.id, userIds)))
+    for (const u of found) labels.users.set(u.id, u.name)
   }
   return labels
+}
+
+/** The vendor worker who manages the ProPay: the one set on it, else the job's manager as synced. */
+function managerWorkerOf(row: LabelledRow, labels: Labels): string | null {
+  return row.managerWorkerExternalId ?? labels.jobs.get(key(row.connectionId, row.jobExternalId))?.managerExternalId ?? null
+}
+
+export function branchOf(row: LabelledRow, labels: Labels): ProPaySummary['branch'] {
+  const externalId = labels.jobs.get(key(row.connectionId, row.jobExternalId))?.branchExternalId ?? null
+  return externalId === null ? null : { externalId, name: labels.branches.get(key(row.connectionId, externalId)) ?? null }
+}
+
+export function managerOf(row: LabelledRow, labels: Labels): ProPaySummary['manager'] {
+  const workerId = managerWorkerOf(row, labels)
+  if (row.managerUserId === null && workerId === null) return null
+  const name = (row.managerUserId !== null ? labels.users.get(row.managerUserId) : undefined) ?? (workerId !== null ? labels.workers.get(key(row.connectionId, workerId)) : undefined) ?? null
+  return { userId: row.managerUserId, workerId, name }
 }
 
 export function toSummary(row: ProPayRow, labels: Labels, viewer: Viewer): ProPaySummary {
@@ -103,6 +146,8 @@ export function toSummary(row: ProPayRow, labels: Labels, viewer: Viewer): ProPa
           },
     managerUserId: row.managerUserId,
     managerWorkerId: row.managerWorkerExternalId,
+    branch: branchOf(row, labels),
+    manager: managerOf(row, labels),
     approvalRound: row.approvalRound,
     approvalDate: row.approvalDate,
     workState: row.breakdown?.workState ?? null,

@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils'
 import { describe, expect, it } from 'vitest'
 import type { ConnectionView } from '../../../shared/api/connections'
 import { aConnection, stubBackend } from '../../test-support/connection'
-import { aProPay, aProPayDetail } from '../../test-support/propay'
+import { NO_OPTIONS, aProPay, aProPayDetail } from '../../test-support/propay'
 import { click, renderInto, settle } from '../../test-support/render'
 import { contentScriptOn, extensionPage } from '../../test-support/sender'
 import { signedInExtension } from '../../test-support/signed-in'
@@ -26,7 +26,7 @@ async function activate(el: Element | null | undefined) {
 
 function backend() {
   return stubBackend((method, path) => {
-    if (path === '/api/v1/review-queue') return { status: 200, body: { milestones: [], readyToApprove: [aProPay({ id: 'pp_a', managerUserId: 'u_admin' })] } }
+    if (path === '/api/v1/review-queue') return { status: 200, body: { milestones: [], readyToApprove: [aProPay({ id: 'pp_a', managerUserId: 'u_admin' })], filters: NO_OPTIONS } }
     if (path.startsWith('/api/v1/propays/')) return { status: 200, body: aProPayDetail({ id: 'pp_a' }) }
     return { status: 200, body: { ok: true, service: 'protiv-connect', version: '1', time: '', database: 'ok', lastCronAt: null, lastQueueAt: null } }
   })

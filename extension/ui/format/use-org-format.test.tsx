@@ -5,7 +5,7 @@ import { ReviewApp } from '../../entrypoints/review/ReviewApp'
 import { listenForMessages } from '../../background/router'
 import { sessionItem } from '../../storage/items'
 import { stubBackend } from '../../test-support/connection'
-import { aProPay, aProPayDetail } from '../../test-support/propay'
+import { NO_OPTIONS, aProPay, aProPayDetail } from '../../test-support/propay'
 import { click, renderInto, settle, text, unmountAll } from '../../test-support/render'
 import { contentScriptOn, extensionPage, messagesFrom } from '../../test-support/sender'
 import { ProPayBadge, ticketSubject } from '../panel/features/propay-badge'
@@ -19,7 +19,7 @@ const user = { id: 'u_admin', orgId: 'o1', email: 'admin@gaerten.test', name: 'A
 function berlinBackend() {
   return stubBackend((method, path) => {
     if (path === '/api/v1/me') return { status: 200, body: { user, organization: berlin } }
-    if (path === '/api/v1/review-queue') return { status: 200, body: { milestones: [], readyToApprove: [aProPay({ figures: { ...aProPay().figures!, bonusPoolCents: 123_456 } })] } }
+    if (path === '/api/v1/review-queue') return { status: 200, body: { milestones: [], readyToApprove: [aProPay({ figures: { ...aProPay().figures!, bonusPoolCents: 123_456 } })], filters: NO_OPTIONS } }
     if (path === '/api/v1/propays') {
       return { status: 200, body: { propays: [aProPay({ id: 'pp_2', status: 'approved', approvable: false, approvalDate: '2026-03-15', figures: { ...aProPay().figures!, paidOutCents: 98_765 } })] } }
     }

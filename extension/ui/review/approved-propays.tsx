@@ -1,10 +1,7 @@
 import { useSignal } from '@preact/signals'
-import { useEffect } from 'preact/hooks'
-import type { ProPaySummary } from '../../../shared/api/propays'
 import { send } from '../../messaging/send'
 import { useOrgFormat } from '../format/use-org-format'
-
-type Loaded = { state: 'loading' } | { state: 'ready'; propays: ProPaySummary[] } | { state: 'error'; error: string }
+import { useLoaded } from '../use-loaded'
 
 /**
  * Approved ProPays, each of which can be taken back while its line items are not paid: the API decides (it refuses
@@ -12,16 +9,9 @@ type Loaded = { state: 'loading' } | { state: 'ready'; propays: ProPaySummary[] 
  */
 export function ApprovedProPays() {
   const f = useOrgFormat()
-  const loaded = useSignal<Loaded>({ state: 'loading' })
+  const { loaded, reload: load } = useLoaded(async () => (await send('propays:list', { status: 'approved' })).propays)
   const errors = useSignal<Record<string, string>>({})
   const busy = useSignal<string | null>(null)
-  const load = () =>
-    send('propays:list', { status: 'approved' }).then(
-      ({ propays }) => (loaded.value = { state: 'ready', propays }),
-      (err: Error) => (loaded.value = { state: 'error', error: err.message }),
-    )
-  useEffect(() => void load(), [])
-
   const unapprove = async (id: string) => {
     busy.value = id
     try {
@@ -38,7 +28,8 @@ export function ApprovedProPays() {
   const state = loaded.value
   if (state.state === 'loading') return <p class="muted">Loading approved ProPays…</p>
   if (state.state === 'error') return <p class="error">{state.error}</p>
-  if (!state.propays.length) return <p class="muted" data-testid="approved-empty">No approved ProPays waiting for payroll.</p>
+  const propays = state.value
+  if (!propays.length) return <p class="muted" data-testid="approved-empty">No approved ProPays waiting for payroll.</p>
   return (
     <table class="review" data-testid="approved-table">
       <thead>
@@ -51,7 +42,7 @@ export function ApprovedProPays() {
         </tr>
       </thead>
       <tbody>
-        {state.propays.map((p) => (
+        {propays.map((p) => (
           <tr key={p.id} data-propay-id={p.id}>
             <td>{[p.job.number, p.job.name].filter(Boolean).join(' · ') || p.job.externalId}</td>
             <td>{p.milestone?.name ?? 'Whole job'}</td>

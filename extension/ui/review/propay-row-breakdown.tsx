@@ -1,8 +1,7 @@
-import { useSignal } from '@preact/signals'
-import { useEffect, useRef } from 'preact/hooks'
-import type { ProPayDetail } from '../../../shared/api/propays'
+import { useRef } from 'preact/hooks'
 import { send } from '../../messaging/send'
 import { useFocusTrap } from '../a11y/use-focus-trap'
+import { useLoaded } from '../use-loaded'
 import { BreakdownFigures } from '../panel/features/propay-breakdown'
 
 /**
@@ -10,16 +9,11 @@ import { BreakdownFigures } from '../panel/features/propay-breakdown'
  * stays inside while open, Escape from anywhere inside closes it, and focus returns to the row's Breakdown button.
  */
 export function ProPayRowBreakdown({ id, domId, label, onClose }: { id: string; domId?: string; label: string; onClose: () => void }) {
-  const detail = useSignal<{ state: 'loading' } | { state: 'ready'; detail: ProPayDetail } | { state: 'error'; error: string }>({ state: 'loading' })
+  // Mounted per opened row (keyed by the row), so `id` does not change while it is open.
+  const { loaded: detail } = useLoaded(() => send('propay:get', { id }))
   const dialog = useRef<HTMLDivElement>(null)
   const close = useRef<HTMLButtonElement>(null)
   const trap = useFocusTrap(dialog, { onEscape: onClose, initial: close })
-  useEffect(() => {
-    send('propay:get', { id }).then(
-      (d) => (detail.value = { state: 'ready', detail: d }),
-      (err: Error) => (detail.value = { state: 'error', error: err.message }),
-    )
-  }, [id])
   const d = detail.value
   return (
     <div ref={dialog} id={domId} class="propay-breakdown" role="dialog" aria-label={`Breakdown of ${label}`} data-testid="review-breakdown" onKeyDown={trap.onKeyDown}>
@@ -28,7 +22,7 @@ export function ProPayRowBreakdown({ id, domId, label, onClose }: { id: string; 
       </button>
       {d.state === 'loading' && <p class="muted">Loading the breakdown…</p>}
       {d.state === 'error' && <p class="error">{d.error}</p>}
-      {d.state === 'ready' && <BreakdownFigures detail={d.detail} />}
+      {d.state === 'ready' && <BreakdownFigures detail={d.value} />}
     </div>
   )
 }

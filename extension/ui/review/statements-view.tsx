@@ -1,12 +1,9 @@
 import { useSignal } from '@preact/signals'
-import { useEffect } from 'preact/hooks'
-import type { StatementView } from '../../../shared/api/statements'
 import { send } from '../../messaging/send'
 import { useOrgFormat } from '../format/use-org-format'
+import { useLoaded } from '../use-loaded'
 import { LineItemActions, lineItemStatusText } from './line-item-actions'
 import { StatementAdjustmentForm } from './statement-adjustment-form'
-
-type Loaded = { state: 'loading' } | { state: 'ready'; statements: StatementView[] } | { state: 'error'; error: string }
 
 /** Saves text as a file from this page: the CSV comes through the background, which holds the token. */
 function download(filename: string, text: string) {
@@ -22,15 +19,9 @@ function download(filename: string, text: string) {
  */
 export function StatementsView() {
   const f = useOrgFormat()
-  const loaded = useSignal<Loaded>({ state: 'loading' })
+  const { loaded, reload: load } = useLoaded(async () => (await send('statements:list', { status: 'open' })).statements)
   const period = useSignal('')
   const exportError = useSignal<string | null>(null)
-  const load = () =>
-    send('statements:list', { status: 'open' }).then(
-      ({ statements }) => (loaded.value = { state: 'ready', statements }),
-      (err: Error) => (loaded.value = { state: 'error', error: err.message }),
-    )
-  useEffect(() => void load(), [])
 
   const exportCsv = async () => {
     exportError.value = null
@@ -58,9 +49,9 @@ export function StatementsView() {
       {exportError.value && <p class="error">{exportError.value}</p>}
       {state.state === 'loading' && <p class="muted">Loading open statements…</p>}
       {state.state === 'error' && <p class="error">{state.error}</p>}
-      {state.state === 'ready' && !state.statements.length && <p class="muted">No open statements.</p>}
+      {state.state === 'ready' && !state.value.length && <p class="muted">No open statements.</p>}
       {state.state === 'ready' &&
-        state.statements.map((st) => (
+        state.value.map((st) => (
           <section class="statement" key={st.id} data-statement-id={st.id} aria-label={`Statement ${st.number}`}>
             <h3>
               {st.number} · {st.worker.name ?? st.worker.id} <span class="muted">{`${f.date(st.periodStart)} – ${f.date(st.periodEnd)}`}</span>
