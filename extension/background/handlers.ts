@@ -16,6 +16,7 @@ import { normalizeApiBaseUrl } from './normalize-url'
 import { pageSyncHandlers } from './page-sync-handlers'
 import { propayHandlers } from './propay-handlers'
 import { reviewHandlers } from './review-handlers'
+import { withApi } from './with-api'
 
 type Handlers = { [T in MessageType]: (payload: Messages[T]['request'], sender?: Browser.runtime.MessageSender) => Promise<Messages[T]['response']> }
 
@@ -78,6 +79,14 @@ export const handlers: Handlers = {
     // Revoke on the server when we can; sign out locally regardless (the server may be gone).
     await (await apiClient())('logout').catch(() => undefined)
     await sessionItem.setValue(null)
+    return authState()
+  },
+
+  async 'organization:update'(changes) {
+    const organization = await withApi((call) => call('updateOrganization', { body: changes }))
+    const session = await sessionItem.getValue()
+    // Every panel and page formats from the session's organisation: keep it the one the backend now has.
+    if (session) await sessionItem.setValue({ ...session, organization })
     return authState()
   },
 

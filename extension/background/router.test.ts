@@ -119,7 +119,7 @@ describe('background message router', () => {
     })
 
     it('should keep sign-in, sign-out and the backend address off every content script list', () => {
-      const pageOnly: MessageType[] = ['auth:signIn', 'auth:signOut']
+      const pageOnly: MessageType[] = ['auth:signIn', 'auth:signOut', 'organization:update']
       for (const allowed of Object.values(contentScriptMessages)) for (const type of pageOnly) expect(allowed.has(type)).toBe(false)
     })
   })

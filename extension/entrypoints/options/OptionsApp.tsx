@@ -7,6 +7,7 @@ import { FormError } from '../../ui/form-error'
 import { useMessage } from '../../ui/use-message'
 import { TextField } from '../../ui/text-field'
 import { useSubmit } from '../../ui/use-submit'
+import { OrganizationSettings } from './OrganizationSettings'
 
 /** Backend address and sign in / sign out. */
 export function OptionsApp() {
@@ -49,6 +50,7 @@ function SignedIn({ state, onChange }: { state: Extract<AuthState, { signedIn: t
       >
         Sign out
       </button>
+      {state.user.role === 'admin' && <OrganizationSettings state={state} onChange={onChange} />}
     </section>
   )
 }
