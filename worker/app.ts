@@ -16,6 +16,7 @@ import { jobRoutes, milestoneRoutes } from './jobs/routes'
 import { notFound } from './http/not-found'
 import { onError } from './http/on-error'
 import { meRoute } from './orgs/me-route'
+import { organizationRoutes } from './orgs/organization-routes'
 import { reviewQueueRoutes } from './propay/review-queue'
 import { proPayRoutes } from './propay/routes'
 import { bonusSettingsRoutes } from './propay/settings-routes'
@@ -31,6 +32,7 @@ const extensionOrigin = (origin: string) => (/^(chrome|moz)-extension:\/\/[a-z0-
 const protectedApi = new Hono<AppEnv>()
   .use(requireAuth)
   .route('/me', meRoute)
+  .route('/organization', organizationRoutes)
   .route('/users', userRoutes)
   .route('/employees', employeeRoutes)
   .route('/connections', connectionRoutes)

@@ -31,6 +31,7 @@ export const contentScriptMessages: { readonly [V in Vendor]: ReadonlySet<Messag
 const PAGE_ONLY_HINT = new Map<string, string>([
   ['auth:signIn', 'Refused "auth:signIn": sign in (and choose the backend address) on the Protiv Connect options page, not from a vendor page.'],
   ['auth:signOut', 'Refused "auth:signOut": sign out on the Protiv Connect options page, not from a vendor page.'],
+  ['organization:update', 'Refused "organization:update": change the organisation\'s settings on the Protiv Connect options page, not from a vendor page.'],
 ])
 
 /** Why `sender` may not send `type`, in words a developer can act on; null when it may. */

@@ -5,6 +5,7 @@
  */
 import type { Browser } from 'wxt/browser'
 import { ApiError, createApiClient } from '../../shared/api/client'
+import { DEFAULT_CURRENCY, DEFAULT_LOCALE } from '../../shared/api/organization'
 import type { AuthState, BackendStatus, MessageType, Messages } from '../messaging/protocol'
 import { apiBaseUrlItem, sessionItem } from '../storage/items'
 import { apiClient } from './api'
@@ -17,6 +18,7 @@ import { pageSyncHandlers } from './page-sync-handlers'
 import { panelContextHandlers } from './panel-context'
 import { propayHandlers } from './propay-handlers'
 import { reviewHandlers } from './review-handlers'
+import { withApi } from './with-api'
 
 type Handlers = { [T in MessageType]: (payload: Messages[T]['request'], sender?: Browser.runtime.MessageSender) => Promise<Messages[T]['response']> }
 
@@ -70,7 +72,7 @@ export const handlers: Handlers = {
       token: login.token,
       expiresAt: login.expiresAt,
       user: login.user,
-      organization: me?.organization ?? { id: login.user.orgId, name: '', timeZone: 'UTC' },
+      organization: me?.organization ?? { id: login.user.orgId, name: '', timeZone: 'UTC', locale: DEFAULT_LOCALE, currency: DEFAULT_CURRENCY },
     })
     return authState()
   },
@@ -79,6 +81,14 @@ export const handlers: Handlers = {
     // Revoke on the server when we can; sign out locally regardless (the server may be gone).
     await (await apiClient())('logout').catch(() => undefined)
     await sessionItem.setValue(null)
+    return authState()
+  },
+
+  async 'organization:update'(changes) {
+    const organization = await withApi((call) => call('updateOrganization', { body: changes }))
+    const session = await sessionItem.getValue()
+    // Every panel and page formats from the session's organisation: keep it the one the backend now has.
+    if (session) await sessionItem.setValue({ ...session, organization })
     return authState()
   },
 

@@ -28,7 +28,7 @@ describe('background message router', () => {
       token: 'pvc_secret',
       expiresAt: '2099-01-01T00:00:00.000Z',
       user: { id: 'u1', orgId: 'o1', email: 'a@b.c', name: 'Ann', role: 'admin' },
-      organization: { id: 'o1', name: 'Acme', timeZone: 'UTC' },
+      organization: { id: 'o1', name: 'Acme', timeZone: 'UTC', locale: 'en-US', currency: 'USD' },
     })
     // The backend is not running in this unit test: the state must come back from storage, unverified.
     const state = await send('auth:state', {})
@@ -138,7 +138,7 @@ describe('background message router', () => {
     })
 
     it('should keep sign-in, sign-out and the backend address off every content script list', () => {
-      const pageOnly: MessageType[] = ['auth:signIn', 'auth:signOut']
+      const pageOnly: MessageType[] = ['auth:signIn', 'auth:signOut', 'organization:update']
       for (const allowed of Object.values(contentScriptMessages)) for (const type of pageOnly) expect(allowed.has(type)).toBe(false)
     })
   })

@@ -9,6 +9,7 @@ import type { DiagnosticsView, SelectorMiss } from '../../shared/api/diagnostics
 import type { HealthResponse } from '../../shared/api/health'
 import type { JobView, MilestoneBadge, ReviewQueue } from '../../shared/api/jobs'
 import type { ProPayDetail, ProPayList, ProPaySummary } from '../../shared/api/propays'
+import type { UpdateOrganizationRequest } from '../../shared/api/organization'
 import type { LineItemView, StatementAdjustmentKind, StatementList, StatementView } from '../../shared/api/statements'
 import type { PageContext } from '../ui/panel/page-context'
 
@@ -73,6 +74,8 @@ export interface Messages {
   'auth:state': { request: Record<string, never>; response: AuthState }
   'auth:signIn': { request: { apiBaseUrl: string; email: string; password: string }; response: AuthState }
   'auth:signOut': { request: Record<string, never>; response: AuthState }
+  /** Admins, from the options page: the organisation's time zone, locale and currency (how figures read everywhere). */
+  'organization:update': { request: UpdateOrganizationRequest; response: AuthState }
   'connections:list': { request: Record<string, never>; response: { connections: ConnectionView[] } }
   'connections:get': { request: { id: string }; response: ConnectionView }
   'connections:create': { request: CreateConnectionRequest; response: ConnectionView }

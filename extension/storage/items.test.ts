@@ -7,7 +7,7 @@ import { contentScriptOn, extensionPage, messagesFrom } from '../test-support/se
 import { apiBaseUrlItem, type SignedInSession, sessionItem } from './items'
 
 const user = { id: 'u1', orgId: 'o1', email: 'ann@acme.test', name: 'Ann', role: 'admin' as const }
-const organization = { id: 'o1', name: 'Acme Landscaping', timeZone: 'UTC' }
+const organization = { id: 'o1', name: 'Acme Landscaping', timeZone: 'UTC', locale: 'en-US', currency: 'USD' }
 const oldSession: SignedInSession = { token: 'pvc_old_token', expiresAt: '2099-01-01T00:00:00.000Z', user, organization }
 const DEV_API = 'http://127.0.0.1:9999'
 

@@ -38,7 +38,7 @@ export async function signIn(role: 'admin' | 'manager' | 'crew_lead' | 'worker' 
     token: 'pvc_test_token',
     expiresAt: '2099-01-01T00:00:00.000Z',
     user: { id: `u_${role}`, orgId: 'o1', email: `${role}@acme.test`, name: 'Ann Admin', role },
-    organization: { id: 'o1', name: 'Acme Landscaping', timeZone: 'UTC' },
+    organization: { id: 'o1', name: 'Acme Landscaping', timeZone: 'UTC', locale: 'en-US', currency: 'USD' },
   })
 }
 
@@ -79,5 +79,5 @@ export const authAs = (role: SignedInState['user']['role'], organization = 'Acme
   signedIn: true,
   apiBaseUrl: 'http://127.0.0.1:8787',
   user: { id: `u_${role}`, orgId: 'o1', email: 'x@acme.test', name: 'Ann', role },
-  organization: { id: 'o1', name: organization, timeZone: 'UTC' },
+  organization: { id: 'o1', name: organization, timeZone: 'UTC', locale: 'en-US', currency: 'USD' },
 })

@@ -20,6 +20,8 @@ export function aProPay(overrides: Partial<ProPaySummary> = {}): ProPaySummary {
     milestone: null,
     managerUserId: 'u_manager',
     managerWorkerId: null,
+    branch: null,
+    manager: null,
     approvalRound: 0,
     approvalDate: null,
     workState: 'complete',
@@ -185,3 +187,6 @@ export function aMilestone(externalId: string, propay: ProPaySummary | null): Mi
     propay,
   }
 }
+
+/** A review queue's filter options when a test does not filter. */
+export const NO_OPTIONS = { branches: [], jobs: [], managers: [] }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULT_CURRENCY, DEFAULT_LOCALE } from './organization'
 
 export const Role = z.enum(['admin', 'manager', 'crew_lead', 'worker'])
 export type Role = z.infer<typeof Role>
@@ -12,7 +13,16 @@ export const User = z.object({
 })
 export type User = z.infer<typeof User>
 
-export const Organization = z.object({ id: z.string(), name: z.string(), timeZone: z.string() })
+export const Organization = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** IANA zone: the organisation's dates and times are shown in it. */
+  timeZone: z.string(),
+  /** BCP 47 tag for money, numbers and dates; defaulted so a session saved by an older version still parses. */
+  locale: z.string().default(DEFAULT_LOCALE),
+  /** ISO 4217 code; amounts stay integer cents until display. */
+  currency: z.string().default(DEFAULT_CURRENCY),
+})
 export type Organization = z.infer<typeof Organization>
 
 export const LoginRequest = z.object({

@@ -4,12 +4,13 @@
  * @module
  */
 import type { z } from 'zod'
-import { CreateUserRequest, LoginRequest, LoginResponse, LogoutResponse, MeResponse, User, UserList } from './auth'
+import { CreateUserRequest, LoginRequest, LoginResponse, LogoutResponse, MeResponse, Organization, User, UserList } from './auth'
 import { ConnectionList, ConnectionView, CreateConnectionRequest, ForceSyncResponse, PageSyncRequest, PageSyncResponse, RunList, UpdateConnectionRequest } from './connections'
 import { BonusSettingsView, UpdateBonusSettingsRequest } from './bonus-settings'
 import { DiagnosticsView, SelectorMissReport, SelectorMissReportResponse } from './diagnostics'
 import { EmployeeList, EmployeeListQuery } from './employees'
 import { HealthResponse } from './health'
+import { UpdateOrganizationRequest } from './organization'
 import { JobDetail, JobList, JobListQuery, MilestoneBadges, MilestoneBadgesRequest, MilestoneLookup, MilestoneLookupQuery, ReviewQueue } from './jobs'
 import { ApproveProPayRequest, CreateProPayRequest, ListProPaysQuery, ProPayDetail, ProPayList, UpdateProPayRequest } from './propays'
 import {
@@ -46,6 +47,8 @@ export const contract = {
   login: endpoint({ method: 'POST', path: '/api/v1/auth/login', auth: false, body: LoginRequest, response: LoginResponse }),
   logout: endpoint({ method: 'POST', path: '/api/v1/auth/logout', auth: true, response: LogoutResponse }),
   me: endpoint({ method: 'GET', path: '/api/v1/me', auth: true, response: MeResponse }),
+  getOrganization: endpoint({ method: 'GET', path: '/api/v1/organization', auth: true, response: Organization }),
+  updateOrganization: endpoint({ method: 'PATCH', path: '/api/v1/organization', auth: true, body: UpdateOrganizationRequest, response: Organization }),
   listUsers: endpoint({ method: 'GET', path: '/api/v1/users', auth: true, response: UserList }),
   getUser: endpoint({ method: 'GET', path: '/api/v1/users/:id', auth: true, response: User }),
   createUser: endpoint({ method: 'POST', path: '/api/v1/users', auth: true, body: CreateUserRequest, response: User }),

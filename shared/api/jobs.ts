@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { Vendor } from './connections'
 import { ProPaySummary } from './propays'
+import { ReviewFilterOptions } from './review-filters'
 
 export const JobStatus = z.enum(['pending', 'in_progress', 'completed', 'canceled'])
 export const MilestoneStatus = z.enum(['pending', 'scheduled', 'in_progress', 'pending_review', 'completed', 'canceled'])
@@ -126,10 +127,21 @@ export const ReviewQueue = z.object({
   milestones: z.array(
     z.object({
       milestone: MilestoneView,
-      job: z.object({ id: z.string(), externalId: z.string(), name: z.string(), number: z.string().nullable(), vendor: Vendor }),
+      job: z.object({
+        id: z.string(),
+        externalId: z.string(),
+        name: z.string(),
+        number: z.string().nullable(),
+        vendor: Vendor,
+        /** As on ProPay summaries: the job's branch, and its manager (the ProPay's when it has one). */
+        branch: ProPaySummary.shape.branch,
+        manager: ProPaySummary.shape.manager,
+      }),
     }),
   ),
   readyToApprove: z.array(ProPaySummary),
+  /** Every branch, job and manager in this queue, by name, for the review screen's filters. */
+  filters: ReviewFilterOptions,
 })
 
 export type ReviewQueue = z.infer<typeof ReviewQueue>

@@ -69,6 +69,13 @@ export const ProPaySummary = z.object({
   managerUserId: z.string().nullable(),
   /** The vendor worker who receives the manager bucket. */
   managerWorkerId: z.string().nullable(),
+  /** The job's branch as synced (vendor id, name when the branch is synced); null when the job names none. */
+  branch: z.object({ externalId: z.string(), name: z.string().nullable() }).nullable(),
+  /**
+   * Who manages it, with a name to show: the ProPay's manager (a Protiv user) when set, else the job's manager as
+   * synced from the vendor (a vendor worker, `userId` null). Null when neither is known.
+   */
+  manager: z.object({ userId: z.string().nullable(), workerId: z.string().nullable(), name: z.string().nullable() }).nullable(),
   approvalRound: z.number().int(),
   approvalDate: z.string().nullable(),
   workState: WorkState.nullable(),

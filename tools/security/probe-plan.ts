@@ -56,6 +56,8 @@ export const probes: Record<string, RouteProbe> = {
   },
   'POST /api/v1/auth/logout': {},
   'GET /api/v1/me': {},
+  'GET /api/v1/organization': {},
+  'PATCH /api/v1/organization': { build: (): ProbeRequest[] => [{ body: { locale: 'de-DE', currency: 'EUR', timeZone: 'Europe/Berlin' } }] },
   'GET /api/v1/users': {},
   'GET /api/v1/users/:id': { params: { id: 'user' } },
   'GET /api/v1/employees': {

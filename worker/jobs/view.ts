@@ -61,16 +61,6 @@ const grouped = <T extends { milestone: string | null }>(rows: readonly T[]) => 
  * The ProPays' labels from the rows already read (their jobs are these jobs), or null when one names a milestone
  * not among them (deleted, or moved to another job at the vendor): then they are read as anywhere else.
  */
-function labelsOf(jobRows: readonly JobWithVendor[], milestoneRows: readonly MilestoneRow[], rows: readonly ProPayRow[]): Labels | null {
-  const labels: Labels = { vendors: new Map(), jobs: new Map(), milestones: new Map() }
-  for (const job of jobRows) {
-    labels.vendors.set(job.connectionId, job.vendor)
-    labels.jobs.set(labelKey(job.connectionId, job.externalId), job)
-  }
-  for (const m of milestoneRows) labels.milestones.set(labelKey(m.connectionId, m.externalId), m)
-  const complete = rows.every((r) => labels.jobs.has(labelKey(r.connectionId, r.jobExternalId)) && (r.milestoneExternalId === null || labels.milestones.has(labelKey(r.connectionId, r.milestoneExternalId))))
-  return complete ? labels : null
-}
 
 /** Views of jobs (with their milestones), all of one organisation. */
 export async function jobDetails(db: Db, viewer: Viewer, jobRows: readonly JobWithVendor[]): Promise<JobDetail[]> {
@@ -109,7 +99,8 @@ export async function jobDetails(db: Db, viewer: Viewer, jobRows: readonly JobWi
     const jobHours = hoursById(jobHourRows)
     const materials = { budget: grouped<BudgetLine & { milestone: string | null }>(budgetLines), used: grouped<Allocation & { milestone: string | null }>(allocations) }
     const fresh = await storedOrComputed(db, propayRows)
-    const labels = labelsOf(group, milestoneRows, fresh) ?? (await loadLabels(db, fresh))
+    // Not built from the jobs and milestones above: summaries also name each job's branch and manager.
+    const labels = await loadLabels(db, fresh)
     const summaries = new Map(fresh.map((row) => [row.id, { row, summary: toSummary(row, labels, viewer) }]))
     for (const job of group) {
       const own = [...summaries.values()].filter(({ row }) => row.jobExternalId === job.externalId)

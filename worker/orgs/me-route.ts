@@ -6,6 +6,7 @@ import { organizations, users } from '../db/schema'
 import type { AppEnv } from '../env'
 import { ApiError } from '../http/api-error'
 import { toApiUser } from '../users/to-api-user'
+import { toApiOrg } from './to-api-org'
 
 export const meRoute = new Hono<AppEnv>().get('/', async (c) => {
   const { userId } = c.get('auth')
@@ -17,7 +18,7 @@ export const meRoute = new Hono<AppEnv>().get('/', async (c) => {
   if (!row) throw new ApiError('unauthorized', 'Your account no longer exists. Sign in again.')
   const body: MeResponse = {
     user: toApiUser(row.user),
-    organization: { id: row.org.id, name: row.org.name, timeZone: row.org.timeZone },
+    organization: toApiOrg(row.org),
   }
   return c.json(body, 200)
 })

@@ -57,3 +57,40 @@ describe('GET /api/v1/review-queue', () => {
     expect((await ok('reviewQueue', manager.token, '/api/v1/review-queue')).milestones).toHaveLength(2)
   })
 })
+
+describe('GET /api/v1/review-queue filters', () => {
+  it('should name each entry’s branch and manager and offer every branch, job and manager in the queue once', async () => {
+    const { admin, connectionId } = await scenario('Acme')
+    // Another organisation's branch and manager never reach Acme's options.
+    const globex = await scenario('Globex')
+    await seedSynced(globex.admin.orgId, globex.connectionId, { branches: [{ externalId: 'north', name: 'Globex North' }] })
+    await seedSynced(admin.orgId, connectionId, {
+      branches: [{ externalId: 'north', name: 'North branch' }],
+      jobs: [{ externalId: 'B1', name: 'Birch Lane', number: '2001', branchExternalId: 'north', managerExternalId: 'boss' }],
+      milestones: [{ externalId: 'BM1', jobExternalId: 'B1', status: 'pending_review' }],
+    })
+    const queue = await ok('reviewQueue', admin.token, '/api/v1/review-queue')
+    const birch = queue.milestones.find((m) => m.job.externalId === 'B1')!
+    expect(birch.job.branch).toEqual({ externalId: 'north', name: 'North branch' })
+    expect(birch.job.manager).toEqual({ userId: null, workerId: 'boss', name: 'Bo' })
+    expect(queue.milestones.find((m) => m.job.externalId === 'J1')!.job.branch).toBeNull()
+    expect(queue.filters).toEqual({
+      branches: [{ value: `${connectionId}:north`, label: 'North branch' }],
+      jobs: [
+        { value: `${connectionId}:J1`, label: '1001 · Front lawn renovation' },
+        { value: `${connectionId}:R1`, label: '1002 · Weekly maintenance' },
+        { value: `${connectionId}:B1`, label: '2001 · Birch Lane' },
+      ],
+      managers: [{ value: `worker:${connectionId}:boss`, label: 'Bo' }],
+    })
+
+    // The ProPay's own manager (a Protiv user) is the one to filter by once it has one.
+    const manager = await userWithRole(admin.token, 'manager')
+    const j1 = await ok('createProPay', admin.token, '/api/v1/propays', { json: { connectionId, jobExternalId: 'J1', managerUserId: manager.id } }, 201)
+    expect(j1.manager).toMatchObject({ userId: manager.id, name: expect.stringMatching(/^manager \d+$/) })
+    const after = await ok('reviewQueue', admin.token, '/api/v1/review-queue')
+    const ready = after.readyToApprove.find((p) => p.id === j1.id)!
+    expect([ready.branch, ready.manager?.userId]).toEqual([null, manager.id])
+    expect(after.filters.managers.map((m) => m.value).sort()).toEqual([`user:${manager.id}`, `worker:${connectionId}:boss`].sort())
+  })
+})

@@ -13,7 +13,8 @@ import { findJobs } from '../jobs/find-jobs'
 import { jobDetails } from '../jobs/view'
 import { viewerOf } from './access'
 import { storedOrComputed } from './refresh'
-import { loadLabels, toSummary } from './view'
+import { reviewFilterOptions } from './review-filter-options'
+import { branchOf, type LabelledRow, loadLabels, managerOf, toSummary } from './view'
 
 const LIMIT = 500
 
@@ -34,10 +35,31 @@ export const reviewQueueRoutes = new Hono<AppEnv>().get('/', requireRole('admin'
     )
   ).flat()
   const details = await jobDetails(db, viewer, jobRows)
+  // A milestone without a ProPay still has its job's branch and vendor manager to filter by.
+  const asRow = (job: { connectionId: string; externalId: string }): LabelledRow => ({
+    orgId: viewer.orgId,
+    connectionId: job.connectionId,
+    jobExternalId: job.externalId,
+    milestoneExternalId: null,
+    managerUserId: null,
+    managerWorkerExternalId: null,
+  })
+  const jobLabels = await loadLabels(db, jobRows.map(asRow))
   const queue = details.flatMap(({ milestones: list, ...job }) =>
     list
       .filter((m) => m.reviewStatus === 'pending_review')
-      .map((milestone) => ({ milestone, job: { id: job.id, externalId: job.externalId, name: job.name, number: job.number, vendor: job.vendor } })),
+      .map((milestone) => ({
+        milestone,
+        job: {
+          id: job.id,
+          externalId: job.externalId,
+          name: job.name,
+          number: job.number,
+          vendor: job.vendor,
+          branch: milestone.propay?.branch ?? branchOf(asRow(job), jobLabels),
+          manager: milestone.propay?.manager ?? managerOf(asRow(job), jobLabels),
+        },
+      })),
   )
   // Active ProPays whose work was complete when last computed (e.g. every milestone `completed` at the vendor).
   const completeRows = await db
@@ -53,5 +75,6 @@ export const reviewQueueRoutes = new Hono<AppEnv>().get('/', requireRole('admin'
     const summary = toSummary(row, labels, viewer)
     if (summary.approvable) ready.set(row.id, summary)
   }
-  return c.json({ milestones: queue, readyToApprove: [...ready.values()] }, 200)
+  const readyToApprove = [...ready.values()]
+  return c.json({ milestones: queue, readyToApprove, filters: reviewFilterOptions(queue, readyToApprove) }, 200)
 })

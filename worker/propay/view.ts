@@ -3,11 +3,11 @@
  * workers get the `own` view: no organisation figures, only their own rows and payouts.
  * @module
  */
-import { and, eq, or, sql, type SQL } from 'drizzle-orm'
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm'
 import type { Vendor } from '../../shared/api/connections'
 import type { Problem, ProPayDetail, ProPayFigures, ProPaySummary } from '../../shared/api/propays'
 import type { Db } from '../db/client'
-import { connections, jobs, milestones, type ProPayRow } from '../db/schema'
+import { branches, connections, jobs, milestones, users, workers, type ProPayRow } from '../db/schema'
 import { lineItemsByProPay, lineItemsRead, namesByWorker, workerNamesRead } from '../statements/view'
 import { ownRows, seesAll, workerKey, type Viewer } from './access'
 import type { ProPayBreakdown } from './domain'
@@ -46,52 +46,126 @@ export interface Labels {
   vendors: Map<string, Vendor>
   jobs: Map<string, JobRow>
   milestones: Map<string, MilestoneRow>
+  /** `connection \0 branch id` → synced name. */
+  branches: Map<string, string>
+  /** User id → name, for the ProPays' managers. */
+  users: Map<string, string>
+  /** `connection \0 worker id` → name, for managers known only as vendor workers. */
+  workers: Map<string, string>
 }
 
 /** The key of `Labels`' maps. */
 export const labelKey = (connectionId: string, externalId: string) => `${connectionId}\u0000${externalId}`
 const key = labelKey
 
-type LabelRef = Pick<ProPayRow, 'connectionId' | 'jobExternalId' | 'milestoneExternalId'>
+/** What labelling a ProPay (or a job's row standing in for one) needs of it; all rows of one organisation. */
+export type LabelledRow = Pick<ProPayRow, 'orgId' | 'connectionId' | 'jobExternalId' | 'milestoneExternalId' | 'managerUserId' | 'managerWorkerExternalId'>
+
+const emptyLabels = (): Labels => ({ vendors: new Map(), jobs: new Map(), milestones: new Map(), branches: new Map(), users: new Map(), workers: new Map() })
 
 /**
- * The reads behind `loadLabels`: three statements whatever the number of ProPays and connections, to run in one
- * batch (one D1 round trip), alone or with a caller's other reads.
+ * The reads behind `loadLabels`: six statements whatever the number of ProPays and connections, to run in one batch
+ * (one D1 round trip), alone or with a caller's other reads. Branches and the managers' vendor workers are found
+ * through their jobs by subquery, so they need no second trip.
  */
-export function labelReads(db: Db, rows: readonly LabelRef[]) {
+export function labelReads(db: Db, rows: readonly LabelledRow[]) {
   const jobIds = new Map<string, Set<string>>()
   const milestoneIds = new Map<string, Set<string>>()
+  const managerWorkerIds = new Map<string, Set<string>>()
   for (const r of rows) {
     jobIds.set(r.connectionId, (jobIds.get(r.connectionId) ?? new Set()).add(r.jobExternalId))
     if (r.milestoneExternalId !== null) milestoneIds.set(r.connectionId, (milestoneIds.get(r.connectionId) ?? new Set()).add(r.milestoneExternalId))
+    if (r.managerWorkerExternalId !== null) managerWorkerIds.set(r.connectionId, (managerWorkerIds.get(r.connectionId) ?? new Set()).add(r.managerWorkerExternalId))
   }
   const anyOf = (conditions: (SQL | undefined)[]) => (conditions.length > 0 ? or(...conditions)! : sql`0`)
+  const jobsOf = (connectionId: string, ids: Set<string>) => and(eq(jobs.connectionId, connectionId), inJson(jobs.externalId, [...ids]))
+  const userIds = [...new Set(rows.map((r) => r.managerUserId).filter((id): id is string => id !== null))]
+  const orgId = rows[0]?.orgId ?? ''
   return [
     db.select({ id: connections.id, vendor: connections.vendor }).from(connections).where(inJson(connections.id, [...jobIds.keys()])),
     db
       .select()
       .from(jobs)
-      .where(anyOf([...jobIds].map(([connectionId, ids]) => and(eq(jobs.connectionId, connectionId), inJson(jobs.externalId, [...ids]))))),
+      .where(anyOf([...jobIds].map(([connectionId, ids]) => jobsOf(connectionId, ids)))),
     db
       .select()
       .from(milestones)
       .where(anyOf([...milestoneIds].map(([connectionId, ids]) => and(eq(milestones.connectionId, connectionId), inJson(milestones.externalId, [...ids]))))),
+    db
+      .select({ connectionId: branches.connectionId, externalId: branches.externalId, name: branches.name })
+      .from(branches)
+      .where(
+        anyOf(
+          [...jobIds].map(([connectionId, ids]) =>
+            and(eq(branches.connectionId, connectionId), inArray(branches.externalId, db.select({ id: jobs.branchExternalId }).from(jobs).where(jobsOf(connectionId, ids)))),
+          ),
+        ),
+      ),
+    db
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(userIds.length > 0 ? and(eq(users.orgId, orgId), inJson(users.id, userIds)) : sql`0`),
+    db
+      .select({ connectionId: workers.connectionId, externalId: workers.externalId, name: workers.name })
+      .from(workers)
+      .where(
+        anyOf(
+          [...jobIds].map(([connectionId, ids]) =>
+            and(
+              eq(workers.connectionId, connectionId),
+              or(
+                inJson(workers.externalId, [...(managerWorkerIds.get(connectionId) ?? [])]),
+                inArray(workers.externalId, db.select({ id: jobs.managerExternalId }).from(jobs).where(jobsOf(connectionId, ids))),
+              ),
+            ),
+          ),
+        ),
+      ),
   ] as const
 }
 
+type LabelAnswers = [
+  { id: string; vendor: Vendor }[],
+  JobRow[],
+  MilestoneRow[],
+  { connectionId: string; externalId: string; name: string }[],
+  { id: string; name: string }[],
+  { connectionId: string; externalId: string; name: string }[],
+]
+
 /** Labels from the answers to `labelReads`. */
-export function labelsFrom([vendors, jobRows, milestoneRows]: readonly [{ id: string; vendor: Vendor }[], JobRow[], MilestoneRow[]]): Labels {
-  const labels: Labels = { vendors: new Map(), jobs: new Map(), milestones: new Map() }
+export function labelsFrom([vendors, jobRows, milestoneRows, branchRows, userRows, workerRows]: Readonly<LabelAnswers>): Labels {
+  const labels = emptyLabels()
   for (const c of vendors) labels.vendors.set(c.id, c.vendor)
   for (const job of jobRows) labels.jobs.set(key(job.connectionId, job.externalId), job)
   for (const milestone of milestoneRows) labels.milestones.set(key(milestone.connectionId, milestone.externalId), milestone)
+  for (const b of branchRows) labels.branches.set(key(b.connectionId, b.externalId), b.name)
+  for (const u of userRows) labels.users.set(u.id, u.name)
+  for (const w of workerRows) labels.workers.set(key(w.connectionId, w.externalId), w.name)
   return labels
 }
 
-/** The jobs, milestones and vendors behind some ProPays, for names and links: one D1 round trip. */
-export async function loadLabels(db: Db, rows: readonly LabelRef[]): Promise<Labels> {
-  if (rows.length === 0) return { vendors: new Map(), jobs: new Map(), milestones: new Map() }
+/** The jobs, milestones, vendors, branches and managers behind some ProPays (all of one organisation): one D1 round trip. */
+export async function loadLabels(db: Db, rows: readonly LabelledRow[]): Promise<Labels> {
+  if (rows.length === 0) return emptyLabels()
   return labelsFrom(await db.batch(labelReads(db, rows)))
+}
+
+/** The vendor worker who manages the ProPay: the one set on it, else the job's manager as synced. */
+function managerWorkerOf(row: LabelledRow, labels: Labels): string | null {
+  return row.managerWorkerExternalId ?? labels.jobs.get(key(row.connectionId, row.jobExternalId))?.managerExternalId ?? null
+}
+
+export function branchOf(row: LabelledRow, labels: Labels): ProPaySummary['branch'] {
+  const externalId = labels.jobs.get(key(row.connectionId, row.jobExternalId))?.branchExternalId ?? null
+  return externalId === null ? null : { externalId, name: labels.branches.get(key(row.connectionId, externalId)) ?? null }
+}
+
+export function managerOf(row: LabelledRow, labels: Labels): ProPaySummary['manager'] {
+  const workerId = managerWorkerOf(row, labels)
+  if (row.managerUserId === null && workerId === null) return null
+  const name = (row.managerUserId !== null ? labels.users.get(row.managerUserId) : undefined) ?? (workerId !== null ? labels.workers.get(key(row.connectionId, workerId)) : undefined) ?? null
+  return { userId: row.managerUserId, workerId, name }
 }
 
 export function toSummary(row: ProPayRow, labels: Labels, viewer: Viewer): ProPaySummary {
@@ -124,6 +198,8 @@ export function toSummary(row: ProPayRow, labels: Labels, viewer: Viewer): ProPa
           },
     managerUserId: row.managerUserId,
     managerWorkerId: row.managerWorkerExternalId,
+    branch: branchOf(row, labels),
+    manager: managerOf(row, labels),
     approvalRound: row.approvalRound,
     approvalDate: row.approvalDate,
     workState: row.breakdown?.workState ?? null,
@@ -144,12 +220,12 @@ export async function toDetail(db: Db, row: ProPayRow, viewer: Viewer): Promise<
   const mine = full ? null : ownRows(viewer, row)
   const shownIds = full ? (row.breakdown?.workers.map((w) => w.workerId) ?? []) : mine!.map((w) => w.workerId)
   // Labels, line items and names in one D1 round trip: the breakdown is the extension's second most frequent read.
-  const [vendors, jobRows, milestoneRows, itemRows, nameRows] = await db.batch([
+  const [vendors, jobRows, milestoneRows, branchRows, userRows, workerRows, itemRows, nameRows] = await db.batch([
     ...labelReads(db, [row]),
     lineItemsRead(db, [row.id]),
     workerNamesRead(db, shownIds.map((workerId) => ({ connectionId: row.connectionId, workerId }))),
   ])
-  const labels = labelsFrom([vendors, jobRows, milestoneRows])
+  const labels = labelsFrom([vendors, jobRows, milestoneRows, branchRows, userRows, workerRows])
   const items = lineItemsByProPay(itemRows)
   const names = namesByWorker(nameRows)
   const ownIds = new Set(mine?.map((w) => w.workerId))

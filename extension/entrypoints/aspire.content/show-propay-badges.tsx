@@ -54,8 +54,18 @@ async function start(ctx: ContentScriptContext, page: AspirePage, signal: AbortS
   if (signal.aborted || !auth?.signedIn || !BADGE_ROLES.has(auth.user.role)) return
   // Closing the breakdown (perhaps after an approval there) reads the badges again, so they show the new status.
   let reloadAll = () => {}
-  const onOpen = (propays: ProPaySummary[]) =>
-    void openBreakdownFrame(ctx, propays, () => !signal.aborted && reloadAll(), doc).catch((err: unknown) => console.error('[Protiv] Could not open the breakdown:', err))
+  // Focus goes back to the badge that opened it, as it would from an in-page dialog.
+  const onOpen = (propays: ProPaySummary[], opener: HTMLElement) =>
+    void openBreakdownFrame(
+      ctx,
+      propays,
+      () => {
+        if (signal.aborted) return
+        reloadAll()
+        if (opener.isConnected) opener.focus()
+      },
+      doc,
+    ).catch((err: unknown) => console.error('[Protiv] Could not open the breakdown:', err))
   const mount = (subject: Signal<BadgeSubject>, quietNone: boolean) => (anchor: Element, append: 'before' | 'after' | 'first' | 'last') =>
     mountBadge(ctx, anchor, append, <ProPayBadge subject={subject} onOpen={onOpen} quietNone={quietNone} />)
 

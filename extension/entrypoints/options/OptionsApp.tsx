@@ -2,16 +2,19 @@ import { useSignal } from '@preact/signals'
 import type { AuthState } from '../../messaging/protocol'
 import { send } from '../../messaging/send'
 import { BackendStatusLine } from '../../ui/BackendStatusLine'
+import { provideOrgFormat } from '../../ui/format/use-org-format'
 import { FormError } from '../../ui/form-error'
 import { useMessage } from '../../ui/use-message'
 import { TextField } from '../../ui/text-field'
 import { useSubmit } from '../../ui/use-submit'
 import { DiagnosticsSection } from './DiagnosticsSection'
+import { OrganizationSettings } from './OrganizationSettings'
 
-/** Backend address and sign in / sign out; for admins, the diagnostics. */
+/** Backend address and sign in / sign out; for admins, the organisation's settings and the diagnostics. */
 export function OptionsApp() {
   const auth = useMessage('auth:state', {})
   const status = useMessage('backend:status', {}, 15_000)
+  if (auth.value.state === 'ready') provideOrgFormat(auth.value.value.signedIn ? auth.value.value.organization : null)
   return (
     <main>
       <h1>
@@ -48,6 +51,7 @@ function SignedIn({ state, onChange }: { state: Extract<AuthState, { signedIn: t
       >
         Sign out
       </button>
+      {state.user.role === 'admin' && <OrganizationSettings state={state} onChange={onChange} />}
       {/* Only admins: the API refuses everyone else, and a refusal is no news to them. */}
       {state.user.role === 'admin' && <DiagnosticsSection />}
     </section>

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals'
 import type { ConnectionView } from '../../../shared/api/connections'
 import { PauseResumeButton } from '../../ui/panel/features/pause-resume'
-import { relativeTime } from '../../ui/relative-time'
+import { useOrgFormat } from '../../ui/format/use-org-format'
 import { StatusDot } from '../../ui/StatusDot'
 import { useMessage } from '../../ui/use-message'
 import { useNow } from '../../ui/use-now'
@@ -13,6 +13,7 @@ const connectable = vendorList(Object.values(vendorUis).map((v) => v.name))
 
 /** One line per connection: health dot, vendor and account, the status in words, when it last synced; for admins, Pause/Resume. */
 export function ConnectionRow({ connection, now, canPause = false }: { connection: ConnectionView; now: number; canPause?: boolean }) {
+  const f = useOrgFormat()
   const changed = useSignal<ConnectionView | null>(null)
   // The list refreshes every 15 s; until it does, the answer of a Pause/Resume is what shows.
   const c = changed.value && changed.value.paused !== connection.paused ? changed.value : connection
@@ -22,7 +23,10 @@ export function ConnectionRow({ connection, now, canPause = false }: { connectio
         <StatusDot status={c.status} /> {vendorUis[c.vendor].name} · {c.accountLabel}
       </span>
       <span class="text">{c.statusText}</span>
-      <span class="when muted"> Last sync {c.lastRunFinishedAt ? relativeTime(c.lastRunFinishedAt, now) : 'never'}.</span>
+      <span class="when muted">
+        {' '}
+        Last sync {c.lastRunFinishedAt ? <time dateTime={c.lastRunFinishedAt} title={f.dateTime(c.lastRunFinishedAt)}>{f.relative(c.lastRunFinishedAt, now)}</time> : 'never'}.
+      </span>
       {canPause && <PauseResumeButton connection={c} onChanged={(next) => (changed.value = next)} />}
     </li>
   )

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser'
 import { BackendStatusLine } from '../../ui/BackendStatusLine'
+import { provideOrgFormat } from '../../ui/format/use-org-format'
 import { useMessage } from '../../ui/use-message'
 import { ConnectionList } from './ConnectionList'
 
@@ -18,6 +19,7 @@ function ReviewButton() {
 export function PopupApp() {
   const auth = useMessage('auth:state', {})
   const status = useMessage('backend:status', {}, 10_000)
+  if (auth.value.state === 'ready') provideOrgFormat(auth.value.value.signedIn ? auth.value.value.organization : null)
   return (
     <main>
       <h1>

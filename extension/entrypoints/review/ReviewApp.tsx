@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals'
 import { browser } from 'wxt/browser'
 import { ApprovedProPays } from '../../ui/review/approved-propays'
 import { PendingProPays } from '../../ui/review/pending-propays'
+import { provideOrgFormat } from '../../ui/format/use-org-format'
 import { StatementsView } from '../../ui/review/statements-view'
 import { useMessage } from '../../ui/use-message'
 
@@ -23,6 +24,7 @@ export function ReviewApp() {
   if (auth.value.state === 'loading') return <main aria-busy="true" />
   if (auth.value.state === 'error') return <main><p class="error">{auth.value.error}</p></main>
   const state = auth.value.value
+  provideOrgFormat(state.signedIn ? state.organization : null)
   if (!state.signedIn) {
     return (
       <main>

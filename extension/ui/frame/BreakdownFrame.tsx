@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals'
 import { useEffect } from 'preact/hooks'
 import type { ProPaySummary } from '../../../shared/api/propays'
 import { send } from '../../messaging/send'
+import { provideOrgFormat } from '../format/use-org-format'
 import { ProPayBreakdownDialog } from '../panel/features/propay-breakdown'
 import type { Loadable } from '../use-message'
 import { useMessage } from '../use-message'
@@ -27,6 +28,8 @@ export function BreakdownFrame() {
   const who = auth.value
   if (list.state === 'error' || who.state === 'error') return <p class="error">{list.state === 'error' ? list.error : who.state === 'error' ? who.error : ''}</p>
   if (list.state !== 'ready' || who.state !== 'ready') return <p class="muted">Loading the breakdown…</p>
+  // Before the dialog renders, so its wages and shares are in the organisation's locale and currency.
+  provideOrgFormat(who.value.signedIn ? who.value.organization : null)
   if (!who.value.signedIn || list.value.length === 0) return null
   return <ProPayBreakdownDialog propays={list.value} viewer={{ id: who.value.user.id, role: who.value.user.role }} onClose={close} onApproved={() => undefined} />
 }

@@ -1,9 +1,10 @@
 import { type ReadonlySignal, useSignal } from '@preact/signals'
 import type { ComponentChildren } from 'preact'
-import { useEffect } from 'preact/hooks'
+import { useEffect, useId } from 'preact/hooks'
 import { collapsedPanelsItem } from '../../storage/items'
 import type { SignedInState } from '../../messaging/protocol'
 import { BackendStatusLine } from '../BackendStatusLine'
+import { provideOrgFormat } from '../format/use-org-format'
 import { send } from '../../messaging/send'
 import { useMessage } from '../use-message'
 import type { PageContext } from './page-context'
@@ -38,20 +39,23 @@ export function ProtivPanel({
     open.value = next
     void collapsedPanelsItem.getValue().then((collapsed) => collapsedPanelsItem.setValue({ ...collapsed, [vendorName]: !next }))
   }
+  const bodyId = useId()
   const status = useMessage('backend:status', {}, 30_000)
   const auth = useMessage('auth:state', {})
   const signedIn = auth.value.state === 'ready' && auth.value.value.signedIn ? auth.value.value : null
+  // Before the sections render, so their first figures are already in the organisation's locale and currency.
+  if (auth.value.state === 'ready') provideOrgFormat(signedIn?.organization)
   return (
     <section class="protiv-panel" data-layout={layout} data-testid="protiv-panel" aria-label="Protiv">
       <header>
         <span class="logo">P</span>
         <strong>Protiv · {vendorName}</strong>
-        <button aria-label={open.value === false ? 'Expand' : 'Collapse'} aria-expanded={open.value !== false} onClick={toggle}>
+        <button aria-label={open.value === false ? 'Expand' : 'Collapse'} aria-expanded={open.value !== false} aria-controls={bodyId} onClick={toggle}>
           {open.value ? '–' : '+'}
         </button>
       </header>
       {open.value && (
-        <div class="body">
+        <div class="body" id={bodyId}>
           {page && <PageContextLine page={page.value} />}
           {status.value.state === 'ready' ? <BackendStatusLine status={status.value.value} /> : <p class="muted">Checking the backend…</p>}
           {auth.value.state === 'ready' && (

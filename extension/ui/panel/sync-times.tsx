@@ -1,5 +1,6 @@
 import type { ConnectionView } from '../../../shared/api/connections'
 import { isSyncActive } from '../connection-health'
+import { useOrgFormat } from '../format/use-org-format'
 import { relativeTime } from '../relative-time'
 
 /** "2 min ago" / "in 1 min", recomputed from `now` so they tick while the panel is open. */
@@ -15,13 +16,17 @@ export function nextSyncText(c: ConnectionView, now: number): string {
   return Date.parse(c.nextRunAt) - now < 10_000 ? 'any moment' : relativeTime(c.nextRunAt, now)
 }
 
+/** Relative words that tick, with the exact moment in the organisation's zone for hover and assistive technology. */
 export function SyncTimes({ connection, now }: { connection: ConnectionView; now: number }) {
+  const f = useOrgFormat()
+  const moment = (iso: string | null, words: string) => (iso ? <time dateTime={iso} title={f.dateTime(iso)}>{words}</time> : words)
+  const next = connection.paused || isSyncActive(connection) ? null : connection.nextRunAt
   return (
     <dl class="sync-times">
       <dt>Last sync</dt>
-      <dd data-testid="last-sync">{lastSyncText(connection, now)}</dd>
+      <dd data-testid="last-sync">{moment(connection.lastRunFinishedAt, lastSyncText(connection, now))}</dd>
       <dt>Next sync</dt>
-      <dd data-testid="next-sync">{nextSyncText(connection, now)}</dd>
+      <dd data-testid="next-sync">{moment(next, nextSyncText(connection, now))}</dd>
     </dl>
   )
 }

@@ -1,26 +1,17 @@
 import { useSignal } from '@preact/signals'
-import { useEffect } from 'preact/hooks'
-import type { ProPaySummary } from '../../../shared/api/propays'
 import { send } from '../../messaging/send'
-import { formatCents } from '../propay-format'
-
-type Loaded = { state: 'loading' } | { state: 'ready'; propays: ProPaySummary[] } | { state: 'error'; error: string }
+import { useOrgFormat } from '../format/use-org-format'
+import { useLoaded } from '../use-loaded'
 
 /**
  * Approved ProPays, each of which can be taken back while its line items are not paid: the API decides (it refuses
  * once payroll has paid them, with its reason), so the button is offered on every approved ProPay.
  */
 export function ApprovedProPays() {
-  const loaded = useSignal<Loaded>({ state: 'loading' })
+  const f = useOrgFormat()
+  const { loaded, reload: load } = useLoaded(async () => (await send('propays:list', { status: 'approved' })).propays)
   const errors = useSignal<Record<string, string>>({})
   const busy = useSignal<string | null>(null)
-  const load = () =>
-    send('propays:list', { status: 'approved' }).then(
-      ({ propays }) => (loaded.value = { state: 'ready', propays }),
-      (err: Error) => (loaded.value = { state: 'error', error: err.message }),
-    )
-  useEffect(() => void load(), [])
-
   const unapprove = async (id: string) => {
     busy.value = id
     try {
@@ -37,7 +28,8 @@ export function ApprovedProPays() {
   const state = loaded.value
   if (state.state === 'loading') return <p class="muted">Loading approved ProPays…</p>
   if (state.state === 'error') return <p class="error">{state.error}</p>
-  if (!state.propays.length) return <p class="muted" data-testid="approved-empty">No approved ProPays waiting for payroll.</p>
+  const propays = state.value
+  if (!propays.length) return <p class="muted" data-testid="approved-empty">No approved ProPays waiting for payroll.</p>
   return (
     <table class="review" data-testid="approved-table">
       <thead>
@@ -50,12 +42,12 @@ export function ApprovedProPays() {
         </tr>
       </thead>
       <tbody>
-        {state.propays.map((p) => (
+        {propays.map((p) => (
           <tr key={p.id} data-propay-id={p.id}>
             <td>{[p.job.number, p.job.name].filter(Boolean).join(' · ') || p.job.externalId}</td>
             <td>{p.milestone?.name ?? 'Whole job'}</td>
-            <td>{p.approvalDate ?? '—'}</td>
-            <td class="money">{formatCents(p.figures?.paidOutCents ?? null)}</td>
+            <td>{f.date(p.approvalDate)}</td>
+            <td class="money">{f.money(p.figures?.paidOutCents ?? null)}</td>
             <td>
               <button type="button" class="secondary" disabled={busy.value === p.id} onClick={() => void unapprove(p.id)}>
                 Unapprove

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals'
 import type { LineItemView } from '../../../shared/api/statements'
 import { send } from '../../messaging/send'
+import type { OrgFormat } from '../format/org-format'
 
 const HOLD_REASONS: Record<NonNullable<LineItemView['holdReason']>, string> = {
   waiting_period: 'waiting period',
@@ -8,10 +9,10 @@ const HOLD_REASONS: Record<NonNullable<LineItemView['holdReason']>, string> = {
   manual: 'held by a manager',
 }
 
-export const lineItemStatusText = (item: LineItemView) =>
+export const lineItemStatusText = (item: LineItemView, f: OrgFormat) =>
   item.status === 'held'
-    ? `Held (${HOLD_REASONS[item.holdReason ?? 'manual']}${item.heldUntil ? ` until ${item.heldUntil}` : ', until released'})`
-    : { in_process: 'In process', paid: `Paid ${item.paidOn ?? ''}`.trim(), voided: 'Voided' }[item.status]
+    ? `Held (${HOLD_REASONS[item.holdReason ?? 'manual']}${item.heldUntil ? ` until ${f.date(item.heldUntil)}` : ', until released'})`
+    : { in_process: 'In process', paid: item.paidOn ? `Paid ${f.date(item.paidOn)}` : 'Paid', voided: 'Voided' }[item.status]
 
 /**
  * What a manager may do to one bonus line item (docs/domain/propay.md §13): hold it (until a date, or until

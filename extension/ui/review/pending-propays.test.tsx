@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { stubBackend } from '../../test-support/connection'
-import { aProPay, aProPayDetail } from '../../test-support/propay'
-import { click, renderInto, settle } from '../../test-support/render'
+import { NO_OPTIONS, aMilestone, aProPay, aProPayDetail } from '../../test-support/propay'
+import { click, renderInto, settle, text } from '../../test-support/render'
 import { extensionPage } from '../../test-support/sender'
 import { signedInExtension } from '../../test-support/signed-in'
 import { PendingProPays } from './pending-propays'
@@ -15,7 +15,7 @@ const theirs = aProPay({ id: 'pp_c', approvable: true, managerUserId: 'someone_e
 function backend() {
   const approved: string[] = []
   const requests = stubBackend((method, path) => {
-    if (path === '/api/v1/review-queue') return { status: 200, body: { milestones: [], readyToApprove: [mineA, mineB, theirs].filter((p) => !approved.includes(p.id)) } }
+    if (path === '/api/v1/review-queue') return { status: 200, body: { milestones: [], readyToApprove: [mineA, mineB, theirs].filter((p) => !approved.includes(p.id)), filters: NO_OPTIONS } }
     const m = path.match(/^\/api\/v1\/propays\/(\w+)\/approve$/)
     if (method === 'POST' && m) {
       approved.push(m[1]!)
@@ -80,5 +80,65 @@ describe('PendingProPays (the review screen)', () => {
     job.dispatchEvent(new Event('input', { bubbles: true }))
     await settle()
     expect(rows(root)).toEqual(['pp_b'])
+  })
+
+  it('should filter by branch, job and manager with the options the queue names, milestones pending review included', async () => {
+    const north = { externalId: 'north', name: 'North' }
+    const bo = { userId: null, workerId: 'boss', name: 'Bo Boss' }
+    const queue = {
+      milestones: [
+        {
+          milestone: aMilestone('M9', null),
+          job: { id: 'j9', externalId: '3009', name: 'Oak Ridge', number: '1009', vendor: 'aspire' as const, branch: north, manager: bo },
+        },
+      ],
+      readyToApprove: [
+        { ...mineA, branch: north, manager: { userId: me.id, workerId: null, name: 'Mia Manager' } },
+        { ...mineB, branch: null, manager: { userId: me.id, workerId: null, name: 'Mia Manager' } },
+        { ...theirs, branch: north, manager: bo },
+      ],
+      filters: {
+        branches: [{ value: 'conn_1:north', label: 'North' }],
+        jobs: [
+          { value: 'conn_1:3001', label: '1001 · Eagle Pointe' },
+          { value: 'conn_1:3003', label: '1003 · Birch Lane' },
+        ],
+        managers: [
+          { value: 'worker:conn_1:boss', label: 'Bo Boss' },
+          { value: `user:${me.id}`, label: 'Mia Manager' },
+        ],
+      },
+    }
+    stubBackend(() => ({ status: 200, body: queue }))
+    const root = renderInto(<PendingProPays viewer={me} />)
+    await settle()
+    const options = (id: string) => [...root.querySelectorAll(`[data-testid=${id}] option`)].map((o) => o.textContent)
+    expect(options('filter-branch')).toEqual(['All branches', 'North'])
+    expect(options('filter-manager')).toEqual(['All managers', 'Bo Boss', 'Mia Manager'])
+    const milestones = () => [...root.querySelectorAll('[data-testid=review-milestones] li')].map((li) => li.textContent)
+    const choose = async (id: string, value: string) => {
+      const select = root.querySelector<HTMLSelectElement>(`[data-testid=${id}]`)!
+      select.value = value
+      select.dispatchEvent(new Event('change', { bubbles: true }))
+      await settle()
+    }
+
+    await choose('filter-branch', 'conn_1:north')
+    expect(rows(root)).toEqual(['pp_a', 'pp_c'])
+    expect(milestones()).toHaveLength(1)
+    await choose('filter-manager', 'worker:conn_1:boss')
+    expect(rows(root)).toEqual(['pp_c'])
+    expect(milestones()).toHaveLength(1)
+    await choose('filter-job-id', 'conn_1:3001')
+    expect(root.querySelector('[data-testid=review-table]')).toBeNull()
+    expect(text(root, '[data-testid=review-empty]')).toBe('Nothing ready to approve matches these filters.')
+    expect(milestones()).toEqual([])
+
+    await choose('filter-branch', '')
+    await choose('filter-manager', `user:${me.id}`)
+    expect(rows(root)).toEqual(['pp_a'])
+    const cells = [...root.querySelectorAll('tr[data-propay-id=pp_a] td')].map((td) => td.textContent)
+    expect(cells).toContain('North')
+    expect(cells).toContain('Mia Manager')
   })
 })

@@ -1,12 +1,9 @@
 import { useSignal } from '@preact/signals'
-import { useEffect } from 'preact/hooks'
-import type { StatementView } from '../../../shared/api/statements'
 import { send } from '../../messaging/send'
-import { formatCents } from '../propay-format'
+import { useOrgFormat } from '../format/use-org-format'
+import { useLoaded } from '../use-loaded'
 import { LineItemActions, lineItemStatusText } from './line-item-actions'
 import { StatementAdjustmentForm } from './statement-adjustment-form'
-
-type Loaded = { state: 'loading' } | { state: 'ready'; statements: StatementView[] } | { state: 'error'; error: string }
 
 /** Saves text as a file from this page: the CSV comes through the background, which holds the token. */
 function download(filename: string, text: string) {
@@ -21,15 +18,10 @@ function download(filename: string, text: string) {
  * extend or void an item, add an extra bonus or a deduction, and export a pay period's "Bonuses for Payroll" CSV.
  */
 export function StatementsView() {
-  const loaded = useSignal<Loaded>({ state: 'loading' })
+  const f = useOrgFormat()
+  const { loaded, reload: load } = useLoaded(async () => (await send('statements:list', { status: 'open' })).statements)
   const period = useSignal('')
   const exportError = useSignal<string | null>(null)
-  const load = () =>
-    send('statements:list', { status: 'open' }).then(
-      ({ statements }) => (loaded.value = { state: 'ready', statements }),
-      (err: Error) => (loaded.value = { state: 'error', error: err.message }),
-    )
-  useEffect(() => void load(), [])
 
   const exportCsv = async () => {
     exportError.value = null
@@ -57,14 +49,14 @@ export function StatementsView() {
       {exportError.value && <p class="error">{exportError.value}</p>}
       {state.state === 'loading' && <p class="muted">Loading open statements…</p>}
       {state.state === 'error' && <p class="error">{state.error}</p>}
-      {state.state === 'ready' && !state.statements.length && <p class="muted">No open statements.</p>}
+      {state.state === 'ready' && !state.value.length && <p class="muted">No open statements.</p>}
       {state.state === 'ready' &&
-        state.statements.map((st) => (
+        state.value.map((st) => (
           <section class="statement" key={st.id} data-statement-id={st.id} aria-label={`Statement ${st.number}`}>
             <h3>
-              {st.number} · {st.worker.name ?? st.worker.id} <span class="muted">{`${st.periodStart} – ${st.periodEnd}`}</span>
+              {st.number} · {st.worker.name ?? st.worker.id} <span class="muted">{`${f.date(st.periodStart)} – ${f.date(st.periodEnd)}`}</span>
               <span data-testid="statement-total" data-cents={st.totalCents}>
-                {formatCents(st.totalCents)}
+                {f.money(st.totalCents)}
               </span>
             </h3>
             <table class="review">
@@ -72,8 +64,8 @@ export function StatementsView() {
                 {st.lineItems.map((item) => (
                   <tr key={item.id} data-line-item-id={item.id}>
                     <td>{item.kind === 'overage' ? 'Overage (netted)' : `Bonus · ${item.role.replace('_', ' ')}`}</td>
-                    <td class="money">{formatCents(item.amountCents)}</td>
-                    <td data-testid="line-item-status">{lineItemStatusText(item)}</td>
+                    <td class="money">{f.money(item.amountCents)}</td>
+                    <td data-testid="line-item-status">{lineItemStatusText(item, f)}</td>
                     <td>
                       <LineItemActions item={item} onChanged={() => void load()} />
                     </td>
@@ -82,7 +74,7 @@ export function StatementsView() {
                 {st.adjustments.map((a) => (
                   <tr key={a.id}>
                     <td>{a.kind === 'bonus' ? 'Extra bonus' : 'Deduction'}: {a.purpose}</td>
-                    <td class="money">{formatCents(a.kind === 'bonus' ? a.amountCents : -a.amountCents)}</td>
+                    <td class="money">{f.money(a.kind === 'bonus' ? a.amountCents : -a.amountCents)}</td>
                     <td colSpan={2} />
                   </tr>
                 ))}

@@ -6,7 +6,7 @@
 import { apiRoutes, type ApiRoute } from '../api-surface'
 
 export const FUZZ_GROUPS = {
-  'auth-and-users': ['health', 'auth', 'me', 'users', 'employees', 'bonus-settings', 'diagnostics'],
+  'auth-and-users': ['health', 'auth', 'me', 'organization', 'users', 'employees', 'bonus-settings', 'diagnostics'],
   connections: ['connections'],
   propays: ['propays', 'review-queue'],
   'statements-and-jobs': ['statements', 'line-items', 'jobs', 'milestones'],

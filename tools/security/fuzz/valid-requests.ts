@@ -20,6 +20,8 @@ export const validRequests: Record<string, (w: FuzzWorld) => ValidRequest[]> = {
   'POST /api/v1/auth/login': (w): ValidRequest[] => [{ body: { email: w.org.users.worker.email, password: w.org.password } }],
   'POST /api/v1/auth/logout': (): ValidRequest[] => [{}],
   'GET /api/v1/me': (): ValidRequest[] => [{}],
+  'GET /api/v1/organization': (): ValidRequest[] => [{}],
+  'PATCH /api/v1/organization': (): ValidRequest[] => [{ body: { name: 'F Landscaping', timeZone: 'Europe/Berlin', locale: 'de-DE', currency: 'EUR' } }, { body: { locale: 'en-CA' } }],
   'GET /api/v1/users': (): ValidRequest[] => [{}],
   'GET /api/v1/users/:id': (w): ValidRequest[] => [{ params: { id: w.org.users.worker.id } }],
   'GET /api/v1/employees': (w): ValidRequest[] => [{}, { query: { connectionId: w.org.connections.aspire, active: 'true', limit: '3' } }],

@@ -5,7 +5,7 @@
 import { env } from 'cloudflare:workers'
 import { and, eq } from 'drizzle-orm'
 import { createDb } from '../../../worker/db/client'
-import { budgets, jobs, milestones, timeEntries, wages, workers } from '../../../worker/db/schema'
+import { branches, budgets, jobs, milestones, timeEntries, wages, workers } from '../../../worker/db/schema'
 import { insertConnection } from '../connection-fixtures'
 import { nowIso } from '../../../worker/util/clock'
 
@@ -20,7 +20,10 @@ export type EntrySeed = Omit<Row<typeof timeEntries>, 'externalId' | 'workDate' 
   Partial<Pick<Row<typeof timeEntries>, 'externalId' | 'workDate' | 'approval' | 'durationSeconds'>> & { hours?: number }
 export type BudgetSeed = Omit<Row<typeof budgets>, 'kind'> & Partial<Pick<Row<typeof budgets>, 'kind'>>
 
+export type BranchSeed = Omit<Row<typeof branches>, 'name'> & Partial<Pick<Row<typeof branches>, 'name'>>
+
 export interface SyncedSeed {
+  branches?: BranchSeed[]
   jobs?: JobSeed[]
   milestones?: MilestoneSeed[]
   workers?: WorkerSeed[]
@@ -44,6 +47,7 @@ export async function seedSynced(orgId: string, connectionId: string, seed: Sync
     updatedAt: updatedAt ?? at,
   })
   const writes = [
+    ...(seed.branches ?? []).map((b) => db.insert(branches).values({ name: `Branch ${b.externalId}`, ...b, ...base(b.updatedAt) })),
     ...(seed.jobs ?? []).map((j) => db.insert(jobs).values({ name: `Job ${j.externalId}`, recurring: false, status: 'in_progress', ...j, ...base(j.updatedAt) })),
     ...(seed.milestones ?? []).map((m) => db.insert(milestones).values({ name: `Visit ${m.externalId}`, status: 'in_progress', ...m, ...base(m.updatedAt) })),
     ...(seed.workers ?? []).map((w) => db.insert(workers).values({ name: `Worker ${w.externalId}`, ...w, ...base(w.updatedAt) })),

@@ -34,6 +34,8 @@ describe('ProPayBadge', () => {
     clearProPayCache()
     listenForMessages()
     await signIn('admin')
+    // A badge asks for the signed-in organisation (`me`) to format its figures: no test reaches a real backend.
+    stubBackend(() => apiError(404, 'not_found', 'No stub for this request.'))
   })
   afterEach(() => {
     vi.unstubAllGlobals()

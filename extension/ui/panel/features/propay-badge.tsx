@@ -1,7 +1,8 @@
 import type { ReadonlySignal } from '@preact/signals'
 import type { JobView } from '../../../../shared/api/jobs'
 import type { ProPaySummary } from '../../../../shared/api/propays'
-import { formatCents, formatHours, propayStatusLabel } from '../../propay-format'
+import { useOrgFormat } from '../../format/use-org-format'
+import { propayStatusLabel } from '../../propay-format'
 
 /** What one badge knows: still loading, failed, nothing to show, or the ProPays it covers. */
 export type BadgeSubject =
@@ -59,9 +60,12 @@ export function ProPayBadge({
   quietNone = false,
 }: {
   subject: ReadonlySignal<BadgeSubject>
-  onOpen: (propays: ProPaySummary[]) => void
+  /** `opener` is the badge's button, for focus to return to when the breakdown closes. */
+  onOpen: (propays: ProPaySummary[], opener: HTMLElement) => void
   quietNone?: boolean
 }) {
+  // Badges sit in the vendor's page outside any root of ours: they ask for the organisation's formatting themselves.
+  const f = useOrgFormat({ ask: true })
   const s = subject.value
   if (s.state === 'loading') return <span class="propay-badge propay-badge--loading" data-testid="propay-badge" data-status="loading" aria-busy="true" />
   if (s.state === 'error') {
@@ -102,13 +106,13 @@ export function ProPayBadge({
         data-propay-id={propays.length === 1 ? propays[0]!.id : ''}
         aria-haspopup="dialog"
         title="Open the ProPay breakdown"
-        onClick={() => onOpen(propays)}
+        onClick={(event) => onOpen(propays, event.currentTarget)}
       >
         <span class="propay-badge__label" data-testid="propay-badge-status">
           {propays.length === 1 ? `ProPay · ${h.label}` : h.label}
         </span>
-        <span class="propay-badge__hours" data-testid="propay-badge-hours">{`${formatHours(h.actualSeconds)} / ${formatHours(h.budgetSeconds)}`}</span>
-        <span class="propay-badge__pool" data-testid="propay-badge-pool" data-cents={h.poolCents ?? ''}>{`Pool ${formatCents(h.poolCents)}`}</span>
+        <span class="propay-badge__hours" data-testid="propay-badge-hours">{`${f.hours(h.actualSeconds)} / ${f.hours(h.budgetSeconds)}`}</span>
+        <span class="propay-badge__pool" data-testid="propay-badge-pool" data-cents={h.poolCents ?? ''}>{`Pool ${f.money(h.poolCents)}`}</span>
       </button>
     </span>
   )

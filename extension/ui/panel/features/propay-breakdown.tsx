@@ -1,11 +1,14 @@
 import { useSignal } from '@preact/signals'
-import { useEffect } from 'preact/hooks'
+import { useEffect, useId, useRef } from 'preact/hooks'
 import type { BudgetAdjustment, BudgetSpec } from '../../../../shared/api/propay-values'
 import type { ProPayBreakdown } from '../../../../shared/api/propay-breakdown'
 import type { ProPayDetail, ProPaySummary } from '../../../../shared/api/propays'
 import type { User } from '../../../../shared/api/auth'
 import { send } from '../../../messaging/send'
-import { formatBp, formatCents, formatHours, propayStatusLabel } from '../../propay-format'
+import { useFocusTrap } from '../../a11y/use-focus-trap'
+import type { OrgFormat } from '../../format/org-format'
+import { useOrgFormat } from '../../format/use-org-format'
+import { propayStatusLabel } from '../../propay-format'
 
 /** Who is looking: admins approve any ProPay, managers the ones they manage. */
 export type Viewer = Pick<User, 'id' | 'role'>
@@ -27,14 +30,20 @@ function Fig({ label, id, value, text }: { label: string; id: string; value: num
   )
 }
 
-const money = (label: string, id: string, cents: number | null) => <Fig label={label} id={id} value={cents} text={formatCents(cents)} />
-const hours = (label: string, id: string, seconds: number | null) => <Fig label={label} id={id} value={seconds} text={formatHours(seconds)} />
-const percent = (label: string, id: string, bp: number | null) => <Fig label={label} id={id} value={bp} text={formatBp(bp)} />
+/** Figure rows written by the organisation's formatter. */
+function figureRows(f: OrgFormat) {
+  return {
+    money: (label: string, id: string, cents: number | null) => <Fig label={label} id={id} value={cents} text={f.money(cents)} />,
+    hours: (label: string, id: string, seconds: number | null) => <Fig label={label} id={id} value={seconds} text={f.hours(seconds)} />,
+    percent: (label: string, id: string, bp: number | null) => <Fig label={label} id={id} value={bp} text={f.percent(bp)} />,
+  }
+}
 
-const figureText = (f: ProPayBreakdown['budget']['base']) =>
-  [f.seconds !== null ? formatHours(f.seconds) : null, f.cents !== null ? formatCents(f.cents) : null].filter(Boolean).join(' · ') || '—'
+const figureText = (f: OrgFormat, v: ProPayBreakdown['budget']['base']) =>
+  [v.seconds !== null ? f.hours(v.seconds) : null, v.cents !== null ? f.money(v.cents) : null].filter(Boolean).join(' · ') || '—'
 
-function budgetInputs(spec: BudgetSpec) {
+function budgetInputs(f: OrgFormat, spec: BudgetSpec) {
+  const { money, hours, percent } = figureRows(f)
   switch (spec.type) {
     case 'hours':
       return hours('Budget hours', 'input-hours', spec.budgetSeconds)
@@ -61,20 +70,20 @@ function budgetInputs(spec: BudgetSpec) {
   }
 }
 
-function adjustmentText(a: BudgetAdjustment): string {
+function adjustmentText(f: OrgFormat, a: BudgetAdjustment): string {
   switch (a.kind) {
     case 'none':
       return 'None'
     case 'percentage_increase':
-      return `+${formatBp(a.bp)}`
+      return `+${f.percent(a.bp)}`
     case 'percentage_decrease':
-      return `−${formatBp(a.bp)}`
+      return `−${f.percent(a.bp)}`
     case 'multiply':
       return `× ${a.factorBp / 10_000}`
     case 'manual_amount':
-      return `Set to ${formatCents(a.amountCents)}`
+      return `Set to ${f.money(a.amountCents)}`
     case 'manual_hours':
-      return `Set to ${formatHours(a.seconds)}`
+      return `Set to ${f.hours(a.seconds)}`
   }
 }
 
@@ -87,6 +96,8 @@ const noBonusLabels: Record<string, string> = {
 
 /** Every figure of the ProPay engine's breakdown, all as text. */
 export function BreakdownFigures({ detail }: { detail: ProPayDetail }) {
+  const f = useOrgFormat()
+  const { money, hours, percent } = figureRows(f)
   const b = detail.breakdown
   const name = (workerId: string) => detail.workerNames[workerId] ?? `Worker ${workerId}`
   if (!b) {
@@ -106,12 +117,12 @@ export function BreakdownFigures({ detail }: { detail: ProPayDetail }) {
       <h4>Budget</h4>
       <dl>
         <Fig label="Type" id="budget-type" value={b.budget.type} text={b.budget.type.replace(/_/g, ' ')} />
-        {budgetInputs(b.budget.inputs)}
-        <Fig label="Base" id="budget-base" value={b.budget.base.cents ?? b.budget.base.seconds} text={figureText(b.budget.base)} />
+        {budgetInputs(f, b.budget.inputs)}
+        <Fig label="Base" id="budget-base" value={b.budget.base.cents ?? b.budget.base.seconds} text={figureText(f, b.budget.base)} />
         {percent('Modifier', 'budget-modifier', b.budget.modifierBp)}
-        <Fig label="After modifier" id="budget-after-modifier" value={b.budget.afterModifier.cents ?? b.budget.afterModifier.seconds} text={figureText(b.budget.afterModifier)} />
-        <Fig label="Adjustment" id="budget-adjustment" value={b.budget.adjustment.kind} text={adjustmentText(b.budget.adjustment)} />
-        <Fig label="Effective budget" id="budget-effective" value={b.budget.effective.cents ?? b.budget.effective.seconds} text={figureText(b.budget.effective)} />
+        <Fig label="After modifier" id="budget-after-modifier" value={b.budget.afterModifier.cents ?? b.budget.afterModifier.seconds} text={figureText(f, b.budget.afterModifier)} />
+        <Fig label="Adjustment" id="budget-adjustment" value={b.budget.adjustment.kind} text={adjustmentText(f, b.budget.adjustment)} />
+        <Fig label="Effective budget" id="budget-effective" value={b.budget.effective.cents ?? b.budget.effective.seconds} text={figureText(f, b.budget.effective)} />
         {money('Blended wage / h', 'budget-blended-wage', b.budget.blendedWageCentsPerHour)}
         {money('Labor budget', 'labor-budget', b.budget.laborBudgetCents)}
       </dl>
@@ -129,9 +140,9 @@ export function BreakdownFigures({ detail }: { detail: ProPayDetail }) {
             {b.budget.tasks.map((t) => (
               <tr key={t.taskId}>
                 <td>{t.taskId}</td>
-                <td>{t.budgetSeconds !== null ? formatHours(t.budgetSeconds) : formatCents(t.budgetCents)}</td>
-                <td>{formatHours(t.actualSeconds)}</td>
-                <td>{formatCents(t.actualCostCents)}</td>
+                <td>{t.budgetSeconds !== null ? f.hours(t.budgetSeconds) : f.money(t.budgetCents)}</td>
+                <td>{f.hours(t.actualSeconds)}</td>
+                <td>{f.money(t.actualCostCents)}</td>
               </tr>
             ))}
           </tbody>
@@ -174,7 +185,7 @@ export function BreakdownFigures({ detail }: { detail: ProPayDetail }) {
             <li key={d.id}>{`Disqualifier: ${d.label} (${d.outcome})`}</li>
           ))}
           {b.safeguards.penalties.map((p) => (
-            <li key={p.id}>{`Penalty: ${p.category} ${formatCents(p.amountCents)} (${p.outcome})`}</li>
+            <li key={p.id}>{`Penalty: ${p.category} ${f.money(p.amountCents)} (${p.outcome})`}</li>
           ))}
         </ul>
       )}
@@ -193,8 +204,8 @@ export function BreakdownFigures({ detail }: { detail: ProPayDetail }) {
           {b.buckets.map((bucket) => (
             <tr key={bucket.role} data-role={bucket.role}>
               <td>{roleLabels[bucket.role] ?? bucket.role}</td>
-              <td data-value={bucket.poolBp}>{formatBp(bucket.poolBp)}</td>
-              <td data-value={bucket.amountCents}>{formatCents(bucket.amountCents)}</td>
+              <td data-value={bucket.poolBp}>{f.percent(bucket.poolBp)}</td>
+              <td data-value={bucket.amountCents}>{f.money(bucket.amountCents)}</td>
               <td>{bucket.recipientIds.map(name).join(', ')}</td>
             </tr>
           ))}
@@ -234,17 +245,17 @@ export function BreakdownFigures({ detail }: { detail: ProPayDetail }) {
                       {String(tag)}
                     </span>
                   ))}
-                {w.excludedDriveSeconds > 0 && <span class="bd-sub">{`+ ${formatHours(w.excludedDriveSeconds)} drive (excluded)`}</span>}
+                {w.excludedDriveSeconds > 0 && <span class="bd-sub">{`+ ${f.hours(w.excludedDriveSeconds)} drive (excluded)`}</span>}
               </td>
-              <td>{formatHours(w.seconds)}</td>
-              <td>{w.wageCentsPerHour === null ? '—' : `${formatCents(w.wageCentsPerHour)}/h`}</td>
+              <td>{f.hours(w.seconds)}</td>
+              <td>{f.moneyPerHour(w.wageCentsPerHour)}</td>
               <td>{w.weight ?? '—'}</td>
               <td>
-                {formatCents(w.totalCents)}
+                {f.money(w.totalCents)}
                 <span class="bd-sub">
                   {(['crew', 'crew_lead', 'manager', 'other'] as const)
                     .filter((role) => w.shares[role] !== 0)
-                    .map((role) => `${roleLabels[role]} ${formatCents(w.shares[role])}`)
+                    .map((role) => `${roleLabels[role]} ${f.money(w.shares[role])}`)
                     .join(' · ')}
                 </span>
               </td>
@@ -288,11 +299,14 @@ export function BreakdownFigures({ detail }: { detail: ProPayDetail }) {
  * allowed when it is approvable. `onApproved` lets the badge show the new status.
  */
 export function ProPayBreakdownDialog({
+  id,
   propays,
   viewer,
   onClose,
   onApproved,
 }: {
+  /** For the opener's `aria-controls`. */
+  id?: string
   propays: ProPaySummary[]
   viewer: Viewer
   onClose: () => void
@@ -317,11 +331,12 @@ export function ProPayBreakdownDialog({
     }
   }, [selected.value])
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose()
-    document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
-  }, [onClose])
+  const f = useOrgFormat()
+  const dialog = useRef<HTMLElement>(null)
+  const close = useRef<HTMLButtonElement>(null)
+  // Focus goes to Close on open, stays inside while open, and back to the badge on close; Escape closes from anywhere inside.
+  const trap = useFocusTrap(dialog, { onEscape: onClose, initial: close })
+  const titleId = useId()
 
   const approve = async (id: string) => {
     approving.value = true
@@ -340,17 +355,27 @@ export function ProPayBreakdownDialog({
   const state = loaded.value
   const detail = state.state === 'ready' ? state.detail : null
   return (
-    <section class="propay-breakdown" role="dialog" aria-label="ProPay breakdown" data-testid="propay-breakdown" data-propay-id={selected.value}>
+    <section
+      ref={dialog}
+      id={id}
+      class="propay-breakdown"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      data-testid="propay-breakdown"
+      data-propay-id={selected.value}
+      onKeyDown={trap.onKeyDown}
+    >
       <header>
-        <strong>ProPay breakdown</strong>
-        <button type="button" class="close" aria-label="Close" data-testid="propay-breakdown-close" onClick={onClose}>
+        <strong id={titleId}>ProPay breakdown</strong>
+        <button type="button" ref={close} class="close" aria-label="Close" data-testid="propay-breakdown-close" onClick={onClose}>
           ×
         </button>
       </header>
       {propays.length > 1 && (
         <div class="bd-picker" data-testid="propay-picker">
           {propays.map((p) => (
-            <button type="button" key={p.id} class={p.id === selected.value ? 'chip chip--on' : 'chip'} onClick={() => (selected.value = p.id)}>
+            <button type="button" key={p.id} class={p.id === selected.value ? 'chip chip--on' : 'chip'} aria-pressed={p.id === selected.value} onClick={() => (selected.value = p.id)}>
               {`${p.milestone?.name ?? p.milestone?.number ?? p.job.name ?? 'ProPay'} · ${propayStatusLabel(p)}`}
             </button>
           ))}
@@ -376,7 +401,7 @@ export function ProPayBreakdownDialog({
             <span class="propay-status" data-testid="bd-status" data-status={detail.status}>
               {propayStatusLabel(detail)}
             </span>
-            {detail.approvalDate && <span class="muted">{` · approved for ${detail.approvalDate}`}</span>}
+            {detail.approvalDate && <span class="muted">{` · approved for ${f.date(detail.approvalDate)}`}</span>}
           </p>
           {detail.attention && <p class="error">{detail.attention}</p>}
           {canApprove(viewer, detail) && (

@@ -5,7 +5,7 @@
  * @module
  */
 import { useSignal } from '@preact/signals'
-import { useRef } from 'preact/hooks'
+import { useId, useRef } from 'preact/hooks'
 import type { ConnectionView } from '../../../../shared/api/connections'
 import { vendorUi } from '../../../vendors/registry'
 import type { PageContext } from '../page-context'
@@ -19,6 +19,7 @@ export function SyncStatus({ initial, canReconnect, page = null }: { initial: Co
   const live = useLiveConnection(initial)
   const now = useNow()
   const reconnecting = useSignal(false)
+  const reconnectId = useId()
   const c = live.connection.value
   const { Reconnect, AutoReconnect } = vendorUi(c.vendor)
   // Once shown, an automatic reconnect stays to say what it did after the connection left relink_needed.
@@ -34,22 +35,31 @@ export function SyncStatus({ initial, canReconnect, page = null }: { initial: Co
         <ForceSyncButton connection={c} now={now.value} onAccepted={update} />
         {canReconnect && <PauseResumeButton connection={c} onChanged={update} />}
         {canReconnect && Reconnect && c.status === 'relink_needed' && (
-          <button type="button" class="secondary" data-testid="reconnect" onClick={() => (reconnecting.value = !reconnecting.value)}>
+          <button
+            type="button"
+            class="secondary"
+            data-testid="reconnect"
+            aria-expanded={reconnecting.value}
+            aria-controls={reconnectId}
+            onClick={() => (reconnecting.value = !reconnecting.value)}
+          >
             Reconnect
           </button>
         )}
       </div>
       {canReconnect && AutoReconnect && autoShown.current && <AutoReconnect connectionId={c.id} page={page} onReconnected={update} />}
-      {Reconnect && reconnecting.value && c.status === 'relink_needed' && (
-        <Reconnect
-          connectionId={c.id}
-          page={page}
-          onReconnected={(next) => {
-            reconnecting.value = false
-            update(next)
-          }}
-        />
-      )}
+      <div id={reconnectId}>
+        {Reconnect && reconnecting.value && c.status === 'relink_needed' && (
+          <Reconnect
+            connectionId={c.id}
+            page={page}
+            onReconnected={(next) => {
+              reconnecting.value = false
+              update(next)
+            }}
+          />
+        )}
+      </div>
     </SyncStatusView>
   )
 }
