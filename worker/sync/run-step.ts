@@ -29,6 +29,7 @@ import { refuseStoredVendorAddressUnlessAllowed } from '../connectors/vendor-bas
 import { scrubError, secretScrubber } from './scrub-secrets'
 import { VendorError } from './vendor-error'
 import { createVendorHttp, type VendorHttpOptions } from './vendor-http'
+import { type StepProfile, stepProfile } from './step-profile'
 
 export const STEP_BUDGET_MS = 20_000
 export const STEP_MAX_PAGES = 40
@@ -96,13 +97,16 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
 
   // Every error text below is stored or logged: none may carry the credentials a vendor echoed back, renewed ones included.
   const scrub = () => secretScrubber([...connector.secrets(ctx.credentials), ...('credentials' in renewed ? connector.secrets(renewed.credentials) : [])])
-  let requestsCounted = 0
+  // What this step has not yet added to the run's counters (requests, vendor wait, time in the step).
+  const tally = runTally(http, started)
+  const profile = stepProfile(env.SYNC_PROFILE === 'true')
+  let pages = 0
   try {
     refuseStoredVendorAddressUnlessAllowed(env, conn.settings)
     // Outbox first, so this run's pull brings the vendor's copies back.
     await runPushes(db, connector, ctx, conn.orgId)
-    for (let pages = 0; pages < (options.maxPages ?? STEP_MAX_PAGES) && clock() - started < STEP_BUDGET_MS; pages++) {
-      const states = await db.select().from(syncStreams).where(eq(syncStreams.connectionId, conn.id))
+    for (; pages < (options.maxPages ?? STEP_MAX_PAGES) && clock() - started < STEP_BUDGET_MS; pages++) {
+      const states = await profile.time('statesMs', () => db.select().from(syncStreams).where(eq(syncStreams.connectionId, conn.id)))
       const stream = streams.find((s) => states.find((r) => r.stream === s.name)?.completedRunId !== runId)
       if (!stream) {
         await startBonusWork(env.DB, conn.id, clock())
@@ -111,7 +115,9 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
         // A person asked for a sync while this one ran (Force sync, an action in the vendor's page): this run may have
         // read the record before it changed, so another starts at once.
         const again = await askedDuringRun(env.DB, conn.id, runId)
-        await finishRun(db, lease, runId, await outcomeOf(db, conn.id), clock(), undefined, again ? 0 : soon)
+        const outcome = await outcomeOf(db, conn.id)
+        await addTally(db, runId, tally.take(clock()))
+        await finishRun(db, lease, runId, outcome, clock(), undefined, again ? 0 : soon)
         if (again) await startSyncNow(env, conn.id, 'manual', clock())
         return { next: 'done' }
       }
@@ -122,18 +128,18 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
       }
       // A discarded checkpoint counts as none from here on: the page starts a new pass (presence, counters).
       const state: StreamRow = { ...stored, checkpoint: read.checkpoint }
-      const page = await stream.nextPage(ctx, { checkpoint: read.checkpoint, cursor: state.cursor, backfilled: state.backfilled })
+      const page = await profile.time('pageMs', () => stream.nextPage(ctx, { checkpoint: read.checkpoint, cursor: state.cursor, backfilled: state.backfilled }))
       // A checkpoint its own schema refuses would restart the pass on every step, never finishing it: fail loudly.
       if (page.checkpoint !== null && readCheckpoint(stream.checkpointSchema, page.checkpoint).discarded) {
         throw new Error(`sync stream ${stream.name} produced a checkpoint its own schema refuses`)
       }
-      await storePage(env.DB, db, { orgId: conn.orgId, connectionId: conn.id, runId, leaseToken: message.leaseToken }, stream, state, page, clock(), http.requests - requestsCounted)
-      requestsCounted = http.requests
+      await storePage(env.DB, db, { orgId: conn.orgId, connectionId: conn.id, runId, leaseToken: message.leaseToken }, stream, state, page, clock(), tally.take(clock()), profile)
     }
     return { next: 'continue', delayMs: 0 }
   } catch (err) {
-    return handleFailure(db, lease, runId, scrubError(err, scrub()), clock(), http.requests - requestsCounted)
+    return handleFailure(db, lease, runId, scrubError(err, scrub()), clock(), tally.take(clock()))
   } finally {
+    profile.flush(conn.id, { pages, stepMs: clock() - started, vendorMs: http.waitedMs, requests: http.requests })
     // Stored whatever the step's outcome: a session renewed before a later failure is still the newest one.
     if ('credentials' in renewed) {
       await storeRenewedCredentials(db, env.CREDENTIALS_KEY, conn, renewed.credentials).catch((err: Error) => console.warn(`renewed credentials of ${conn.id} not stored: ${err.message}`))
@@ -156,6 +162,34 @@ async function startBonusWork(d1: D1Database, connectionId: string, now: number)
   }
 }
 
+/** A step's additions to its run's counters since the last `take`. */
+interface Tally {
+  requests: number
+  vendorMs: number
+  stepMs: number
+}
+
+function runTally(http: { requests: number; waitedMs: number }, started: number) {
+  let taken = { requests: 0, vendorMs: 0, at: started }
+  return {
+    take(now: number): Tally {
+      const add = { requests: http.requests - taken.requests, vendorMs: http.waitedMs - taken.vendorMs, stepMs: now - taken.at }
+      taken = { requests: http.requests, vendorMs: http.waitedMs, at: now }
+      return add
+    },
+  }
+}
+
+const tallySet = (add: Tally) => ({
+  requests: sql`${syncRuns.requests} + ${add.requests}`,
+  vendorMs: sql`${syncRuns.vendorMs} + ${add.vendorMs}`,
+  stepMs: sql`${syncRuns.stepMs} + ${add.stepMs}`,
+})
+
+async function addTally(db: Db, runId: string, add: Tally) {
+  await db.update(syncRuns).set(tallySet(add)).where(eq(syncRuns.id, runId))
+}
+
 async function ensureStreamRows(db: Db, connectionId: string, streams: Stream<unknown, unknown>[]) {
   await db
     .insert(syncStreams)
@@ -171,7 +205,8 @@ async function storePage(
   state: StreamRow,
   page: StreamPage,
   now: number,
-  requests: number,
+  add: Tally,
+  profile: StepProfile,
 ) {
   const at = nowIso(now)
   const startingPass = state.checkpoint === null || state.checkpoint === undefined
@@ -182,7 +217,7 @@ async function storePage(
   const pageSkips: SkipTally = {}
   for (const { table, rows: vendorRows } of page.upserts) {
     const { rows } = guardRows(table, vendorRows, pageSkips)
-    const planned = await planUpserts(d1, { orgId: scope.orgId, connectionId: scope.connectionId, now: at }, table, rows)
+    const planned = await profile.time('planMs', () => planUpserts(d1, { orgId: scope.orgId, connectionId: scope.connectionId, now: at }, table, rows))
     statements.push(...planned.statements)
     counts.added += planned.counts.added
     counts.updated += planned.counts.updated
@@ -217,19 +252,19 @@ async function storePage(
     .update(syncRuns)
     .set({
       steps: sql`${syncRuns.steps} + 1`,
-      requests: sql`${syncRuns.requests} + ${requests}`,
+      ...tallySet(add),
       added: sql`${syncRuns.added} + ${counts.added}`,
       updated: sql`${syncRuns.updated} + ${counts.updated}`,
       unchanged: sql`${syncRuns.unchanged} + ${counts.unchanged}`,
     })
     .where(eq(syncRuns.id, scope.runId))
   // Records, checkpoint, counters and lease in one atomic batch: a crash leaves either all or none.
-  const results = await d1.batch([
+  const results = await profile.time('writeMs', () => d1.batch([
     ...statements,
     toD1(d1, streamUpdate),
     toD1(d1, runUpdate),
     extendLease(d1, scope.connectionId, scope.leaseToken, now + LEASE_MS),
-  ])
+  ]))
   const deleted = deleteIndex >= 0 ? results[deleteIndex]?.meta.changes ?? 0 : 0
   if (deleted) {
     await d1.batch([
@@ -256,9 +291,9 @@ async function handleFailure(
   runId: string,
   err: unknown,
   now: number,
-  requests: number,
+  add: Tally,
 ): Promise<StepResult> {
-  await db.update(syncRuns).set({ requests: sql`${syncRuns.requests} + ${requests}` }).where(eq(syncRuns.id, runId))
+  await addTally(db, runId, add)
   if (err instanceof VendorError) {
     if (err.action === 'wait') {
       const waitMs = err.options.retryAfterMs ?? 30_000

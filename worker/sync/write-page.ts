@@ -5,7 +5,7 @@
  */
 import type { SyncedTableName } from '../db/schema'
 import type { AnyCanonicalRow } from './canonical-row'
-import { stableHash } from './stable-hash'
+import { sha256Base64Url } from '../util/sha256'
 import { jsonChunks, tableSql } from './synced-sql'
 
 export interface WriteCounts {
@@ -27,7 +27,7 @@ export async function planUpserts(
     [...byId.values()].map(async (row) => {
       const payload: Record<string, unknown> = {}
       for (const { key } of sql.payload) payload[key] = row[key] ?? null
-      return { row, payload, hash: await stableHash(payload) }
+      return { row, payload, hash: await sha256Base64Url(sql.payloadText(payload)) }
     }),
   )
   const existing = new Map<string, { hash: string; deleted: boolean }>()
@@ -39,7 +39,7 @@ export async function planUpserts(
     for (const r of results) existing.set(r.external_id, { hash: r.data_hash, deleted: r.deleted_at !== null })
   }
   const counts: WriteCounts = { added: 0, updated: 0, unchanged: 0 }
-  const toWrite: Record<string, unknown>[] = []
+  const toWrite: unknown[][] = []
   for (const { row, payload, hash } of hashed) {
     const before = existing.get(row.externalId)
     if (before && before.hash === hash && !before.deleted) {
@@ -48,7 +48,7 @@ export async function planUpserts(
     }
     if (before) counts.updated++
     else counts.added++
-    toWrite.push({ ...payload, id: crypto.randomUUID(), externalId: row.externalId, dataHash: hash, vendorModified: row.vendorModified ?? null })
+    toWrite.push(sql.upsertRow({ id: crypto.randomUUID(), externalId: row.externalId, dataHash: hash, vendorModified: row.vendorModified ?? null, payload }))
   }
   const statements = jsonChunks(toWrite).map((chunk) => db.prepare(sql.upsert).bind(scope.orgId, scope.connectionId, scope.now, chunk))
   return { statements, counts }
