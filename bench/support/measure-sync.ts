@@ -55,6 +55,8 @@ export interface BackfillSplit {
   ourRatioPercent: number
   /** Summed phase times of every step (worker/sync/step-profile.ts), ms. */
   phasesMs: Record<string, number>
+  /** Each step's own profile line, in order. */
+  perStep: Array<Record<string, number>>
 }
 
 export interface SyncMeasurement {
@@ -156,8 +158,8 @@ function splitOf(backfill: SyncMeasurement['backfill'], timing: { vendorMs: numb
   check(timing.vendorMs <= timing.stepMs && timing.stepMs <= wallMs + 1000, `implausible run timing: vendor ${timing.vendorMs} ms, steps ${timing.stepMs} ms, wall ${wallMs} ms`)
   const phasesMs: Record<string, number> = {}
   let pages = 0
-  for (const line of profile) {
-    const entry = JSON.parse(line.slice(line.indexOf('{'))) as Record<string, number>
+  const perStep = profile.map((line) => JSON.parse(line.slice(line.indexOf('{'))) as Record<string, number>)
+  for (const entry of perStep) {
     pages += entry.pages ?? 0
     for (const [k, v] of Object.entries(entry)) if (k.endsWith('Ms')) phasesMs[k] = (phasesMs[k] ?? 0) + v
   }
@@ -173,6 +175,7 @@ function splitOf(backfill: SyncMeasurement['backfill'], timing: { vendorMs: numb
     ourRowsPerSecond,
     ourRatioPercent: percent(ourRowsPerSecond / raw.rowsPerSecond),
     phasesMs,
+    perStep,
   }
 }
 

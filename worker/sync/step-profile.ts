@@ -17,7 +17,12 @@ const off: StepProfile = { time: (_phase, work) => work(), add: () => {}, flush:
 export function stepProfile(enabled: boolean): StepProfile {
   if (!enabled) return off
   const ms: Record<string, number> = {}
-  const add = (phase: string, n: number) => void (ms[phase] = (ms[phase] ?? 0) + n)
+  const add = (phase: string, n: number) => {
+    ms[phase] = (ms[phase] ?? 0) + n
+    // The slowest single one too (named without the Ms suffix, so it is not summed with the totals).
+    const max = `${phase.replace(/Ms$/, '')}Max`
+    ms[max] = Math.max(ms[max] ?? 0, n)
+  }
   return {
     async time(phase, work) {
       const t = Date.now()
