@@ -6,6 +6,7 @@
 import type { SyncedTableName } from '../db/schema'
 import type { AnyCanonicalRow } from './canonical-row'
 import { sha256Base64Url } from '../util/sha256'
+import { timeOrderedIds } from '../util/time-ordered-id'
 import { jsonChunks, tableSql } from './synced-sql'
 
 export interface WriteCounts {
@@ -40,7 +41,9 @@ export async function planUpserts(
   }
   const counts: WriteCounts = { added: 0, updated: 0, unchanged: 0 }
   const toWrite: unknown[][] = []
-  for (const { row, payload, hash } of hashed) {
+  // Time-ordered, so new rows append to the primary-key index; an update keeps its row's id (ON CONFLICT).
+  const ids = timeOrderedIds(hashed.length)
+  for (const [i, { row, payload, hash }] of hashed.entries()) {
     const before = existing.get(row.externalId)
     if (before && before.hash === hash && !before.deleted) {
       counts.unchanged++
@@ -48,7 +51,7 @@ export async function planUpserts(
     }
     if (before) counts.updated++
     else counts.added++
-    toWrite.push(sql.upsertRow({ id: crypto.randomUUID(), externalId: row.externalId, dataHash: hash, vendorModified: row.vendorModified ?? null, payload }))
+    toWrite.push(sql.upsertRow({ id: ids[i]!, externalId: row.externalId, dataHash: hash, vendorModified: row.vendorModified ?? null, payload }))
   }
   const statements = jsonChunks(toWrite).map((chunk) => db.prepare(sql.upsert).bind(scope.orgId, scope.connectionId, scope.now, chunk))
   return { statements, counts }
