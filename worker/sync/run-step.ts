@@ -12,7 +12,7 @@ import type { Env } from '../env'
 import { nowIso } from '../util/clock'
 import type { Stream, StreamPage, SyncContext } from './connector'
 import { extendLease, LEASE_MS } from './lease'
-import { existingIds, heldValues, planUpserts } from './write-page'
+import { existingIds, heldValues, holdsAny, planUpserts } from './write-page'
 import { guardRows } from './guard/guard-rows'
 import { mergeTallies, type SkipTally } from './guard/skip-tally'
 import { forgetSeen, recordSeen, softDeleteUnseen } from './presence'
@@ -97,6 +97,7 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
     now: started,
     existingIds: (table, ids) => existingIds(env.DB, conn.id, table, ids),
     heldValues: (table, ids, column) => heldValues(env.DB, conn.id, table, ids, column),
+    holdsAny: (table) => holdsAny(env.DB, conn.id, table),
     browser: { binding: env.BROWSER, transport: env.BT_TRANSPORT },
     defer: (cleanup) => void cleanups.push(cleanup),
     renewCredentials: (credentials) => void (renewed.credentials = credentials),

@@ -72,6 +72,12 @@ export async function heldValues(db: D1Database, connectionId: string, table: Sy
   return found
 }
 
+/** Whether this connection holds any live (not soft-deleted) row of `table`. */
+export async function holdsAny(db: D1Database, connectionId: string, table: SyncedTableName): Promise<boolean> {
+  const row = await db.prepare(`SELECT 1 AS held FROM ${tableSql(table).name} WHERE connection_id = ?1 AND deleted_at IS NULL LIMIT 1`).bind(connectionId).first<{ held: number }>()
+  return row !== null
+}
+
 /** The vendor ids of this connection's live (not soft-deleted) rows among `externalIds`. */
 export async function existingIds(db: D1Database, connectionId: string, table: SyncedTableName, externalIds: string[]): Promise<Set<string>> {
   const sql = tableSql(table)
