@@ -122,7 +122,7 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
       if (!stream) {
         // The bonus work reads every synced row of the connection: after a long pull it gets a step of its own, so no
         // step's CPU is a full pull budget plus that.
-        if (pages > 0 && ownMs() > STEP_OWN_BUDGET_MS / 2) {
+        if (pages > 0 && ownMs() > STEP_OWN_BUDGET_MS / 4) {
           await addTally(db, runId, tally.take(clock()))
           return { next: 'continue', delayMs: 0 }
         }
