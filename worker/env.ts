@@ -14,6 +14,8 @@ export interface Env {
    * `wrangler dev` and by the workerd tests, never in wrangler.toml (worker/connectors/vendor-base-url.ts).
    */
   ALLOW_VENDOR_BASE_URL?: string
+  /** "true" logs where each sync step's time went (worker/sync/step-profile.ts): the ingest benchmark sets it. */
+  SYNC_PROFILE?: string
 }
 
 /** Every message on the sync queue. */

@@ -35,11 +35,36 @@ export interface NoChangeRun {
   requestsByPath: Record<string, number>
 }
 
+/**
+ * The backfill's wall time split three ways, from the run's own counters (sync_runs.vendor_ms, step_ms):
+ * waiting on the vendor (vendor-http.ts `waitedMs`: a request outstanding or its body being read, retry sleeps),
+ * our work inside the steps (step time minus that), and the queue hand-off between steps (wall minus step time).
+ */
+export interface BackfillSplit {
+  vendorSeconds: number
+  /** Wall minus vendor: everything that is ours (mapping, hashing, diff, D1 writes, checkpoints, hand-off). */
+  ourSeconds: number
+  ourInStepSeconds: number
+  handOffSeconds: number
+  /** Queue messages (steps) the run took, from the profile log; 0 when the worker did not log them. */
+  steps: number
+  pages: number
+  /** rows ÷ our seconds. */
+  ourRowsPerSecond: number
+  /** Our rows/s ÷ raw SQLite rows/s, in percent. */
+  ourRatioPercent: number
+  /** Summed phase times of every step (worker/sync/step-profile.ts), ms. */
+  phasesMs: Record<string, number>
+  /** Each step's own profile line, in order. */
+  perStep: Array<Record<string, number>>
+}
+
 export interface SyncMeasurement {
   backfill: { rows: number; requests: number; seconds: number; rowsPerSecond: number }
   rawSqlite: RawInsert
-  /** Worker backfill rows/s ÷ raw SQLite rows/s, in percent. */
+  /** Worker backfill rows/s ÷ raw SQLite rows/s, in percent (vendor time included). */
   ratioPercent: number
+  split: BackfillSplit
   incrementalNoChange: NoChangeRun
   /** The no-change sync once the slower passes are due (only with `slowPassesDue`). */
   slowPassesNoChange?: NoChangeRun
@@ -71,11 +96,15 @@ export async function measureSync(input: SyncInput): Promise<SyncMeasurement> {
   try {
     await migrateLocalDb(persistTo)
     await seedDemo(persistTo)
-    const start = async () => startWorker({ port: await freePort(), persistTo, vars: { CREDENTIALS_KEY: 'YmVuY2gtb25seS1rZXktYmVuY2gtb25seS1rZXktMzI=' } })
+    // Each step logs its phases once (SYNC_PROFILE): the backfill's are those logged until it reported ok.
+    const profileLines: string[] = []
+    const log = (line: string) => void (line.includes('sync-profile ') && profileLines.push(line))
+    const vars = { CREDENTIALS_KEY: 'YmVuY2gtb25seS1rZXktYmVuY2gtb25seS1rZXktMzI=', SYNC_PROFILE: 'true' }
+    const start = async () => startWorker({ port: await freePort(), persistTo, vars, log })
     const worker = await start()
-    let measured: Omit<SyncMeasurement, 'rawSqlite' | 'ratioPercent'> & { connectionId: string }
+    let measured: Omit<SyncMeasurement, 'rawSqlite' | 'ratioPercent' | 'split'> & { connectionId: string; backfillRunId: string; backfillProfile: string[] }
     try {
-      measured = await backfillThenNoChange(worker.url, input)
+      measured = await backfillThenNoChange(worker.url, input, () => profileLines.slice())
     } finally {
       await worker.stop()
     }
@@ -95,12 +124,58 @@ export async function measureSync(input: SyncInput): Promise<SyncMeasurement> {
         await again.stop()
       }
     }
+    const timing = await runTiming(persistTo, measured.backfillRunId)
     const rawSqlite = await rawInsertOfSyncedRows(persistTo, measured.connectionId)
     check(rawSqlite.rows >= measured.backfill.rows, `the backfill reported ${measured.backfill.rows} rows added but only ${rawSqlite.rows} are stored`)
-    const { connectionId: _, ...rest } = measured
-    return { ...rest, rawSqlite, ratioPercent: Math.round((measured.backfill.rowsPerSecond / rawSqlite.rowsPerSecond) * 1000) / 10 }
+    const { connectionId: _, backfillRunId: __, backfillProfile, ...rest } = measured
+    return {
+      ...rest,
+      rawSqlite,
+      ratioPercent: percent(measured.backfill.rowsPerSecond / rawSqlite.rowsPerSecond),
+      split: splitOf(measured.backfill, timing, backfillProfile, rawSqlite),
+    }
   } finally {
     rmSync(persistTo, { recursive: true, force: true })
+  }
+}
+
+const percent = (ratio: number) => Math.round(ratio * 1000) / 10
+
+/** The run's vendor wait and step time, as the worker summed them (read once the worker has stopped). */
+async function runTiming(persistTo: string, runId: string) {
+  const db = await openLocalD1(persistTo, { readOnly: true })
+  try {
+    const row = db.prepare('SELECT vendor_ms, step_ms FROM sync_runs WHERE id = ?').get(runId) as { vendor_ms: number; step_ms: number } | undefined
+    check(row, `the backfill run ${runId} is not in the local D1`)
+    return { vendorMs: row.vendor_ms, stepMs: row.step_ms }
+  } finally {
+    db.close()
+  }
+}
+
+function splitOf(backfill: SyncMeasurement['backfill'], timing: { vendorMs: number; stepMs: number }, profile: string[], raw: RawInsert): BackfillSplit {
+  const wallMs = backfill.seconds * 1000
+  check(timing.vendorMs <= timing.stepMs && timing.stepMs <= wallMs + 1000, `implausible run timing: vendor ${timing.vendorMs} ms, steps ${timing.stepMs} ms, wall ${wallMs} ms`)
+  const phasesMs: Record<string, number> = {}
+  let pages = 0
+  const perStep = profile.map((line) => JSON.parse(line.slice(line.indexOf('{'))) as Record<string, number>)
+  for (const entry of perStep) {
+    pages += entry.pages ?? 0
+    for (const [k, v] of Object.entries(entry)) if (k.endsWith('Ms')) phasesMs[k] = (phasesMs[k] ?? 0) + v
+  }
+  const ourMs = wallMs - timing.vendorMs
+  const ourRowsPerSecond = Math.round(backfill.rows / (ourMs / 1000))
+  return {
+    vendorSeconds: timing.vendorMs / 1000,
+    ourSeconds: ourMs / 1000,
+    ourInStepSeconds: (timing.stepMs - timing.vendorMs) / 1000,
+    handOffSeconds: Math.max(0, wallMs - timing.stepMs) / 1000,
+    steps: profile.length,
+    pages,
+    ourRowsPerSecond,
+    ourRatioPercent: percent(ourRowsPerSecond / raw.rowsPerSecond),
+    phasesMs,
+    perStep,
   }
 }
 
@@ -137,7 +212,7 @@ async function forcedNoChange(api: Api, connectionId: string, input: SyncInput):
   }
 }
 
-async function backfillThenNoChange(url: string, input: SyncInput) {
+async function backfillThenNoChange(url: string, input: SyncInput, profileSoFar: () => string[]) {
   const api = await signIn(url)
   const started = performance.now()
   const created = await api('createConnection', { body: { vendor: input.vendor, credentials: input.credentials, settings: input.settings } })
@@ -150,11 +225,16 @@ async function backfillThenNoChange(url: string, input: SyncInput) {
     progress.push({ seconds: Math.round((performance.now() - started) / 1000), percent: view.percent, eta: view.etaSeconds })
     if (['failed', 'relink_needed', 'partial'].includes(view.status)) throw new Error(`backfill ended ${view.status}: ${view.statusText}`)
   }
+  // The last step logs its profile as it returns, a moment after the run is marked ok.
+  await sleep(1000)
+  const backfillProfile = profileSoFar()
   const backfill = (await api('listRuns', { params: { id: created.id } })).runs[0]!
   check(backfill.status === 'ok' && backfill.finishedAt, `the backfill run ended ${backfill.status}`)
   const backfillSeconds = (Date.parse(backfill.finishedAt) - Date.parse(backfill.startedAt)) / 1000
   return {
     connectionId: created.id,
+    backfillRunId: backfill.id,
+    backfillProfile,
     backfill: { rows: backfill.added, requests: backfill.requests, seconds: backfillSeconds, rowsPerSecond: Math.round(backfill.added / backfillSeconds) },
     incrementalNoChange: await forcedNoChange(api, created.id, input),
     progressSamples: progress.filter((_, i) => i % 5 === 0),
@@ -169,6 +249,9 @@ export function syncRows(m: SyncMeasurement, vendorName: string): string {
     `| backfill through the worker | ${int(m.backfill.rows)} rows in ${m.backfill.seconds.toFixed(1)} s = **${int(m.backfill.rowsPerSecond)} rows/s**, ${int(m.backfill.requests)} requests to ${vendorName} |`,
     `| raw SQLite bulk insert of the same ${int(m.rawSqlite.rows)} rows (one transaction, same tables and indexes) | ${m.rawSqlite.seconds.toFixed(2)} s = **${int(m.rawSqlite.rowsPerSecond)} rows/s** |`,
     `| ingest ratio (worker backfill ÷ raw insert) | **${m.ratioPercent} %** |`,
+    `| backfill split: vendor / ours (in steps + queue hand-off) | ${sec(m.split.vendorSeconds)} waiting on ${vendorName} / **${sec(m.split.ourSeconds)}** ours (${sec(m.split.ourInStepSeconds)} in ${int(m.split.steps)} steps of ${int(m.split.pages)} pages + ${sec(m.split.handOffSeconds)} between steps) |`,
+    `| our rate (rows ÷ our seconds) and its ratio to the raw insert | **${int(m.split.ourRowsPerSecond)} rows/s = ${m.split.ourRatioPercent} %** |`,
+    `| step phases (summed; each from the previous await) | ${Object.entries(m.split.phasesMs).map(([k, v]) => `${k.replace(/Ms$/, '')} ${sec(v / 1000)}`).join(', ')} |`,
     `| sync with nothing changed | **${int(i.requests)} requests**, ${i.seconds.toFixed(2)} s, ${i.added}/${i.updated}/${i.deleted} added/updated/deleted; started ${int(i.sinceForceMs)} ms after Force sync |`,
     `| its requests by path (the sandbox's log) | ${top(i.requestsByPath)} |`,
     ...(slow
@@ -179,6 +262,8 @@ export function syncRows(m: SyncMeasurement, vendorName: string): string {
       : []),
   ].join('\n')
 }
+
+const sec = (s: number) => `${s.toFixed(1)} s`
 
 /** The six most frequent paths, then the rest as one count. */
 function top(byPath: Record<string, number>): string {

@@ -69,12 +69,18 @@ export async function startWorker(options: {
   for (const [name, value] of Object.entries(vars)) args.push('--var', `${name}:${value}`)
   const child = spawn('npx', args, { cwd: ROOT, env: quietEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   let output = ''
-  const onData = (d: Buffer) => {
-    output += d
-    for (const line of d.toString().split('\n')) if (line.trim()) options.log?.(line)
+  // A chunk may end inside a line: the part after its last newline waits for that stream's next chunk.
+  const onData = () => {
+    let partial = ''
+    return (d: Buffer) => {
+      output += d
+      const lines = (partial + d.toString()).split('\n')
+      partial = lines.pop() ?? ''
+      for (const line of lines) if (line.trim()) options.log?.(line)
+    }
   }
-  child.stdout!.on('data', onData)
-  child.stderr!.on('data', onData)
+  child.stdout!.on('data', onData())
+  child.stderr!.on('data', onData())
   const exited = () => child.exitCode !== null || child.signalCode !== null
   const stop = () =>
     new Promise<void>((resolve) => {

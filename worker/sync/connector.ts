@@ -67,6 +67,11 @@ export interface SyncContext<Credentials = unknown, Settings = unknown> {
   renewCredentials?(credentials: Credentials): void
   /** Which of these vendor ids we hold, not deleted (lets a presence pass fetch records it never saw). */
   existingIds(table: SyncedTableName, externalIds: string[]): Promise<Set<string>>
+  /**
+   * Whether we hold any live row of this table for the connection. Lets a stream's first pass know nothing it did not
+   * write could be left to delete, so it need not record what it sees. Absent: assume we do.
+   */
+  holdsAny?(table: SyncedTableName): Promise<boolean>
   /** One column of the live rows we hold among these vendor ids (lets a connector keep history it can no longer re-read). */
   heldValues(table: SyncedTableName, externalIds: string[], column: string): Promise<Map<string, unknown>>
 }

@@ -12,7 +12,7 @@ import type { Env } from '../env'
 import { nowIso } from '../util/clock'
 import type { Stream, StreamPage, SyncContext } from './connector'
 import { extendLease, LEASE_MS } from './lease'
-import { existingIds, heldValues, planUpserts } from './write-page'
+import { existingIds, heldValues, holdsAny, planUpserts } from './write-page'
 import { guardRows } from './guard/guard-rows'
 import { mergeTallies, type SkipTally } from './guard/skip-tally'
 import { forgetSeen, recordSeen, softDeleteUnseen } from './presence'
@@ -29,9 +29,17 @@ import { refuseStoredVendorAddressUnlessAllowed } from '../connectors/vendor-bas
 import { scrubError, secretScrubber } from './scrub-secrets'
 import { VendorError } from './vendor-error'
 import { createVendorHttp, type VendorHttpOptions } from './vendor-http'
+import { type StepProfile, stepProfile } from './step-profile'
 
+/** Wall time of a step; waiting on the vendor counts here, not in the budget below. */
 export const STEP_BUDGET_MS = 20_000
-export const STEP_MAX_PAGES = 40
+/**
+ * Our own time in a step (its wall time minus the vendor wait): a stand-in for CPU that also counts D1's answers, so a
+ * step stays within 10 s of CPU with its last page. Fewer, fuller steps: each hand-off through the queue costs ~1 s.
+ */
+export const STEP_OWN_BUDGET_MS = 8_000
+/** D1 allows 1,000 queries per invocation; a page takes about 8 (existence read, records, checkpoint, lease). */
+export const STEP_MAX_PAGES = 80
 
 export type StepResult = { next: 'done' } | { next: 'continue'; delayMs: number } | { next: 'stale' }
 
@@ -89,6 +97,7 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
     now: started,
     existingIds: (table, ids) => existingIds(env.DB, conn.id, table, ids),
     heldValues: (table, ids, column) => heldValues(env.DB, conn.id, table, ids, column),
+    holdsAny: (table) => holdsAny(env.DB, conn.id, table),
     browser: { binding: env.BROWSER, transport: env.BT_TRANSPORT },
     defer: (cleanup) => void cleanups.push(cleanup),
     renewCredentials: (credentials) => void (renewed.credentials = credentials),
@@ -96,22 +105,36 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
 
   // Every error text below is stored or logged: none may carry the credentials a vendor echoed back, renewed ones included.
   const scrub = () => secretScrubber([...connector.secrets(ctx.credentials), ...('credentials' in renewed ? connector.secrets(renewed.credentials) : [])])
-  let requestsCounted = 0
+  // What this step has not yet added to the run's counters (requests, vendor wait, time in the step).
+  const tally = runTally(http, started)
+  const profile = stepProfile(env.SYNC_PROFILE === 'true')
+  let pages = 0
   try {
     refuseStoredVendorAddressUnlessAllowed(env, conn.settings)
     // Outbox first, so this run's pull brings the vendor's copies back.
     await runPushes(db, connector, ctx, conn.orgId)
-    for (let pages = 0; pages < (options.maxPages ?? STEP_MAX_PAGES) && clock() - started < STEP_BUDGET_MS; pages++) {
-      const states = await db.select().from(syncStreams).where(eq(syncStreams.connectionId, conn.id))
+    const ownMs = () => clock() - started - http.waitedMs
+    const withinBudget = () => clock() - started < STEP_BUDGET_MS && ownMs() < STEP_OWN_BUDGET_MS
+    // Read once per step: only the lease holder writes its streams, and each page's write is applied here too.
+    const states = await profile.time('statesMs', () => db.select().from(syncStreams).where(eq(syncStreams.connectionId, conn.id)))
+    for (; pages < (options.maxPages ?? STEP_MAX_PAGES) && withinBudget(); pages++) {
       const stream = streams.find((s) => states.find((r) => r.stream === s.name)?.completedRunId !== runId)
       if (!stream) {
-        await startBonusWork(env.DB, conn.id, clock())
+        // The bonus work reads every synced row of the connection: after a long pull it gets a step of its own, so no
+        // step's CPU is a full pull budget plus that.
+        if (pages > 0 && ownMs() > STEP_OWN_BUDGET_MS / 4) {
+          await addTally(db, runId, tally.take(clock()))
+          return { next: 'continue', delayMs: 0 }
+        }
+        await profile.time('bonusMs', () => startBonusWork(env.DB, conn.id, clock()))
         // Records created while this run was pulling go out with the next run, right away.
         const soon = (await hasPendingPushes(db, conn.id)) ? 0 : undefined
         // A person asked for a sync while this one ran (Force sync, an action in the vendor's page): this run may have
         // read the record before it changed, so another starts at once.
         const again = await askedDuringRun(env.DB, conn.id, runId)
-        await finishRun(db, lease, runId, await outcomeOf(db, conn.id), clock(), undefined, again ? 0 : soon)
+        const outcome = await outcomeOf(db, conn.id)
+        await addTally(db, runId, tally.take(clock()))
+        await finishRun(db, lease, runId, outcome, clock(), undefined, again ? 0 : soon)
         if (again) await startSyncNow(env, conn.id, 'manual', clock())
         return { next: 'done' }
       }
@@ -122,18 +145,19 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
       }
       // A discarded checkpoint counts as none from here on: the page starts a new pass (presence, counters).
       const state: StreamRow = { ...stored, checkpoint: read.checkpoint }
-      const page = await stream.nextPage(ctx, { checkpoint: read.checkpoint, cursor: state.cursor, backfilled: state.backfilled })
+      const page = await profile.time('pageMs', () => stream.nextPage(ctx, { checkpoint: read.checkpoint, cursor: state.cursor, backfilled: state.backfilled }))
       // A checkpoint its own schema refuses would restart the pass on every step, never finishing it: fail loudly.
       if (page.checkpoint !== null && readCheckpoint(stream.checkpointSchema, page.checkpoint).discarded) {
         throw new Error(`sync stream ${stream.name} produced a checkpoint its own schema refuses`)
       }
-      await storePage(env.DB, db, { orgId: conn.orgId, connectionId: conn.id, runId, leaseToken: message.leaseToken }, stream, state, page, clock(), http.requests - requestsCounted)
-      requestsCounted = http.requests
+      const written = await storePage(env.DB, db, { orgId: conn.orgId, connectionId: conn.id, runId, leaseToken: message.leaseToken }, stream, state, page, clock(), tally.take(clock()), profile)
+      states[states.indexOf(stored)] = { ...stored, ...written }
     }
     return { next: 'continue', delayMs: 0 }
   } catch (err) {
-    return handleFailure(db, lease, runId, scrubError(err, scrub()), clock(), http.requests - requestsCounted)
+    return handleFailure(db, lease, runId, scrubError(err, scrub()), clock(), tally.take(clock()))
   } finally {
+    profile.flush(conn.id, { pages, stepMs: clock() - started, vendorMs: http.waitedMs, requests: http.requests })
     // Stored whatever the step's outcome: a session renewed before a later failure is still the newest one.
     if ('credentials' in renewed) {
       await storeRenewedCredentials(db, env.CREDENTIALS_KEY, conn, renewed.credentials).catch((err: Error) => console.warn(`renewed credentials of ${conn.id} not stored: ${err.message}`))
@@ -156,6 +180,34 @@ async function startBonusWork(d1: D1Database, connectionId: string, now: number)
   }
 }
 
+/** A step's additions to its run's counters since the last `take`. */
+interface Tally {
+  requests: number
+  vendorMs: number
+  stepMs: number
+}
+
+function runTally(http: { requests: number; waitedMs: number }, started: number) {
+  let taken = { requests: 0, vendorMs: 0, at: started }
+  return {
+    take(now: number): Tally {
+      const add = { requests: http.requests - taken.requests, vendorMs: http.waitedMs - taken.vendorMs, stepMs: now - taken.at }
+      taken = { requests: http.requests, vendorMs: http.waitedMs, at: now }
+      return add
+    },
+  }
+}
+
+const tallySet = (add: Tally) => ({
+  requests: sql`${syncRuns.requests} + ${add.requests}`,
+  vendorMs: sql`${syncRuns.vendorMs} + ${add.vendorMs}`,
+  stepMs: sql`${syncRuns.stepMs} + ${add.stepMs}`,
+})
+
+async function addTally(db: Db, runId: string, add: Tally) {
+  await db.update(syncRuns).set(tallySet(add)).where(eq(syncRuns.id, runId))
+}
+
 async function ensureStreamRows(db: Db, connectionId: string, streams: Stream<unknown, unknown>[]) {
   await db
     .insert(syncStreams)
@@ -171,7 +223,8 @@ async function storePage(
   state: StreamRow,
   page: StreamPage,
   now: number,
-  requests: number,
+  add: Tally,
+  profile: StepProfile,
 ) {
   const at = nowIso(now)
   const startingPass = state.checkpoint === null || state.checkpoint === undefined
@@ -182,7 +235,7 @@ async function storePage(
   const pageSkips: SkipTally = {}
   for (const { table, rows: vendorRows } of page.upserts) {
     const { rows } = guardRows(table, vendorRows, pageSkips)
-    const planned = await planUpserts(d1, { orgId: scope.orgId, connectionId: scope.connectionId, now: at }, table, rows)
+    const planned = await profile.time('planMs', () => planUpserts(d1, { orgId: scope.orgId, connectionId: scope.connectionId, now: at }, table, rows))
     statements.push(...planned.statements)
     counts.added += planned.counts.added
     counts.updated += planned.counts.updated
@@ -195,41 +248,42 @@ async function storePage(
   const deleteIndex = passDone && page.deletionScope ? statements.push(softDeleteUnseen(d1, scope.connectionId, stream.name, page.deletionScope, at)) - 1 : -1
   if (passDone) statements.push(forgetSeen(d1, scope.connectionId, stream.name))
 
+  const streamFields = {
+    checkpoint: page.checkpoint,
+    status: passDone ? ('ok' as const) : ('syncing' as const),
+    passStartedAt: startingPass ? at : state.passStartedAt,
+    lastErrorMessage: null,
+    ...(page.notice !== undefined ? { notice: page.notice } : {}),
+    skipsThisPass: passDone ? null : skips,
+    ...(passDone ? { completedRunId: scope.runId, backfilled: true, cursor: page.cursor === undefined ? state.cursor : page.cursor, lastSuccessAt: at, skips } : {}),
+  } satisfies Partial<StreamRow>
   const streamUpdate = db
     .update(syncStreams)
     .set({
-      checkpoint: page.checkpoint,
-      status: passDone ? 'ok' : 'syncing',
+      ...streamFields,
       recordsThisPass: startingPass ? counts.records : sql`${syncStreams.recordsThisPass} + ${counts.records}`,
       progress: passDone ? 1000 : page.progress === undefined ? null : Math.round(page.progress * 1000),
-      passStartedAt: startingPass ? at : state.passStartedAt,
       added: sql`${syncStreams.added} + ${counts.added}`,
       updated: sql`${syncStreams.updated} + ${counts.updated}`,
-      lastErrorMessage: null,
-      ...(page.notice !== undefined ? { notice: page.notice } : {}),
-      skipsThisPass: passDone ? null : skips,
-      ...(passDone
-        ? { completedRunId: scope.runId, backfilled: true, cursor: page.cursor === undefined ? state.cursor : page.cursor, lastSuccessAt: at, skips }
-        : {}),
     })
     .where(and(eq(syncStreams.connectionId, scope.connectionId), eq(syncStreams.stream, stream.name)))
   const runUpdate = db
     .update(syncRuns)
     .set({
       steps: sql`${syncRuns.steps} + 1`,
-      requests: sql`${syncRuns.requests} + ${requests}`,
+      ...tallySet(add),
       added: sql`${syncRuns.added} + ${counts.added}`,
       updated: sql`${syncRuns.updated} + ${counts.updated}`,
       unchanged: sql`${syncRuns.unchanged} + ${counts.unchanged}`,
     })
     .where(eq(syncRuns.id, scope.runId))
   // Records, checkpoint, counters and lease in one atomic batch: a crash leaves either all or none.
-  const results = await d1.batch([
+  const results = await profile.time('writeMs', () => d1.batch([
     ...statements,
     toD1(d1, streamUpdate),
     toD1(d1, runUpdate),
     extendLease(d1, scope.connectionId, scope.leaseToken, now + LEASE_MS),
-  ])
+  ]))
   const deleted = deleteIndex >= 0 ? results[deleteIndex]?.meta.changes ?? 0 : 0
   if (deleted) {
     await d1.batch([
@@ -237,6 +291,8 @@ async function storePage(
       toD1(d1, db.update(syncRuns).set({ deleted: sql`${syncRuns.deleted} + ${deleted}` }).where(eq(syncRuns.id, scope.runId))),
     ])
   }
+  // What the step's next page needs of the stream's row (counters are left to D1).
+  return streamFields
 }
 
 /** A drizzle query as a raw D1 statement, so it can share one `batch()` with raw SQL. */
@@ -256,9 +312,9 @@ async function handleFailure(
   runId: string,
   err: unknown,
   now: number,
-  requests: number,
+  add: Tally,
 ): Promise<StepResult> {
-  await db.update(syncRuns).set({ requests: sql`${syncRuns.requests} + ${requests}` }).where(eq(syncRuns.id, runId))
+  await addTally(db, runId, add)
   if (err instanceof VendorError) {
     if (err.action === 'wait') {
       const waitMs = err.options.retryAfterMs ?? 30_000

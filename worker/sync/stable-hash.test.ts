@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { stableHash, stableStringify } from './stable-hash'
+import { flatStringifier, stableHash, stableStringify } from './stable-hash'
 
 describe('stableStringify', () => {
   it('should not depend on key order', () => {
@@ -14,5 +15,16 @@ describe('stableHash', () => {
   it('should change when a value changes', async () => {
     expect(await stableHash({ a: 1 })).not.toBe(await stableHash({ a: 2 }))
     expect(await stableHash({ a: 1, b: 2 })).toBe(await stableHash({ b: 2, a: 1 }))
+  })
+})
+
+describe('flatStringifier', () => {
+  it('should write what stableStringify writes for records with every key present', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string(), { maxLength: 8 }), fc.array(fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.dictionary(fc.string(), fc.string())), { minLength: 8, maxLength: 8 }), (keys, values) => {
+        const record = Object.fromEntries(keys.map((k, i) => [k, values[i]]))
+        expect(flatStringifier(keys)(record)).toBe(stableStringify(record))
+      }),
+    )
   })
 })

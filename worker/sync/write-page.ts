@@ -5,7 +5,8 @@
  */
 import type { SyncedTableName } from '../db/schema'
 import type { AnyCanonicalRow } from './canonical-row'
-import { stableHash } from './stable-hash'
+import { sha256Base64Url } from '../util/sha256'
+import { timeOrderedIds } from '../util/time-ordered-id'
 import { jsonChunks, tableSql } from './synced-sql'
 
 export interface WriteCounts {
@@ -27,7 +28,7 @@ export async function planUpserts(
     [...byId.values()].map(async (row) => {
       const payload: Record<string, unknown> = {}
       for (const { key } of sql.payload) payload[key] = row[key] ?? null
-      return { row, payload, hash: await stableHash(payload) }
+      return { row, payload, hash: await sha256Base64Url(sql.payloadText(payload)) }
     }),
   )
   const existing = new Map<string, { hash: string; deleted: boolean }>()
@@ -39,8 +40,10 @@ export async function planUpserts(
     for (const r of results) existing.set(r.external_id, { hash: r.data_hash, deleted: r.deleted_at !== null })
   }
   const counts: WriteCounts = { added: 0, updated: 0, unchanged: 0 }
-  const toWrite: Record<string, unknown>[] = []
-  for (const { row, payload, hash } of hashed) {
+  const toWrite: unknown[][] = []
+  // Time-ordered, so new rows append to the primary-key index; an update keeps its row's id (ON CONFLICT).
+  const ids = timeOrderedIds(hashed.length)
+  for (const [i, { row, payload, hash }] of hashed.entries()) {
     const before = existing.get(row.externalId)
     if (before && before.hash === hash && !before.deleted) {
       counts.unchanged++
@@ -48,7 +51,7 @@ export async function planUpserts(
     }
     if (before) counts.updated++
     else counts.added++
-    toWrite.push({ ...payload, id: crypto.randomUUID(), externalId: row.externalId, dataHash: hash, vendorModified: row.vendorModified ?? null })
+    toWrite.push(sql.upsertRow({ id: ids[i]!, externalId: row.externalId, dataHash: hash, vendorModified: row.vendorModified ?? null, payload }))
   }
   const statements = jsonChunks(toWrite).map((chunk) => db.prepare(sql.upsert).bind(scope.orgId, scope.connectionId, scope.now, chunk))
   return { statements, counts }
@@ -67,6 +70,12 @@ export async function heldValues(db: D1Database, connectionId: string, table: Sy
     for (const r of results) found.set(r.external_id, r.value)
   }
   return found
+}
+
+/** Whether this connection holds any live (not soft-deleted) row of `table`. */
+export async function holdsAny(db: D1Database, connectionId: string, table: SyncedTableName): Promise<boolean> {
+  const row = await db.prepare(`SELECT 1 AS held FROM ${tableSql(table).name} WHERE connection_id = ?1 AND deleted_at IS NULL LIMIT 1`).bind(connectionId).first<{ held: number }>()
+  return row !== null
 }
 
 /** The vendor ids of this connection's live (not soft-deleted) rows among `externalIds`. */

@@ -25,13 +25,23 @@ function offsetMs(utcMs: number, timeZone: string): number {
   return asUtc - Math.floor(utcMs / 1000) * 1000
 }
 
+// Mappers ask once per record (a branch's zone on every time entry): building an Intl formatter each time was most of
+// an Aspire backfill's mapping cost. Vendor text, so the cache is bounded.
+const zoneValidity = new Map<string, boolean>()
+
 export function isValidTimeZone(timeZone: string): boolean {
+  const known = zoneValidity.get(timeZone)
+  if (known !== undefined) return known
+  let valid: boolean
   try {
     new Intl.DateTimeFormat('en-US', { timeZone })
-    return true
+    valid = true
   } catch {
-    return false
+    valid = false
   }
+  if (zoneValidity.size > 1000) zoneValidity.clear()
+  zoneValidity.set(timeZone, valid)
+  return valid
 }
 
 // Offsets change only at DST transitions (on the hour), so one lookup serves every time in a local hour.

@@ -58,7 +58,20 @@ const stampOrNull = z.string().nullable()
 /** When a deleting pass started (its deletions are those made before it): null in a checkpoint from before. */
 const startedAt = z.string().nullable().default(null)
 const checkpointSchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('full'), afterId: z.number(), minId: idOrNull, maxId: idOrNull, highWater: stampOrNull, deletes: z.boolean().default(true), startedAt }),
+  z.object({
+    mode: z.literal('full'),
+    afterId: z.number(),
+    minId: idOrNull,
+    maxId: idOrNull,
+    highWater: stampOrNull,
+    deletes: z.boolean().default(true),
+    startedAt,
+    /**
+     * A first pass that began with nothing held: every row held at its end came from it, so there is nothing to delete
+     * and no presence to record (on a 250,000-entry backfill, a quarter of the writes and a pass-end scan).
+     */
+    fresh: z.boolean().default(false),
+  }),
   z.object({ mode: z.literal('changes'), from: z.string(), page: z.number().int().min(1), maxSeen: stampOrNull }),
   z.object({ mode: z.literal('presence'), afterId: z.number(), minId: idOrNull, maxId: idOrNull, since: z.string().nullable(), cursor: stampOrNull, startedAt }),
 ])
@@ -125,7 +138,8 @@ export function entityStream<Row extends Record<string, unknown>, Table extends 
   const fullScope = (ctx: AspireContext) => and(dateFrom(ctx.settings, ctx.settings.syncStartDate), baseFilter(ctx))
 
   /** A full pass: `deletes` for the backfill and the hourly presence; `measure` reads the largest id for progress. */
-  async function startFull(ctx: AspireContext, options: { deletes: boolean; afterId: number; measure: boolean; highWater: boolean }): Promise<Checkpoint> {
+  async function startFull(ctx: AspireContext, options: { deletes: boolean; afterId: number; measure: boolean; highWater: boolean; first?: boolean }): Promise<Checkpoint> {
+    const fresh = options.deletes && options.afterId === 0 && options.first === true && ctx.holdsAny !== undefined && !(await ctx.holdsAny(spec.table))
     return {
       mode: 'full',
       afterId: options.afterId,
@@ -134,6 +148,7 @@ export function entityStream<Row extends Record<string, unknown>, Table extends 
       highWater: options.highWater ? await highWater(ctx) : null,
       deletes: options.deletes,
       startedAt: isoAt(ctx.now),
+      fresh,
     }
   }
 
@@ -150,7 +165,7 @@ export function entityStream<Row extends Record<string, unknown>, Table extends 
     const ids = rows.map((r) => Number(r[spec.idField]))
     const lastId = ids.length ? Math.max(...ids) : cp.afterId
     const minId = cp.minId ?? (ids.length ? Math.min(...ids) : null)
-    const page: StreamPage<Checkpoint> = { upserts: [upsert(spec.table, mapRows(rows, ctx))], ...(cp.deletes ? { seen: ids.map(String) } : {}), checkpoint: null }
+    const page: StreamPage<Checkpoint> = { upserts: [upsert(spec.table, mapRows(rows, ctx))], ...(cp.deletes && !cp.fresh ? { seen: ids.map(String) } : {}), checkpoint: null }
     const prev = readPassCursor(state.cursor)
     const highestId = Math.max(lastId, prev.lastId ?? 0)
     if (!cp.deletes && rows.length < limit) {
@@ -158,7 +173,7 @@ export function entityStream<Row extends Record<string, unknown>, Table extends 
       return page
     }
     if (rows.length < limit && !(await moreAfter(ctx, and(`${spec.idField} gt ${lastId}`, scopeFilter)))) {
-      page.deletionScope = scope(spec.date ? since : null)
+      if (!cp.fresh) page.deletionScope = scope(spec.date ? since : null)
       if (cp.afterId === 0) spec.onCompleteList?.(ctx, rows)
       // A list read complete every cycle has no cadence to remember (and its cursor stays as it always was: none).
       page.cursor = spec.eachCycle === 'complete' ? null : writePassCursor({ modified: cp.highWater, presenceAt: cp.startedAt ?? isoAt(ctx.now), lastId: lastId })
@@ -239,11 +254,11 @@ export function entityStream<Row extends Record<string, unknown>, Table extends 
       if (state.backfilled && (prev.modified === null || isUsableCursor(prev.modified, ctx.now))) {
         return { mode: 'changes', from: prev.modified ? changesFrom(prev.modified, await branchZones(ctx), ctx.now) : EPOCH, page: 1, maxSeen: prev.modified }
       }
-      return startFull(ctx, { deletes: true, afterId: 0, measure: true, highWater: true })
+      return startFull(ctx, { deletes: true, afterId: 0, measure: true, highWater: true, first: !state.backfilled })
     }
     const each = spec.eachCycle ?? 'all'
     if (each === 'complete' || !state.backfilled || presenceDue(prev, ctx.now)) {
-      return startFull(ctx, { deletes: true, afterId: 0, measure: !state.backfilled || each !== 'complete', highWater: false })
+      return startFull(ctx, { deletes: true, afterId: 0, measure: !state.backfilled || each !== 'complete', highWater: false, first: !state.backfilled })
     }
     return startFull(ctx, { deletes: false, afterId: each === 'new' ? (prev.lastId ?? 0) : 0, measure: false, highWater: false })
   }

@@ -207,6 +207,28 @@ describe('Aspire sync against the sandbox', () => {
     expect((await connection(token, created.id)).status).toBe('ok')
   })
 
+  it('should record no presence on a first pass over nothing held, yet delete on a first pass over rows already held', async () => {
+    const tenant = await createTenant({ size: 'demo' })
+    const { token } = await orgWithAdmin()
+    const created = await connectAspire(token, tenant, { pageSize: 50 })
+    const message = queue.shift()!
+    const seenRows = async () => (await env.DB.prepare('SELECT count(*) AS n FROM sync_seen WHERE connection_id = ?1').bind(created.id).first<{ n: number }>())!.n
+    for (let step = 0; step < 200; step++) {
+      const result = await runSyncStep(env, message, { maxPages: 1 })
+      expect(await seenRows(), 'nothing held before the first pass: nothing to delete, nothing recorded').toBe(0)
+      if (result.next === 'done') break
+    }
+    await expectMirrors(tenant, created.id)
+    // A stream whose first pass starts over rows it already holds (say its backfill was reset): what it no longer finds goes.
+    const [victim] = await records<{ WorkTicketTimeID: number }>(tenant, 'WorkTicketTimes', '?$top=1&$orderby=WorkTicketTimeID asc')
+    await control(`/tenants/${tenant.clientId}/records/WorkTicketTimes/${victim!.WorkTicketTimeID}`, { method: 'DELETE' })
+    await env.DB.prepare("UPDATE sync_streams SET backfilled = 0, checkpoint = NULL, cursor = NULL WHERE connection_id = ?1 AND stream = 'WorkTicketTimes'").bind(created.id).run()
+    await cronCycle(queue, Date.now() + 121_000)
+    const gone = await env.DB.prepare('SELECT deleted_at FROM time_entries WHERE connection_id = ?1 AND external_id = ?2').bind(created.id, String(victim!.WorkTicketTimeID)).first<{ deleted_at: string | null }>()
+    expect(gone!.deleted_at).not.toBeNull()
+    await expectMirrors(tenant, created.id)
+  })
+
   it('should resume after the consumer dies between a stored page and the next step', async () => {
     const tenant = await createTenant({ size: 'demo' })
     const { token } = await orgWithAdmin()

@@ -14,6 +14,7 @@ function fakeHttp(answer: (req: Seen, n: number) => Response | Promise<Response>
     get requests() {
       return seen.length
     },
+    waitedMs: 0,
     async fetch(url, init) {
       const req = { url, method: init?.method ?? 'GET', headers: new Headers(init?.headers), body: typeof init?.body === 'string' ? init.body : '' }
       seen.push(req)

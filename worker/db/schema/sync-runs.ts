@@ -25,6 +25,10 @@ export const syncRuns = sqliteTable(
     updated: integer('updated').notNull().default(0),
     deleted: integer('deleted').notNull().default(0),
     unchanged: integer('unchanged').notNull().default(0),
+    /** Milliseconds waiting on the vendor (worker/sync/vendor-http.ts `waitedMs`), summed over the run's steps. */
+    vendorMs: integer('vendor_ms').notNull().default(0),
+    /** Milliseconds inside the run's steps (each from its start to its last write); the rest of the run is queue hand-off. */
+    stepMs: integer('step_ms').notNull().default(0),
     errorCode: text('error_code'),
     errorMessage: text('error_message'),
   },
