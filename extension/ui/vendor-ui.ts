@@ -23,6 +23,16 @@ export interface ReconnectFormProps {
   onReconnected: (connection: ConnectionView) => void
 }
 
+/** Where and why a connection is relinked in the vendor's own signed-in tab rather than with a form. */
+export interface RelinkInTab {
+  /** The vendor's site, opened in a new tab. */
+  url: string
+  /** As people know the site: "buildertrend.net". */
+  siteName: string
+  /** Why a form cannot do it, and what happens there, in a sentence. */
+  why: string
+}
+
 export interface VendorUi<V extends Vendor = Vendor> {
   vendor: V
   /** As people know the product: "Aspire", "ExakTime". */
@@ -43,6 +53,11 @@ export interface VendorUi<V extends Vendor = Vendor> {
    * admins when the connection needs relinking. Vendors without it are reconnected the way their advice says.
    */
   Reconnect?: ComponentType<ReconnectFormProps>
+  /**
+   * For a connection only the vendor's own signed-in tab can relink (a Buildertrend browser session), where and why;
+   * null for the others. Such a connection gets no Reconnect form: the popup opens the site instead.
+   */
+  relinkInTab?: (connection: ConnectionView) => RelinkInTab | null
   /**
    * Shown to admins, without a click, while the connection needs relinking: a vendor whose session the browser
    * itself can renew does so here (Buildertrend on buildertrend.net).

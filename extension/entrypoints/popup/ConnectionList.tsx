@@ -6,17 +6,22 @@ import { StatusDot } from '../../ui/StatusDot'
 import { useMessage } from '../../ui/use-message'
 import { useNow } from '../../ui/use-now'
 import { vendorUis } from '../../vendors/registry'
+import { RelinkAction } from './RelinkAction'
 
 /** "Aspire, Buildertrend or ExakTime": where a connection can be made, in the registry's order. */
 const vendorList = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : (names[0] ?? ''))
 const connectable = vendorList(Object.values(vendorUis).map((v) => v.name))
 
-/** One line per connection: health dot, vendor and account, the status in words, when it last synced; for admins, Pause/Resume. */
-export function ConnectionRow({ connection, now, canPause = false }: { connection: ConnectionView; now: number; canPause?: boolean }) {
+/**
+ * One line per connection: health dot, vendor and account, the status in words, when it last synced; for admins,
+ * Pause/Resume and, when the connection needs relinking, Reconnect.
+ */
+export function ConnectionRow({ connection, now, canPause = false, canReconnect = false }: { connection: ConnectionView; now: number; canPause?: boolean; canReconnect?: boolean }) {
   const f = useOrgFormat()
-  const changed = useSignal<ConnectionView | null>(null)
-  // The list refreshes every 15 s; until it does, the answer of a Pause/Resume is what shows.
-  const c = changed.value && changed.value.paused !== connection.paused ? changed.value : connection
+  const changed = useSignal<{ answer: ConnectionView; over: ConnectionView } | null>(null)
+  // The list refreshes every 15 s; until it does, the API's answer to a Pause/Resume or Reconnect is what shows.
+  const c = changed.value?.over === connection ? changed.value.answer : connection
+  const show = (answer: ConnectionView) => (changed.value = { answer, over: connection })
   return (
     <li data-testid="popup-connection" data-status={c.status}>
       <span class="name">
@@ -27,13 +32,14 @@ export function ConnectionRow({ connection, now, canPause = false }: { connectio
         {' '}
         Last sync {c.lastRunFinishedAt ? <time dateTime={c.lastRunFinishedAt} title={f.dateTime(c.lastRunFinishedAt)}>{f.relative(c.lastRunFinishedAt, now)}</time> : 'never'}.
       </span>
-      {canPause && <PauseResumeButton connection={c} onChanged={(next) => (changed.value = next)} />}
+      {canPause && <PauseResumeButton connection={c} onChanged={show} />}
+      {canReconnect && <RelinkAction connection={c} onReconnected={show} />}
     </li>
   )
 }
 
 /** Every connection of the organisation at a glance; refreshed every 15 s while the popup is open. */
-export function ConnectionList({ canPause = false }: { canPause?: boolean }) {
+export function ConnectionList({ canPause = false, canReconnect = false }: { canPause?: boolean; canReconnect?: boolean }) {
   const answer = useMessage('connections:list', {}, 15_000)
   const now = useNow()
   const state = answer.value
@@ -55,7 +61,7 @@ export function ConnectionList({ canPause = false }: { canPause?: boolean }) {
   return (
     <ul class="connections" data-testid="popup-connections">
       {state.value.connections.map((c) => (
-        <ConnectionRow key={c.id} connection={c} now={now.value} canPause={canPause} />
+        <ConnectionRow key={c.id} connection={c} now={now.value} canPause={canPause} canReconnect={canReconnect} />
       ))}
     </ul>
   )

@@ -34,7 +34,7 @@ export function PopupApp() {
             </p>
             {['admin', 'manager'].includes(auth.value.value.user.role) && (
               <>
-                <ConnectionList canPause={auth.value.value.user.role === 'admin'} />
+                <ConnectionList canPause={auth.value.value.user.role === 'admin'} canReconnect={auth.value.value.user.role === 'admin'} />
                 <ReviewButton />
               </>
             )}

@@ -1,10 +1,13 @@
 /**
  * Buildertrend in the generic panel and popup: its name, connect choices (the signed-in session first on
- * buildertrend.net), status hint and advice; Reconnect refreshes an ended session from the signed-in tab.
+ * buildertrend.net), status hint and advice; a password connection reconnects with a new password, an ended browser
+ * session from the signed-in tab.
  * @module
  */
 import type { VendorUi } from '../../ui/vendor-ui'
 import { BuildertrendConnect } from './buildertrend-connect'
+import { BuildertrendReconnect } from './buildertrend-reconnect'
+import { buildertrendRelinkInTab } from './relink-in-tab'
 import { BuildertrendSessionConnect } from './session-connect'
 import { BuildertrendSessionRefresh } from './session-refresh'
 import { buildertrendSite } from './site'
@@ -30,6 +33,9 @@ export const buildertrendUi = {
   ConnectForm: ({ page, onConnected }) => <ConnectChoices onConnected={onConnected} onSite={page?.host === 'buildertrend.net'} />,
   // On buildertrend.net an ended session is replaced by the one signed in there, by itself (#14).
   AutoReconnect: BuildertrendSessionRefresh,
+  // A password connection: a new password, here or in the popup. An ended browser session: only buildertrend.net.
+  Reconnect: BuildertrendReconnect,
+  relinkInTab: buildertrendRelinkInTab,
   statusHint: 'Each sync re-reads the last weeks of time clock shifts, so edits and deletions in Buildertrend show up here too.',
   advice: {
     relinkNeeded:

@@ -100,10 +100,9 @@ async function ajaxLogin(http: VendorHttp, settings: BuildertrendSettings, c: Bu
 
 /**
  * The one sentence for a browser session Buildertrend has ended: nothing on our side can renew it, the extension does
- * when the admin opens buildertrend.net signed in (#14).
+ * when the admin opens buildertrend.net signed in (#14). Kept in shared/: the extension reads it to tell such a connection apart.
  */
-export const BROWSER_SESSION_ENDED =
-  'Your Buildertrend session has ended. Open buildertrend.net in Chrome (with the Protiv extension) signed in as this account; Protiv reconnects by itself.'
+export { BROWSER_SESSION_ENDED } from '../../../shared/vendor-contracts/buildertrend/session-ended'
 
 const sessions = new Map<string, { password: string; session: BtSession }>()
 const keyOf = (settings: BuildertrendSettings, c: BuildertrendPassword) => `${appUrlOf(settings)}|${c.username.toLowerCase()}`

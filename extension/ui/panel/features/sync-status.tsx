@@ -21,7 +21,10 @@ export function SyncStatus({ initial, canReconnect, page = null }: { initial: Co
   const reconnecting = useSignal(false)
   const reconnectId = useId()
   const c = live.connection.value
-  const { Reconnect, AutoReconnect } = vendorUi(c.vendor)
+  const ui = vendorUi(c.vendor)
+  const { AutoReconnect } = ui
+  // A connection only the vendor's signed-in tab can relink gets no form (the panel's AutoReconnect does it there).
+  const Reconnect = ui.relinkInTab?.(c) ? undefined : ui.Reconnect
   // Once shown, an automatic reconnect stays to say what it did after the connection left relink_needed.
   const autoShown = useRef(false)
   if (c.status === 'relink_needed') autoShown.current = true
