@@ -5,8 +5,7 @@
  */
 import { z } from 'zod'
 
-export const DEFAULT_LOCALE = 'en-US'
-export const DEFAULT_CURRENCY = 'USD'
+export { DEFAULT_CURRENCY, DEFAULT_LOCALE } from './format-defaults'
 
 /** A BCP 47 tag Intl knows, stored in its canonical spelling (`de-de` → `de-DE`). */
 export const Locale = z

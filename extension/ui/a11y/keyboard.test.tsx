@@ -9,7 +9,10 @@ import { NO_OPTIONS, aProPay, aProPayDetail } from '../../test-support/propay'
 import { click, renderInto, settle } from '../../test-support/render'
 import { extensionPage, panelFrameIn } from '../../test-support/sender'
 import { signedInExtension } from '../../test-support/signed-in'
-import { ProPayBadge, ticketSubject } from '../panel/features/propay-badge'
+import { watchedValue } from '../../content/watched-value'
+import { createOrgFormat } from '../format/org-format'
+import { ticketSubject } from '../panel/badge-subject'
+import { showBadge } from '../panel/propay-badge'
 import { ProPayBreakdownDialog } from '../panel/features/propay-breakdown'
 import { ProtivPanel } from '../panel/ProtivPanel'
 import { SyncStatusView } from '../panel/sync-status-view'
@@ -75,7 +78,12 @@ describe('keyboard and screen reader use', () => {
   it('should say the badge opens a dialog and hand the breakdown its button to return focus to', async () => {
     backend()
     const opened: Array<{ ids: string[]; opener: HTMLElement }> = []
-    const root = renderInto(<ProPayBadge subject={signal(ticketSubject(aProPay({ id: 'pp_a' })))} onOpen={(propays, opener) => opened.push({ ids: propays.map((p) => p.id), opener })} />)
+    // The badge as its content script mounts it (plain DOM in a closed shadow root's container).
+    const root = document.body.appendChild(document.createElement('div'))
+    showBadge(root, watchedValue(ticketSubject(aProPay({ id: 'pp_a' }))), {
+      format: createOrgFormat(),
+      onOpen: (propays, opener) => opened.push({ ids: propays.map((p) => p.id), opener }),
+    })
     const badge = root.querySelector<HTMLButtonElement>('[data-testid=propay-badge]')!
     expect(badge.getAttribute('aria-haspopup')).toBe('dialog')
     await activate(badge)

@@ -5,7 +5,7 @@
  * language); only how figures are written follows the locale.
  * @module
  */
-import { DEFAULT_CURRENCY, DEFAULT_LOCALE } from '../../../shared/api/organization'
+import { DEFAULT_CURRENCY, DEFAULT_LOCALE } from '../../../shared/api/format-defaults'
 import { relativeTime } from '../relative-time'
 
 export interface FormatSettings {

@@ -1,4 +1,3 @@
-import { signal } from '@preact/signals'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeBrowser } from 'wxt/testing/fake-browser'
 import { ReviewApp } from '../../entrypoints/review/ReviewApp'
@@ -7,8 +6,7 @@ import { sessionItem } from '../../storage/items'
 import { stubBackend } from '../../test-support/connection'
 import { NO_OPTIONS, aProPay, aProPayDetail } from '../../test-support/propay'
 import { click, renderInto, settle, text, unmountAll } from '../../test-support/render'
-import { contentScriptOn, extensionPage, messagesFrom } from '../../test-support/sender'
-import { ProPayBadge, ticketSubject } from '../panel/features/propay-badge'
+import { extensionPage, messagesFrom } from '../../test-support/sender'
 import { resetOrgFormat } from './use-org-format'
 
 const plain = (s: string | null) => s?.replace(/[\u00a0\u202f]/g, ' ') ?? null
@@ -52,16 +50,5 @@ describe('the organisation’s formatting, fed from the signed-in me', () => {
     const cells = [...root.querySelectorAll('[data-testid=approved-table] tbody td')].map((td) => plain(td.textContent))
     expect(cells).toContain('15.03.2026')
     expect(cells).toContain('987,65 €')
-  })
-
-  it('should let badges outside any root ask for the organisation once, however many there are', async () => {
-    messagesFrom(contentScriptOn('https://cloud.youraspire.com/app/work-tickets'))
-    const requests = berlinBackend()
-    const subject = signal(ticketSubject(aProPay()))
-    const roots = [renderInto(<ProPayBadge subject={subject} onOpen={() => undefined} />), renderInto(<ProPayBadge subject={subject} onOpen={() => undefined} />)]
-    await settle()
-    expect(roots.map((r) => plain(text(r, '[data-testid=propay-badge-pool]')))).toEqual(['Pool 51,25 €', 'Pool 51,25 €'])
-    expect(roots.map((r) => text(r, '[data-testid=propay-badge-hours]'))).toEqual(['52,7 h / 57,5 h', '52,7 h / 57,5 h'])
-    expect(requests.filter((r) => r.path === '/api/v1/me')).toHaveLength(1)
   })
 })

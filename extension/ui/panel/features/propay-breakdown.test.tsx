@@ -1,20 +1,16 @@
-import { signal } from '@preact/signals'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeBrowser } from 'wxt/testing/fake-browser'
 import { listenForMessages } from '../../../background/router'
 import { clearProPayCache } from '../../../background/propay-handlers'
 import { apiError, signIn, stubBackend } from '../../../test-support/connection'
-import { aJob, aProPay, aProPayDetail } from '../../../test-support/propay'
+import { aProPay, aProPayDetail } from '../../../test-support/propay'
 import { click, renderInto, settle, text, unmountAll } from '../../../test-support/render'
-import { contentScriptOn, extensionPage, messagesFrom } from '../../../test-support/sender'
-import { type BadgeSubject, jobSubject, ProPayBadge, ticketSubject } from './propay-badge'
+import { extensionPage, messagesFrom } from '../../../test-support/sender'
 import type { ProPaySummary } from '../../../../shared/api/propays'
 import { canApprove, ProPayBreakdownDialog, type Viewer } from './propay-breakdown'
 
 const XSS = '<img src=x onerror=window.__xss=1>'
 const admin: Viewer = { id: 'u_admin', role: 'admin' }
-const badgeOf = (subject: BadgeSubject, quietNone = false, onOpen: (propays: ProPaySummary[]) => void = () => {}) =>
-  renderInto(<ProPayBadge subject={signal(subject)} onOpen={onOpen} quietNone={quietNone} />)
 /** The breakdown as its frame (breakdown.html, an extension page) shows it; `approved` records what Approve returned. */
 const approved: string[] = []
 const breakdownOf = async (propays: ProPaySummary[], viewer: Viewer = admin) => {
@@ -26,66 +22,19 @@ const breakdownOf = async (propays: ProPaySummary[], viewer: Viewer = admin) => 
 const value = (root: ParentNode, id: string) => root.querySelector(`[data-testid=bd-${id}]`)?.getAttribute('data-value') ?? null
 const figure = (root: ParentNode, id: string) => text(root, `[data-testid=bd-${id}]`)
 
-describe('ProPayBadge', () => {
+describe('ProPayBreakdownDialog', () => {
   beforeEach(async () => {
     fakeBrowser.reset()
-    // The badges live in the Aspire content script.
-    messagesFrom(contentScriptOn('https://cloud.youraspire.com/app/work-tickets'))
     clearProPayCache()
     listenForMessages()
     await signIn('admin')
-    // A badge asks for the signed-in organisation (`me`) to format its figures: no test reaches a real backend.
+    // No test reaches a real backend.
     stubBackend(() => apiError(404, 'not_found', 'No stub for this request.'))
   })
   afterEach(() => {
     vi.unstubAllGlobals()
     unmountAll()
     delete (window as { __xss?: number }).__xss
-  })
-
-  it('should show status, actual against budgeted hours and the bonus pool, money from cents', () => {
-    const root = badgeOf(ticketSubject(aProPay()))
-    const badge = root.querySelector('[data-testid=propay-badge]')!
-    expect(badge.getAttribute('data-status')).toBe('ready')
-    expect(text(root, '[data-testid=propay-badge-status]')).toBe('ProPay · Ready to approve')
-    expect(text(root, '[data-testid=propay-badge-hours]')).toBe('52.7 h / 57.5 h')
-    expect(text(root, '[data-testid=propay-badge-pool]')).toBe('Pool $51.25')
-    expect(badgeOf(ticketSubject(aProPay({ approvable: false, figures: { ...aProPay().figures!, bonusPoolCents: 123_456_789 } }))).textContent).toBe(
-      'ProPay · Active52.7 h / 57.5 hPool $1,234,567.89',
-    )
-  })
-
-  it('should say "No ProPay" quietly on a detail screen, nothing on a list row, and nothing for canceled ones', () => {
-    expect(text(badgeOf({ state: 'none' }, true), '[data-testid=propay-badge]')).toBe('No ProPay')
-    expect(badgeOf({ state: 'none' }).innerHTML).toBe('')
-    // An id Protiv does not hold reads differently from "no ProPay" where the badge speaks (detail screens).
-    expect(text(badgeOf({ state: 'unknown' }, true), '[data-testid=propay-badge]')).toBe('Not synced yet')
-    expect(badgeOf({ state: 'unknown' }).innerHTML).toBe('')
-    expect(ticketSubject(aProPay({ status: 'canceled' }))).toEqual({ state: 'none' })
-    expect(jobSubject(null)).toEqual({ state: 'none' })
-    expect(jobSubject(aJob({ propays: [] }))).toEqual({ state: 'none' })
-  })
-
-  it('should hand its ProPays to onOpen when clicked, showing no wage or share itself', async () => {
-    const opened: ProPaySummary[][] = []
-    const root = badgeOf(ticketSubject(aProPay()), false, (propays) => opened.push(propays))
-    await click(root.querySelector('[data-testid=propay-badge]'))
-    expect(opened.map((list) => list.map((p) => p.id))).toEqual([['pp_1']])
-    expect(root.querySelector('[data-testid=propay-breakdown]')).toBeNull()
-  })
-
-  it('should sum up a recurring job with several ProPays', () => {
-    const job = aJob({
-      recurring: true,
-      bonusPoolCents: 9_900,
-      actualSeconds: 36_000,
-      budgetSeconds: 72_000,
-      propays: [aProPay({ id: 'a' }), aProPay({ id: 'b', approvable: false }), aProPay({ id: 'c', status: 'deleted' })],
-    })
-    const root = badgeOf(jobSubject(job))
-    expect(text(root, '[data-testid=propay-badge-status]')).toBe('2 ProPays · 1 ready to approve')
-    expect(text(root, '[data-testid=propay-badge-hours]')).toBe('10.0 h / 20.0 h')
-    expect(text(root, '[data-testid=propay-badge-pool]')).toBe('Pool $99.00')
   })
 
   it('should open the breakdown with every figure of the engine', async () => {

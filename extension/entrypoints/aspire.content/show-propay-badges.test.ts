@@ -12,6 +12,7 @@ import { detectAspirePage } from '../../vendors/aspire/detect-page'
 import { ASPIRE_FIXTURES, type FixtureName, loadAspireFixture } from '../../vendors/aspire/fixtures'
 import { panelBreakdownItem } from '../../storage/items'
 import { showProPayBadges } from './show-propay-badges'
+import { pageSyncsFinished } from '../../content/request-page-sync'
 
 const render = (name: FixtureName) => {
   document.body.innerHTML = loadAspireFixture(name).getElementById('root')!.outerHTML
@@ -134,6 +135,48 @@ describe('ProPay badges on Aspire screens', () => {
     const h1 = document.querySelector('h1')!
     h1.replaceWith(Object.assign(document.createElement('h1'), { textContent: 'Work Ticket #10452' }))
     await until(() => badgeIn(document.querySelector(`h1 + ${BADGE_HOST}`))?.getAttribute('data-status') === 'approved')
+    expect(hosts()).toHaveLength(1)
+  })
+
+  it('should write every badge in the organisation’s locale and currency, read once for the screen', async () => {
+    await signIn('manager')
+    const berlin = { id: 'o1', name: 'Berliner Gärten', timeZone: 'Europe/Berlin', locale: 'de-DE', currency: 'EUR' }
+    const requests = stubBackend((_method, path, body) => {
+      // Signed in before the organisation changed: the stored session says en-US, `me` says de-DE.
+      if (path === '/api/v1/me') return { status: 200, body: { ...me('manager').body, organization: berlin } }
+      if (path === '/api/v1/milestones/badges') {
+        const { externalIds } = body as { externalIds: string[] }
+        const badge = (id: string) => ({ milestone: { externalId: id, name: `Visit ${id}` }, job: { id: 'job_1', externalId: aJob().externalId, name: aJob().name }, propay: aProPay({ id: `pp_${id}` }) })
+        return { status: 200, body: { badges: Object.fromEntries(externalIds.map((id) => [id, badge(id)])) } }
+      }
+      return { status: 500 }
+    })
+    showProPayBadges(ctx, render('work-ticket-list'), leaving.signal)
+    const pools = () => hosts().map((host) => closedRoot(host)?.querySelector('[data-testid=propay-badge-pool]')?.textContent?.replace(/[\u00a0\u202f]/g, ' '))
+    await until(() => hosts().length === 3 && pools().every((pool) => pool === 'Pool 51,25 €'))
+    expect(badgeIn(rowHost('10452'))!.querySelector('[data-testid=propay-badge-hours]')!.textContent).toBe('52,7 h / 57,5 h')
+    expect(requests.filter((r) => r.path === '/api/v1/me')).toHaveLength(1)
+  })
+
+  it('should read the ProPay again when a page-triggered sync finishes', async () => {
+    await signIn('admin')
+    let status: 'active' | 'approved' = 'active'
+    stubBackend((_method, path) => {
+      if (path === '/api/v1/me') return me('admin')
+      if (path === '/api/v1/milestones/badges') {
+        const badge = { milestone: { externalId: '10452', name: 'Visit' }, job: { id: 'job_1', externalId: aJob().externalId, name: aJob().name }, propay: aProPay({ status, approvable: false }) }
+        return { status: 200, body: { badges: { '10452': badge } } }
+      }
+      return { status: 500 }
+    })
+    showProPayBadges(ctx, render('work-ticket'), leaving.signal)
+    const badge = () => badgeIn(document.querySelector(`h1 + ${BADGE_HOST}`))
+    await until(() => badge()?.getAttribute('data-status') === 'active')
+    status = 'approved'
+    // The background dropped its ProPay cache when the sync's runs finished (request-page-sync.ts); so do we here.
+    clearProPayCache()
+    pageSyncsFinished.set(pageSyncsFinished.value + 1)
+    await until(() => badge()?.getAttribute('data-status') === 'approved')
     expect(hosts()).toHaveLength(1)
   })
 

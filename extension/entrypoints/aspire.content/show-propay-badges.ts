@@ -1,12 +1,14 @@
-import { signal as createSignal, type Signal } from '@preact/signals'
 import type { ContentScriptContext } from 'wxt/utils/content-script-context'
 import type { SelectorMissKind } from '../../../shared/api/diagnostics'
 import { pageSyncsFinished } from '../../content/request-page-sync'
 import { reportSelectorMiss } from '../../content/report-selector-miss'
 import { watchBadgeSpots } from '../../content/watch-badge-spots'
+import { type WatchedValue, watchedValue } from '../../content/watched-value'
 import { send } from '../../messaging/send'
+import { createOrgFormat } from '../../ui/format/org-format'
+import { type BadgeSubject, jobSubject, ticketSubject } from '../../ui/panel/badge-subject'
 import { mountBadge } from '../../ui/panel/mount-badge'
-import { type BadgeSubject, jobSubject, ProPayBadge, ticketSubject } from '../../ui/panel/features/propay-badge'
+import { showBadge } from '../../ui/panel/propay-badge'
 import { openBreakdownFrame } from '../../ui/panel/open-breakdown-frame'
 import type { ProPaySummary } from '../../../shared/api/propays'
 import { listRowSpots, missingBadgeSpot, titleSpot } from '../../vendors/aspire/badge-spots'
@@ -17,8 +19,7 @@ export const LIST_BATCH_WAIT_MS = 50
 
 /** Runs `reload` each time a page-triggered sync finishes in this tab, until `signal` aborts. */
 function onPageSyncFinished(signal: AbortSignal, reload: () => void) {
-  const seen = pageSyncsFinished.peek()
-  const stop = pageSyncsFinished.subscribe((count) => count !== seen && reload())
+  const stop = pageSyncsFinished.watch(reload)
   signal.addEventListener('abort', stop, { once: true })
 }
 
@@ -52,6 +53,8 @@ export function showProPayBadges(ctx: ContentScriptContext, page: AspirePage, le
 async function start(ctx: ContentScriptContext, page: AspirePage, signal: AbortSignal, doc: Document) {
   const auth = await send('auth:state', {}).catch(() => null)
   if (signal.aborted || !auth?.signedIn || !BADGE_ROLES.has(auth.user.role)) return
+  // Badges sit in the vendor's page outside any root of ours: they format for the organisation this answer names.
+  const format = createOrgFormat(auth.organization)
   // Closing the breakdown (perhaps after an approval there) reads the badges again, so they show the new status.
   let reloadAll = () => {}
   // Focus goes back to the badge that opened it, as it would from an in-page dialog.
@@ -66,11 +69,11 @@ async function start(ctx: ContentScriptContext, page: AspirePage, signal: AbortS
       },
       doc,
     ).catch((err: unknown) => console.error('[Protiv] Could not open the breakdown:', err))
-  const mount = (subject: Signal<BadgeSubject>, quietNone: boolean) => (anchor: Element, append: 'before' | 'after' | 'first' | 'last') =>
-    mountBadge(ctx, anchor, append, <ProPayBadge subject={subject} onOpen={onOpen} quietNone={quietNone} />)
+  const mount = (subject: WatchedValue<BadgeSubject>, quietNone: boolean) => (anchor: Element, append: 'before' | 'after' | 'first' | 'last') =>
+    mountBadge(ctx, anchor, append, (container) => showBadge(container, subject, { format, onOpen, quietNone }))
 
   if (page.kind === 'work-ticket-list') {
-    const subjects = new Map<string, Signal<BadgeSubject>>()
+    const subjects = new Map<string, WatchedValue<BadgeSubject>>()
     let pending = new Set<string>()
     let timer: ReturnType<typeof setTimeout> | undefined
     const flush = () => {
@@ -78,8 +81,8 @@ async function start(ctx: ContentScriptContext, page: AspirePage, signal: AbortS
       const ids = [...pending]
       pending = new Set()
       send('propay:forTickets', { ticketIds: ids }).then(
-        ({ tickets }) => ids.forEach((id) => (subjects.get(id)!.value = tickets[id] === null ? { state: 'unknown' } : ticketSubject(tickets[id]?.propay))),
-        (err: unknown) => ids.forEach((id) => (subjects.get(id)!.value = failed(err))),
+        ({ tickets }) => ids.forEach((id) => subjects.get(id)!.set(tickets[id] === null ? { state: 'unknown' } : ticketSubject(tickets[id]?.propay))),
+        (err: unknown) => ids.forEach((id) => subjects.get(id)!.set(failed(err))),
       )
     }
     signal.addEventListener('abort', () => clearTimeout(timer), { once: true })
@@ -92,7 +95,7 @@ async function start(ctx: ContentScriptContext, page: AspirePage, signal: AbortS
     const subjectFor = (id: string) => {
       let subject = subjects.get(id)
       if (!subject) {
-        subjects.set(id, (subject = createSignal<BadgeSubject>({ state: 'loading' })))
+        subjects.set(id, (subject = watchedValue<BadgeSubject>({ state: 'loading' })))
         pending.add(id)
         timer ??= setTimeout(flush, LIST_BATCH_WAIT_MS)
       }
@@ -108,7 +111,7 @@ async function start(ctx: ContentScriptContext, page: AspirePage, signal: AbortS
     return
   }
 
-  const subject = createSignal<BadgeSubject>({ state: 'loading' })
+  const subject = watchedValue<BadgeSubject>({ state: 'loading' })
   const id = page.id
   if (!id) return
   const load = () =>
@@ -116,8 +119,8 @@ async function start(ctx: ContentScriptContext, page: AspirePage, signal: AbortS
       ? send('propay:forJob', { externalId: id }).then(({ job }): BadgeSubject => (job === null ? { state: 'unknown' } : jobSubject(job)))
       : send('propay:forTickets', { ticketIds: [id] }).then(({ tickets }): BadgeSubject => (tickets[id] === null ? { state: 'unknown' } : ticketSubject(tickets[id]?.propay)))
     ).then(
-      (value) => (subject.value = value),
-      (err: unknown) => (subject.value = failed(err)),
+      (value) => subject.set(value),
+      (err: unknown) => subject.set(failed(err)),
     )
   void load()
   reloadAll = () => void load()

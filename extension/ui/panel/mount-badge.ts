@@ -1,4 +1,3 @@
-import { render, type VNode } from 'preact'
 import type { ContentScriptContext } from 'wxt/utils/content-script-context'
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root'
 import './propay-badge.css'
@@ -9,13 +8,14 @@ export const BADGE_HOST = 'protiv-propay-badge'
 /**
  * Mounts a small UI (a badge) in its own closed shadow root next to `anchor` (#15): the page's styles stay out, its
  * keyboard shortcuts never see our events, `host.shadowRoot` is null to its scripts, and it goes away with the content
- * script. A badge shows status, hours and the pool only; wages and shares open in the breakdown frame.
+ * script. A badge shows status, hours and the pool only; wages and shares open in the breakdown frame. `show` fills
+ * the root's container and returns how to stop updating it.
  */
 export async function mountBadge(
   ctx: ContentScriptContext,
   anchor: Element,
   append: 'before' | 'after' | 'first' | 'last',
-  content: VNode,
+  show: (container: HTMLElement) => () => void,
 ): Promise<() => void> {
   const ui = await createShadowRootUi(ctx, {
     name: BADGE_HOST,
@@ -24,13 +24,8 @@ export async function mountBadge(
     anchor,
     append,
     isolateEvents: true,
-    onMount: (container) => {
-      render(content, container)
-      return container
-    },
-    onRemove: (container) => {
-      if (container) render(null, container)
-    },
+    onMount: (container) => show(container),
+    onRemove: (stop) => stop?.(),
   })
   ui.mount()
   return () => ui.remove()
