@@ -74,6 +74,7 @@ export function buildProPayInput(config: ProPayConfig, coverage: Coverage): Buil
     },
     disqualifiers: config.disqualifiers,
     penalties: config.penalties,
+    ...(coverage.money ? { money: coverage.money } : {}),
   }
   return { input, issues: [], budgetSource: config.budget ? 'propay' : synced!.source }
 }

@@ -6,7 +6,8 @@
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm'
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import type { Db } from '../db/client'
-import { budgets, jobs, milestones, timeEntries, wages } from '../db/schema'
+import { budgets, connections, jobs, milestones, organizations, timeEntries, wages } from '../db/schema'
+import type { MoneySettings } from './domain/format-cents'
 import type { BudgetRow, JobRow, MilestoneRow, TimeEntryRow, WageRow } from './synced-input'
 
 /** `column IN (ids)` with the ids as one JSON parameter. */
@@ -24,6 +25,8 @@ export interface JobData {
   entriesByJob: Map<string, TimeEntryRow[]>
   wagesByWorker: Map<string, WageRow[]>
   laborBudgets: BudgetRow[]
+  /** The organisation's locale and currency when not en-US dollars, for the amounts in the bonus's messages. */
+  money?: MoneySettings
 }
 
 /** What one ProPay covers, as synced now. */
@@ -34,6 +37,7 @@ export interface Coverage {
   entries: TimeEntryRow[]
   wages: WageRow[]
   laborBudgets: BudgetRow[]
+  money?: MoneySettings
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -60,6 +64,13 @@ export async function loadJobData(db: Db, connectionId: string, jobExternalIds: 
     wagesByWorker: new Map(),
     laborBudgets: [],
   }
+  const [org] = await db
+    .select({ locale: organizations.locale, currency: organizations.currency })
+    .from(connections)
+    .innerJoin(organizations, eq(organizations.id, connections.orgId))
+    .where(eq(connections.id, connectionId))
+  // Left out for en-US dollars, the default: their inputs (and input hashes) stay as they were.
+  if (org && !(org.locale === 'en-US' && org.currency === 'USD')) data.money = org
   const jobIds = [...new Set(jobExternalIds)]
   for (const ids of chunks(jobIds)) {
     const [jobRows, milestoneRows] = await Promise.all([
@@ -150,5 +161,6 @@ export function coverageOf(data: JobData, scope: { jobExternalId: string; milest
     entries,
     wages: [...workers].flatMap((id) => (id ? (data.wagesByWorker.get(id) ?? []) : [])),
     laborBudgets,
+    ...(data.money ? { money: data.money } : {}),
   }
 }

@@ -32,7 +32,7 @@ describe('POST /api/v1/statements/:id/adjustments', () => {
     const { admin, statementId } = await withStatement()
     const before = await snapshot()
     const refused = await fails(`/api/v1/statements/${statementId}/adjustments`, admin.token, 409, post({ kind: 'deduction', amountCents: 7_501, purpose: 'Damage' }))
-    expect(refused.message).toBe('Statement ST-001: A $75.01 deduction would take the statement below $0; it can deduct at most $75.00.')
+    expect(refused.message).toBe('Statement ST-001: A $75.01 deduction would take the statement below $0.00; it can deduct at most $75.00.')
     expect(await snapshot()).toEqual(before)
   })
 

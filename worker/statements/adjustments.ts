@@ -8,9 +8,10 @@
 import { and, eq, ne, sql } from 'drizzle-orm'
 import type { CreateStatementAdjustmentRequest } from '../../shared/api/statements'
 import type { Db } from '../db/client'
-import { lineItems, type StatementRow } from '../db/schema'
+import { lineItems, organizations, type StatementRow } from '../db/schema'
 import { ApiError } from '../http/api-error'
 import { checkAdjustment } from '../propay/domain'
+import { moneyFormatter } from '../propay/domain/format-cents'
 import { runBatch } from '../propay/d1-batch'
 import { refreshStatementTotal } from './totals'
 import { statementNumber } from './view'
@@ -23,11 +24,15 @@ export async function addAdjustment(
   now: string,
 ): Promise<string> {
   const label = statementNumber(statement.number)
-  const [count] = await db
-    .select({ n: sql<number>`count(*)` })
-    .from(lineItems)
-    .where(and(eq(lineItems.statementId, statement.id), ne(lineItems.status, 'voided')))
-  const checked = checkAdjustment({ status: statement.status, proPayItemCount: count?.n ?? 0, netCents: statement.totalCents }, request)
+  const [[count], [org]] = await db.batch([
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(lineItems)
+      .where(and(eq(lineItems.statementId, statement.id), ne(lineItems.status, 'voided'))),
+    db.select({ locale: organizations.locale, currency: organizations.currency }).from(organizations).where(eq(organizations.id, statement.orgId)),
+  ])
+  // The refusal names amounts in the organisation's currency, as the review screen shows them.
+  const checked = checkAdjustment({ status: statement.status, proPayItemCount: count?.n ?? 0, netCents: statement.totalCents }, request, moneyFormatter(org))
   if (!checked.ok) {
     const status = checked.error.code === 'invalid_amount' || checked.error.code === 'purpose_required' ? 'bad_request' : 'conflict'
     throw new ApiError(status, `Statement ${label}: ${checked.error.message}`)

@@ -87,6 +87,12 @@ describe('calculateProPay', () => {
       expect(breakdown.warnings[0]?.message).toContain('$100.00 over budget')
     })
 
+    it('should name the amount in the organisation\'s currency when it is not en-US dollars', () => {
+      const breakdown = calculate(crewInput({ budget: { type: 'amount', amountCents: 30_000 }, money: { locale: 'de-DE', currency: 'EUR' } }))
+      expect(breakdown.warnings[0]?.message.replace(/\u00a0/g, ' ')).toContain('100,00 € over budget')
+      expect(breakdown.warnings[0]?.message).not.toContain('$')
+    })
+
     it('should pay nothing at exactly the budget', () => {
       const breakdown = calculate(crewInput({ budget: { type: 'amount', amountCents: 40_000 } }))
       expect(breakdown.savings.noBonusReason).toBe('over_budget')

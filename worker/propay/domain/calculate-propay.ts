@@ -2,6 +2,7 @@ import type { ProPayBreakdown } from './breakdown'
 import { computeBudget } from './budget'
 import { NO_ADJUSTMENT } from './budget-types'
 import type { CrewMember } from './distribution'
+import { moneyFormatter } from './format-cents'
 import { laborCostCents } from './labor-pricing'
 import { summarizeLabor, type LaborSummary } from './labor-summary'
 import { splitIntoBuckets } from './pool'
@@ -61,6 +62,7 @@ const exact = (value: unknown): boolean => {
 
 function calculate(input: ProPayInput): ProPayBreakdown {
   const settings = resolveCostSettings(input.costSettings)
+  const money = moneyFormatter(input.money)
   const labor = summarizeLabor(input.timeEntries, input.wageHistory, settings)
   const budget = computeBudget(
     input.budget,
@@ -83,6 +85,7 @@ function calculate(input: ProPayInput): ProPayBreakdown {
     distribution: input.distribution,
     members: crewMembers(labor, input.people),
     penalties,
+    money,
   })
   const workers = buildWorkerRows(labor, input.people, input.pool.otherRecipientIds, allocation)
   const payouts = payoutsOf(workers)
@@ -129,7 +132,7 @@ function calculate(input: ProPayInput): ProPayBreakdown {
       ...readinessProblems(input.milestones, labor, disqualifiers, penalties),
       ...allocation.problems,
     ],
-    warnings: [...noBonusWarnings(savings), ...budget.warnings, ...allocation.warnings],
+    warnings: [...noBonusWarnings(savings, money), ...budget.warnings, ...allocation.warnings],
   }
 }
 

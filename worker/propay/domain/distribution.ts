@@ -1,6 +1,6 @@
 import { compareIds } from './compare-ids'
 import type { CrewDistribution, CrewMember } from './crew-types'
-import { formatCents } from './format-cents'
+import { type FormatMoney, formatCents } from './format-cents'
 import { splitByLargestRemainder } from './largest-remainder'
 import { distributeManually } from './manual-distribution'
 import { FULL_BP, type BasisPoints, type Cents } from './units'
@@ -43,9 +43,10 @@ export function distributeCrewBucket(
   bucketCents: Cents,
   members: readonly CrewMember[],
   config: DistributionConfig,
+  money: FormatMoney = formatCents,
 ): CrewDistribution {
   const sorted = [...members].sort((a, b) => compareIds(a.workerId, b.workerId))
-  if (config.type === 'manual') return distributeManually(bucketCents, sorted, config.amountsCents)
+  if (config.type === 'manual') return distributeManually(bucketCents, sorted, config.amountsCents, money)
 
   const parts = sorted.map((member) => ({ key: member.workerId, weight: crewWeight(member, config) }))
   const totalWeight = parts.reduce((sum, part) => sum + part.weight, 0n)
@@ -58,7 +59,7 @@ export function distributeCrewBucket(
         {
           code: 'zero_total_weight',
           message:
-            `No crew member can share the ${formatCents(bucketCents)} crew bucket (no eligible hours, or everyone ` +
+            `No crew member can share the ${money(bucketCents)} crew bucket (no eligible hours, or everyone ` +
             'is excluded or has Remove Bonus). Include a worker or change the distribution before approving.',
         },
       ],

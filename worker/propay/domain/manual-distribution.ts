@@ -1,5 +1,5 @@
 import type { CrewDistribution, CrewMember } from './crew-types'
-import { formatCents } from './format-cents'
+import { type FormatMoney, formatCents } from './format-cents'
 import type { Problem } from './issues'
 import type { Cents } from './units'
 
@@ -14,6 +14,7 @@ export function distributeManually(
   bucketCents: Cents,
   members: readonly CrewMember[],
   amountsCents: Readonly<Record<string, Cents>>,
+  money: FormatMoney = formatCents,
 ): CrewDistribution {
   const problems: Problem[] = []
   const eligible = new Set(members.filter((member) => member.bonusEligible).map((member) => member.workerId))
@@ -22,8 +23,8 @@ export function distributeManually(
       problems.push({
         code: 'manual_amount_for_ineligible_worker',
         message:
-          `Worker ${workerId} is given ${formatCents(amount)} but is not an eligible crew member on this ProPay; ` +
-          'set it to $0.',
+          `Worker ${workerId} is given ${money(amount)} but is not an eligible crew member on this ProPay; ` +
+          `set it to ${money(0)}.`,
       })
     }
   }
@@ -38,7 +39,7 @@ export function distributeManually(
     problems.push({
       code: 'manual_sum_mismatch',
       message:
-        `Manual amounts add up to ${formatCents(distributed)} but the crew bucket is ${formatCents(bucketCents)}; ` +
+        `Manual amounts add up to ${money(distributed)} but the crew bucket is ${money(bucketCents)}; ` +
         'they must match to the cent.',
     })
   }

@@ -1,3 +1,4 @@
+import type { MoneySettings } from './format-cents'
 import type { BudgetAdjustment, BudgetSpec } from './budget-types'
 import type { DistributionConfig } from './distribution'
 import type { MilestoneRef } from './milestones'
@@ -30,4 +31,6 @@ export interface ProPayInput {
   readonly people: ProPayPeople
   readonly disqualifiers?: readonly Disqualifier[]
   readonly penalties?: readonly Penalty[]
+  /** The organisation's locale and currency, for the amounts in problems and warnings; en-US dollars by default. */
+  readonly money?: MoneySettings
 }

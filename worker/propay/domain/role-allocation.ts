@@ -1,6 +1,6 @@
 import type { CrewBucketBreakdown } from './breakdown'
 import { distributeCrewBucket, type CrewMember, type CrewShare, type DistributionConfig } from './distribution'
-import { formatCents } from './format-cents'
+import { type FormatMoney, formatCents } from './format-cents'
 import type { Problem, Warning } from './issues'
 import { splitByLargestRemainder, type Allocation } from './largest-remainder'
 import { eligibleRecipients, type ProPayPeople } from './propay-people'
@@ -29,6 +29,8 @@ export interface RoleAllocationInput {
   readonly distribution: DistributionConfig
   readonly members: readonly CrewMember[]
   readonly penalties: readonly Penalty[]
+  /** How amounts read in messages; en-US dollars by default. */
+  readonly money?: FormatMoney
 }
 
 /**
@@ -38,6 +40,7 @@ export interface RoleAllocationInput {
  */
 export function allocateRoleBuckets(input: RoleAllocationInput): RoleAllocation {
   const { buckets, people } = input
+  const money = input.money ?? formatCents
   const problems: Problem[] = []
   const warnings: Warning[] = []
 
@@ -47,7 +50,7 @@ export function allocateRoleBuckets(input: RoleAllocationInput): RoleAllocation 
     warnings.push({
       code: 'crew_lead_bucket_to_crew',
       message:
-        `No eligible crew lead on this ProPay: the ${formatCents(fromCrewLeadCents)} crew lead bucket is added to ` +
+        `No eligible crew lead on this ProPay: the ${money(fromCrewLeadCents)} crew lead bucket is added to ` +
         'the crew bucket.',
     })
   }
@@ -57,12 +60,12 @@ export function allocateRoleBuckets(input: RoleAllocationInput): RoleAllocation 
     warnings.push({
       code: 'penalties_exceed_crew_bucket',
       message:
-        `Penalties of ${formatCents(penalties.appliedCents)} exceed the crew bucket; only ` +
-        `${formatCents(penalties.deductedCents)} is deducted (the bucket stops at $0).`,
+        `Penalties of ${money(penalties.appliedCents)} exceed the crew bucket; only ` +
+        `${money(penalties.deductedCents)} is deducted (the bucket stops at ${money(0)}).`,
     })
   }
   const distribution = input.payable || input.distribution.type !== 'manual' ? input.distribution : IGNORED_MANUAL
-  const crew = distributeCrewBucket(penalties.remainingCrewCents, input.members, distribution)
+  const crew = distributeCrewBucket(penalties.remainingCrewCents, input.members, distribution, money)
   problems.push(...crew.problems)
 
   const otherIds = eligibleRecipients(people, input.otherRecipientIds)
@@ -70,7 +73,7 @@ export function allocateRoleBuckets(input: RoleAllocationInput): RoleAllocation 
     problems.push({
       code: 'no_eligible_other_recipient',
       message:
-        `The ${formatCents(buckets.other)} other bucket has no eligible recipient ` +
+        `The ${money(buckets.other)} other bucket has no eligible recipient ` +
         '(all are excluded or have Remove Bonus).',
     })
   }

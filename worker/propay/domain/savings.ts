@@ -1,5 +1,5 @@
 import type { NoBonusReason, SavingsBreakdown } from './breakdown'
-import { formatCents } from './format-cents'
+import { type FormatMoney, formatCents } from './format-cents'
 import { divideFloor, toSafeNumber } from './integer-math'
 import type { Warning } from './issues'
 import { FULL_BP, type BasisPoints, type Cents } from './units'
@@ -28,24 +28,24 @@ export function computeSavings(
 }
 
 /** Explains a $0 bonus, so the reader does not have to guess why. */
-export function noBonusWarnings(savings: SavingsBreakdown): Warning[] {
+export function noBonusWarnings(savings: SavingsBreakdown, money: FormatMoney = formatCents): Warning[] {
   switch (savings.noBonusReason) {
     case null:
       return []
     case 'disqualified':
-      return [{ code: 'disqualified', message: 'A disqualifier failed: every payout of this ProPay is $0.' }]
+      return [{ code: 'disqualified', message: `A disqualifier failed: every payout of this ProPay is ${money(0)}.` }]
     case 'over_budget':
       return [
         {
           code: 'over_budget',
-          message: `Labor is ${formatCents(-savings.savedCents!)} over budget: no bonus is paid (pay is not reduced).`,
+          message: `Labor is ${money(-savings.savedCents!)} over budget: no bonus is paid (pay is not reduced).`,
         },
       ]
     case 'budget_not_priced':
       return [
         {
           code: 'budget_not_priced',
-          message: 'No time is logged yet, so the hours budget has no dollar value and there are no savings.',
+          message: 'No time is logged yet, so the hours budget has no money value and there are no savings.',
         },
       ]
   }

@@ -34,7 +34,7 @@ describe('checkAdjustment', () => {
     const result = checkAdjustment(open, { kind: 'deduction', amountCents: 7_501, purpose: 'Damage' })
     expect(result).toEqual({
       ok: false,
-      error: { code: 'below_zero', message: 'A $75.01 deduction would take the statement below $0; it can deduct at most $75.00.' },
+      error: { code: 'below_zero', message: 'A $75.01 deduction would take the statement below $0.00; it can deduct at most $75.00.' },
     })
     // A bonus is never limited by the net figure.
     expect(checkAdjustment({ ...open, netCents: 0 }, bonus).ok).toBe(true)

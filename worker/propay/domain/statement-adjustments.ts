@@ -1,4 +1,4 @@
-import { formatCents } from './format-cents'
+import { type FormatMoney, formatCents } from './format-cents'
 import { err, ok, type Result } from './result'
 import type { Cents } from './units'
 
@@ -33,7 +33,11 @@ export interface StatementAdjustmentError {
  * statement below $0 (**Decision**): it is refused when larger than the statement's current net figure, so what a
  * deduction says is what comes off, and a statement never shows a deduction that was only partly taken.
  */
-export function checkAdjustment(target: StatementAdjustmentTarget, adjustment: NewAdjustment): Result<NewAdjustment, StatementAdjustmentError> {
+export function checkAdjustment(
+  target: StatementAdjustmentTarget,
+  adjustment: NewAdjustment,
+  money: FormatMoney = formatCents,
+): Result<NewAdjustment, StatementAdjustmentError> {
   if (target.status !== 'open') {
     return err({ code: 'statement_closed', message: `The statement is ${target.status}; adjustments go on an open statement.` })
   }
@@ -48,7 +52,7 @@ export function checkAdjustment(target: StatementAdjustmentTarget, adjustment: N
   if (adjustment.kind === 'deduction' && adjustment.amountCents > target.netCents) {
     return err({
       code: 'below_zero',
-      message: `A ${formatCents(adjustment.amountCents)} deduction would take the statement below $0; it can deduct at most ${formatCents(target.netCents)}.`,
+      message: `A ${money(adjustment.amountCents)} deduction would take the statement below ${money(0)}; it can deduct at most ${money(target.netCents)}.`,
     })
   }
   return ok({ ...adjustment, purpose })
