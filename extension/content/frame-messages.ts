@@ -32,3 +32,20 @@ export function acceptFrameMessage(event: Pick<MessageEvent, 'source' | 'origin'
   }
   return null
 }
+
+/** Runs `onMessage` for each message our `frame` posts (see `acceptFrameMessage`), until `signal` aborts. */
+export function listenToFrame(frame: HTMLIFrameElement, origin: string, signal: AbortSignal, onMessage: (message: FrameMessage) => void) {
+  window.addEventListener(
+    'message',
+    (event) => {
+      const message = acceptFrameMessage(event, frame, origin)
+      if (message) onMessage(message)
+    },
+    { signal },
+  )
+}
+
+/** Inline styles that the vendor page's own `!important` rules cannot override. */
+export function setImportant(el: HTMLElement, styles: Record<string, string>) {
+  for (const [name, value] of Object.entries(styles)) el.style.setProperty(name, value, 'important')
+}

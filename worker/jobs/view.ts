@@ -57,11 +57,6 @@ const grouped = <T extends { milestone: string | null }>(rows: readonly T[]) => 
   return out
 }
 
-/**
- * The ProPays' labels from the rows already read (their jobs are these jobs), or null when one names a milestone
- * not among them (deleted, or moved to another job at the vendor): then they are read as anywhere else.
- */
-
 /** Views of jobs (with their milestones), all of one organisation. */
 export async function jobDetails(db: Db, viewer: Viewer, jobRows: readonly JobWithVendor[]): Promise<JobDetail[]> {
   const byConnection = new Map<string, JobWithVendor[]>()

@@ -8,7 +8,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context'
 import { createIframeUi } from 'wxt/utils/content-script-ui/iframe'
 import { browser } from 'wxt/browser'
-import { acceptFrameMessage, extensionOrigin } from '../../content/frame-messages'
+import { extensionOrigin, listenToFrame, setImportant } from '../../content/frame-messages'
 import type { PanelPlacement } from './placement'
 
 /** Set on `<html>` while a panel is mounted: a second mount (two copies of the script, a repeated event) is refused. */
@@ -22,10 +22,6 @@ export interface PanelFrame {
   /** False once the vendor's page took the wrapper out of its DOM (a re-render): the caller mounts anew. */
   readonly connected: boolean
   remove(): void
-}
-
-const important = (el: HTMLElement, styles: Record<string, string>) => {
-  for (const [name, value] of Object.entries(styles)) el.style.setProperty(name, value, 'important')
 }
 
 /** Wrapper styles per layout: the dock floats in the corner, inline flows with the vendor's screen. */
@@ -51,20 +47,15 @@ export async function mountPanelFrame(ctx: ContentScriptContext, placement: Pane
     onMount: (wrapper, iframe) => {
       wrapper.setAttribute(FRAME_ATTRIBUTE, 'panel')
       wrapper.setAttribute('data-layout', placement.layout)
-      important(wrapper, WRAPPER[placement.layout])
+      setImportant(wrapper, WRAPPER[placement.layout])
       iframe.setAttribute(FRAME_ATTRIBUTE, 'panel')
       iframe.title = 'Protiv'
-      important(iframe, { display: 'block', width: '100%', height: '44px', border: '0', 'color-scheme': 'normal', background: 'transparent' })
+      setImportant(iframe, { display: 'block', width: '100%', height: '44px', border: '0', 'color-scheme': 'normal', background: 'transparent' })
       if (placement.layout === 'dock') iframe.style.setProperty('max-height', 'calc(100vh - 32px)', 'important')
       // The frame says how tall its content is; only our frame's own window, from our origin, is believed.
-      window.addEventListener(
-        'message',
-        (event) => {
-          const message = acceptFrameMessage(event, iframe, origin)
-          if (message?.protiv === 'height') iframe.style.setProperty('height', `${message.height}px`, 'important')
-        },
-        { signal: stop.signal },
-      )
+      listenToFrame(iframe, origin, stop.signal, (message) => {
+        if (message.protiv === 'height') iframe.style.setProperty('height', `${message.height}px`, 'important')
+      })
     },
     onRemove: () => {
       stop.abort()

@@ -9,13 +9,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context'
 import { createIframeUi } from 'wxt/utils/content-script-ui/iframe'
 import { browser } from 'wxt/browser'
 import type { ProPaySummary } from '../../../shared/api/propays'
-import { acceptFrameMessage, extensionOrigin } from '../../content/frame-messages'
+import { extensionOrigin, listenToFrame, setImportant } from '../../content/frame-messages'
 import { send } from '../../messaging/send'
 import { FRAME_ATTRIBUTE } from './mount-panel-frame'
-
-const important = (el: HTMLElement, styles: Record<string, string>) => {
-  for (const [name, value] of Object.entries(styles)) el.style.setProperty(name, value, 'important')
-}
 
 let current: (() => void) | null = null
 
@@ -33,25 +29,20 @@ export async function openBreakdownFrame(ctx: ContentScriptContext, propays: Pro
     append: 'last',
     onMount: (wrapper, iframe) => {
       wrapper.setAttribute(FRAME_ATTRIBUTE, 'breakdown-overlay')
-      important(wrapper, {
+      setImportant(wrapper, {
         position: 'fixed', inset: '0', 'z-index': '2147483001', display: 'flex', 'align-items': 'center', 'justify-content': 'center',
         background: 'rgba(15, 23, 42, .35)',
       })
       iframe.setAttribute(FRAME_ATTRIBUTE, 'breakdown')
       iframe.title = 'ProPay breakdown'
-      important(iframe, {
+      setImportant(iframe, {
         display: 'block', width: 'min(560px, calc(100vw - 32px))', height: '120px', 'max-height': 'calc(100vh - 32px)', border: '0',
         'border-radius': '10px', background: '#fff', 'box-shadow': '0 12px 32px rgba(15, 23, 42, .25)',
       })
-      window.addEventListener(
-        'message',
-        (event) => {
-          const message = acceptFrameMessage(event, iframe, origin)
-          if (message?.protiv === 'height') iframe.style.setProperty('height', `${message.height}px`, 'important')
-          if (message?.protiv === 'close') close()
-        },
-        { signal: stop.signal },
-      )
+      listenToFrame(iframe, origin, stop.signal, (message) => {
+        if (message.protiv === 'height') iframe.style.setProperty('height', `${message.height}px`, 'important')
+        if (message.protiv === 'close') close()
+      })
       // A click on the dimmed page around the frame closes it, as a click outside a dialog does.
       wrapper.addEventListener('click', (event) => event.target === wrapper && close(), { signal: stop.signal })
       iframe.addEventListener('load', () => iframe.focus(), { signal: stop.signal })
