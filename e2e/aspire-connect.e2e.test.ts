@@ -1,37 +1,19 @@
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { DEMO } from '../tools/dev/demo'
-import type { WorkerProcess } from '../tools/dev/local-stack'
-import { ASPIRE, serveAspireFixtures } from './support/aspire-fixtures'
-import { type SandboxTenant, startSandboxTenant } from './support/aspire-sandbox'
-import { launchWithExtension } from './support/browser'
+import { ASPIRE } from './support/aspire-fixtures'
+import { startSandboxTenant } from './support/aspire-sandbox'
+import { e2eStack } from './support/e2e-stack'
 import { inPanel, PANEL_IFRAME, panel, panelWrapper } from './support/panel'
-import { apiToken, signInThroughOptions } from './support/sign-in'
-import { startE2eStack } from './support/stack'
+import { apiToken } from './support/sign-in'
 
 const countdownSeconds = async (page: Page) => Number(await inPanel(page, '[data-testid=force-sync-countdown]').getAttribute('data-seconds'))
 
 describe('connecting Aspire from the panel, in Chromium', () => {
-  let worker: WorkerProcess
-  let sandbox: SandboxTenant
-  let context: BrowserContext
-  let extensionId: string
-
-  beforeAll(async () => {
-    ;[worker, sandbox] = await Promise.all([startE2eStack(), startSandboxTenant()])
-    ;({ context, extensionId } = await launchWithExtension())
-    await serveAspireFixtures(context)
-    await signInThroughOptions(context, extensionId, worker.url, DEMO.email, DEMO.password)
-  })
-
-  afterAll(async () => {
-    await context?.close()
-    await worker?.stop()
-    await sandbox?.close()
-  })
+  const stack = e2eStack({ sandboxes: { aspire: () => startSandboxTenant() }, sites: ['aspire'] })
 
   it('should offer an admin the connect form, and keep typing in it from firing the page\'s "t" shortcut', async () => {
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.goto(ASPIRE.workTicket)
     const clientId = inPanel(page, '#aspire-client-id')
     await clientId.waitFor()
@@ -50,7 +32,7 @@ describe('connecting Aspire from the panel, in Chromium', () => {
   })
 
   it('should keep the panel frame mounted across in-app navigation: what was typed stays, the collapsed state too, only the screen line changes', async () => {
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.goto(ASPIRE.workTicket)
     const clientId = inPanel(page, '#aspire-client-id')
     await clientId.fill('typed-before-navigating')
@@ -80,21 +62,21 @@ describe('connecting Aspire from the panel, in Chromium', () => {
   })
 
   it("should show the backend's specific error, as given, for a secret Aspire refuses", async () => {
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.goto(ASPIRE.workTicket)
-    await inPanel(page, '#aspire-client-id').fill(sandbox.clientId)
+    await inPanel(page, '#aspire-client-id').fill(stack.aspire.clientId)
     await inPanel(page, '#aspire-secret').fill('not-the-secret')
     const advanced = inPanel(page, 'details.advanced')
     if ((await advanced.getAttribute('open')) === null) await advanced.locator('summary').click()
-    await inPanel(page, '#aspire-api-address').fill(sandbox.url)
+    await inPanel(page, '#aspire-api-address').fill(stack.aspire.url)
     await inPanel(page, '[data-testid=aspire-connect-submit]').click()
     const error = inPanel(page, '[data-testid=connect-error]')
     await error.waitFor()
 
-    const res = await fetch(`${worker.url}/api/v1/connections`, {
+    const res = await fetch(`${stack.worker.url}/api/v1/connections`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await apiToken(worker.url, DEMO.email, DEMO.password)}` },
-      body: JSON.stringify({ vendor: 'aspire', credentials: { clientId: sandbox.clientId, secret: 'not-the-secret' }, settings: { syncStartDate: '2026-01-01', baseUrl: sandbox.url } }),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await apiToken(stack.worker.url, DEMO.email, DEMO.password)}` },
+      body: JSON.stringify({ vendor: 'aspire', credentials: { clientId: stack.aspire.clientId, secret: 'not-the-secret' }, settings: { syncStartDate: '2026-01-01', baseUrl: stack.aspire.url } }),
     })
     expect(res.status).toBe(422)
     const { error: expected } = (await res.json()) as { error: { message: string } }
@@ -106,15 +88,15 @@ describe('connecting Aspire from the panel, in Chromium', () => {
   })
 
   it('should connect with sandbox credentials on the API screen and follow the first sync to the end', async () => {
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.goto(ASPIRE.apiAdmin)
     // On the API screen the panel sits inline, right above the list of API credentials.
     await page.locator('[data-protiv-frame=panel] + section.search-list').waitFor()
     expect(await inPanel(page, '[data-testid=aspire-credentials-pointer]').textContent()).toContain('On this screen, select New')
-    await inPanel(page, '#aspire-client-id').fill(sandbox.clientId)
-    await inPanel(page, '#aspire-secret').fill(sandbox.secret)
+    await inPanel(page, '#aspire-client-id').fill(stack.aspire.clientId)
+    await inPanel(page, '#aspire-secret').fill(stack.aspire.secret)
     // Remembered from the attempt before: the local sandbox, not Aspire's production API.
-    expect(await inPanel(page, '#aspire-api-address').inputValue()).toBe(sandbox.url)
+    expect(await inPanel(page, '#aspire-api-address').inputValue()).toBe(stack.aspire.url)
     await page.screenshot({ path: 'e2e/artifacts/aspire-connect-panel.png' })
 
     await inPanel(page, '[data-testid=aspire-connect-submit]').click()
@@ -150,16 +132,16 @@ describe('connecting Aspire from the panel, in Chromium', () => {
     expect(streams.every((row) => row.includes('Up to date'))).toBe(true)
     await page.screenshot({ path: 'e2e/artifacts/aspire-sync-status.png' })
     await page.close()
-    await sandbox.clearFaults()
+    await stack.aspire.clearFaults()
   })
 
   it('should force a sync, then count the cooldown down; a stale panel gets the 429 countdown', async () => {
     // Opened first: its view of the connection predates the forced sync (it re-reads every 20 s when idle).
-    const stale = await context.newPage()
+    const stale = await stack.context.newPage()
     await stale.goto(ASPIRE.workTicketList)
     await inPanel(stale, '[data-testid=sync-status][data-status=ok]').waitFor()
 
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.goto(ASPIRE.workTicket)
     const force = inPanel(page, '[data-testid=force-sync]')
     await inPanel(page, '[data-testid=sync-status][data-status=ok]').waitFor()
@@ -192,8 +174,8 @@ describe('connecting Aspire from the panel, in Chromium', () => {
   })
 
   it('should list the connection with its health in the popup', async () => {
-    const page = await context.newPage()
-    await page.goto(`chrome-extension://${extensionId}/popup.html`)
+    const page = await stack.context.newPage()
+    await page.goto(`chrome-extension://${stack.extensionId}/popup.html`)
     const row = page.locator('[data-testid=popup-connection]')
     await row.waitFor()
     expect(await row.count()).toBe(1)
@@ -207,7 +189,7 @@ describe('connecting Aspire from the panel, in Chromium', () => {
   })
 
   it('should follow in-app navigation: one panel, always describing the screen on show', async () => {
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.goto(ASPIRE.workTicket)
     const where = inPanel(page, '[data-testid=panel-page]')
     await expect.poll(() => where.textContent()).toBe('Work ticket 10452')

@@ -1,17 +1,15 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import type { ConnectionView } from '../shared/api/connections'
 import type { JobDetail, JobView, MilestoneView } from '../shared/api/jobs'
 import type { ProPayDetail } from '../shared/api/propays'
-import { DEMO } from '../tools/dev/demo'
-import type { WorkerProcess } from '../tools/dev/local-stack'
-import { ASPIRE, addWorkTicketRows, serveAspireFixtures, type WorkTicketRow } from './support/aspire-fixtures'
-import { type SandboxTenant, startSandboxTenant } from './support/aspire-sandbox'
-import { launchWithExtension } from './support/browser'
-import { apiToken, signInThroughOptions } from './support/sign-in'
+import { ASPIRE, addWorkTicketRows, type WorkTicketRow } from './support/aspire-fixtures'
+import { startSandboxTenant } from './support/aspire-sandbox'
 import { closed, queryClosed, shadowModes } from './support/closed-roots'
+import { e2eStack } from './support/e2e-stack'
 import { BREAKDOWN_IFRAME, breakdown, panel } from './support/panel'
-import { startE2eStack } from './support/stack'
+import { apiToken } from './support/sign-in'
+import { waitUntil } from './support/wait-until'
 
 const XSS = '<img src=x onerror=window.__xss=1>'
 const MANAGER = { email: 'manager@demo.protiv.test', password: 'manager-pass-2026', name: 'Mara Manager' }
@@ -27,28 +25,13 @@ const rowBadge = (page: Page, ticketId: string | number, extra = '') => closed(p
 const figure = (scope: Locator, id: string) => scope.locator(`[data-testid=bd-${id}]`)
 
 describe('inline ProPay badges on Aspire, in Chromium', () => {
-  let worker: WorkerProcess
-  let sandbox: SandboxTenant
-  let context: BrowserContext
-  let adminToken: string
   let connection: ConnectionView
   let job: JobDetail
   let completedTicket: MilestoneView
   let tickets: Ticket[]
-  let extensionId: string
 
-  const api = async <T,>(path: string, init: { method?: string; json?: unknown; token?: string } = {}): Promise<T> => {
-    const res = await fetch(`${worker.url}${path}`, {
-      method: init.method ?? 'GET',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${init.token ?? adminToken}` },
-      body: init.json === undefined ? undefined : JSON.stringify(init.json),
-    })
-    const text = await res.text()
-    if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path} answered ${res.status}: ${text}`)
-    return JSON.parse(text) as T
-  }
   const sandboxControl = async <T,>(path: string, method = 'GET', json?: unknown): Promise<T> => {
-    const res = await fetch(`${sandbox.url}/__control/tenants/${encodeURIComponent(sandbox.clientId)}${path}`, {
+    const res = await fetch(`${stack.aspire.url}/__control/tenants/${encodeURIComponent(stack.aspire.clientId)}${path}`, {
       method,
       headers: { 'content-type': 'application/json' },
       body: json === undefined ? undefined : JSON.stringify(json),
@@ -56,25 +39,15 @@ describe('inline ProPay badges on Aspire, in Chromium', () => {
     if (!res.ok) throw new Error(`sandbox ${method} ${path} answered ${res.status}: ${await res.text()}`)
     return res.json() as Promise<T>
   }
-  const waitUntil = async <T,>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 120_000): Promise<T> => {
-    const deadline = Date.now() + timeoutMs
-    for (;;) {
-      const value = await check()
-      if (value) return value
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-      await new Promise((r) => setTimeout(r, 500))
-    }
-  }
   const lastRunFinished = (id: string) => api<ConnectionView>(`/api/v1/connections/${id}`).then((c) => c.status === 'ok' && c.lastRunFinishedAt)
 
-  beforeAll(async () => {
-    ;[worker, sandbox] = await Promise.all([startE2eStack(), startSandboxTenant({ delayMs: 0 })])
-    adminToken = await apiToken(worker.url, DEMO.email, DEMO.password)
+  /** Before the browser: a manager for a one-off job whose open tickets are completed in Aspire and whose name is a script. */
+  const prepare = async () => {
     await api('/api/v1/bonus-settings', { method: 'PATCH', json: { launchDate: '2000-01-01' } })
     const manager = await api<{ id: string }>('/api/v1/users', { method: 'POST', json: { ...MANAGER, role: 'manager' } })
     connection = await api<ConnectionView>('/api/v1/connections', {
       method: 'POST',
-      json: { vendor: 'aspire', credentials: { clientId: sandbox.clientId, secret: sandbox.secret }, settings: { syncStartDate: '2026-01-01', baseUrl: sandbox.url } },
+      json: { vendor: 'aspire', credentials: { clientId: stack.aspire.clientId, secret: stack.aspire.secret }, settings: { syncStartDate: '2026-01-01', baseUrl: stack.aspire.url } },
     })
     const firstRun = await waitUntil('the first sync', () => lastRunFinished(connection.id))
 
@@ -105,20 +78,16 @@ describe('inline ProPay badges on Aspire, in Chromium', () => {
       throw new Error(`${err.message}; blockers: ${blockers}`)
     })
     tickets = await sandboxControl<Ticket[]>('/records/WorkTickets')
-
-    const launched = await launchWithExtension()
-    context = launched.context
-    extensionId = launched.extensionId
+  }
+  const stack = e2eStack({
+    sandboxes: { aspire: () => startSandboxTenant({ delayMs: 0 }) },
+    prepare,
+    sites: ['aspire'],
     // The fixture ticket's Complete button saves through "Aspire's backend": the sandbox completes the ticket.
-    await serveAspireFixtures(context, { completeTicket: (id) => sandboxControl(`/work-tickets/${id}/complete`, 'POST', {}).then(() => undefined) })
-    await signInThroughOptions(context, launched.extensionId, worker.url, MANAGER.email, MANAGER.password)
+    aspireBackend: { completeTicket: (id) => sandboxControl(`/work-tickets/${id}/complete`, 'POST', {}).then(() => undefined) },
+    signIn: MANAGER,
   })
-
-  afterAll(async () => {
-    await context?.close()
-    await worker?.stop()
-    await sandbox?.close()
-  })
+  const { api } = stack
 
   const addRows = (page: Page, rows: Ticket[]) => addWorkTicketRows(page, rows, { [Number(job.externalId)]: XSS })
   const hostsInRow = (page: Page, ticketId: string | number) => page.locator(`tr[data-row-id="${ticketId}"] protiv-propay-badge`)
@@ -130,7 +99,7 @@ describe('inline ProPay badges on Aspire, in Chromium', () => {
     const all = await sandboxControl<Array<Ticket & { HoursEst: number | null }>>('/records/WorkTickets')
     const ticket = all.find((t) => contracts.has(t.OpportunityID) && worked.has(t.WorkTicketID) && (t.HoursEst ?? 0) > 0 && ['Open', 'Scheduled'].includes(t.WorkTicketStatus))
     if (!ticket) throw new Error('the sandbox tenant has no open, worked ticket on a recurring job')
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.goto(`https://cloud.youraspire.com/app/work-tickets/${ticket.WorkTicketID}`)
     await panel(page).waitFor()
     await page.locator('h1 + protiv-propay-badge').waitFor({ state: 'attached' })
@@ -155,7 +124,7 @@ describe('inline ProPay badges on Aspire, in Chromium', () => {
   })
 
   it('should put one badge on every work ticket row with a ProPay, for rows added later too, and nothing on the others', async () => {
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.goto(ASPIRE.workTicketList)
     await panel(page).waitFor()
     const [early, late] = [tickets.slice(0, 6), tickets.slice(6)]
@@ -304,8 +273,8 @@ describe('inline ProPay badges on Aspire, in Chromium', () => {
 
   it("should let the manager take the approval back and approve again on the review screen, then act on the statement's line items", async () => {
     const propay = job.propays.find((p) => p.status === 'active')!
-    const page = await context.newPage()
-    await page.goto(`chrome-extension://${extensionId}/review.html`)
+    const page = await stack.context.newPage()
+    await page.goto(`chrome-extension://${stack.extensionId}/review.html`)
     // Approved on the job's page by the previous test: taken back from the Approved tab.
     await page.getByRole('tab', { name: 'Approved' }).click()
     const approvedRow = page.locator(`[data-testid=approved-table] tr[data-propay-id="${propay.id}"]`)
@@ -328,7 +297,7 @@ describe('inline ProPay badges on Aspire, in Chromium', () => {
     await page.locator('[data-testid=review-outcome]').filter({ hasText: '1 approved.' }).waitFor()
     expect((await api<ProPayDetail>(`/api/v1/propays/${propay.id}`)).status).toBe('approved')
     // The icon counts what still waits; the review queue is the source.
-    const { readyToApprove } = await api<{ readyToApprove: unknown[] }>('/api/v1/review-queue', { token: await apiToken(worker.url, MANAGER.email, MANAGER.password) })
+    const { readyToApprove } = await api<{ readyToApprove: unknown[] }>('/api/v1/review-queue', { token: await apiToken(stack.worker.url, MANAGER.email, MANAGER.password) })
     const badgeText = await page.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}))
     expect(badgeText).toBe(readyToApprove.length ? String(readyToApprove.length) : '')
 

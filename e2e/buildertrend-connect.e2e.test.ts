@@ -1,13 +1,11 @@
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { DEMO } from '../tools/dev/demo'
-import type { WorkerProcess } from '../tools/dev/local-stack'
-import { type RunningBuildertrendSandbox, startBuildertrendSandbox } from '../sandboxes/buildertrend/serve'
-import { launchWithExtension } from './support/browser'
+import { startBuildertrendSandbox } from '../sandboxes/buildertrend/serve'
+import { e2eStack } from './support/e2e-stack'
 import { inPanel, panel } from './support/panel'
-import { apiToken, signInThroughOptions } from './support/sign-in'
-import { startE2eStack } from './support/stack'
-import { BUILDERTREND_FIXTURE_ROUTES, sandboxControl, serveVendorFixtures } from './support/vendor-fixtures'
+import { apiToken } from './support/sign-in'
+import { sandboxControl } from './support/vendor-fixtures'
 
 const TIME_CLOCK = 'https://buildertrend.net/app/TimeClock'
 const USER = { username: 'owner@cedar-ridge.test', password: 'bt-e2e-password' }
@@ -15,11 +13,16 @@ const USER = { username: 'owner@cedar-ridge.test', password: 'bt-e2e-password' }
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
 
 describe('connecting Buildertrend from the panel on buildertrend.net, in Chromium', () => {
-  let worker: WorkerProcess
-  let sandbox: RunningBuildertrendSandbox
   let tenantId: string
-  let context: BrowserContext
-  let extensionId: string
+  const stack = e2eStack({
+    sandboxes: { buildertrend: () => startBuildertrendSandbox({ port: 0 }) },
+    prepare: async ({ buildertrend }) => {
+      // Signing in takes a while at Buildertrend too: long enough to see the panel's wait.
+      const tenant = await sandboxControl(buildertrend.url, '/tenants', { ...USER, builderName: 'Cedar Ridge Builders', size: 'small', loginDelayMs: 1500 })
+      tenantId = String(tenant.id)
+    },
+    sites: ['buildertrend'],
+  })
 
   /** On buildertrend.net the signed-in session comes first; the password form is the second choice. */
   const openPasswordChoice = async (page: Page) => {
@@ -36,27 +39,11 @@ describe('connecting Buildertrend from the panel on buildertrend.net, in Chromiu
     const advanced = inPanel(page, '[data-testid=buildertrend-connect] details.advanced')
     if ((await advanced.getAttribute('open')) === null) await advanced.locator('summary').click()
     // Where buildertrend.net's servers would be: the sandbox this test started.
-    await inPanel(page, '#bt-api-address').fill(sandbox.url)
+    await inPanel(page, '#bt-api-address').fill(stack.buildertrend.url)
   }
 
-  beforeAll(async () => {
-    ;[worker, sandbox] = await Promise.all([startE2eStack(), startBuildertrendSandbox({ port: 0 })])
-    // Signing in takes a while at Buildertrend too: long enough to see the panel's wait.
-    const tenant = await sandboxControl(sandbox.url, '/tenants', { ...USER, builderName: 'Cedar Ridge Builders', size: 'small', loginDelayMs: 1500 })
-    tenantId = String(tenant.id)
-    ;({ context, extensionId } = await launchWithExtension())
-    await serveVendorFixtures(context, 'buildertrend.net', BUILDERTREND_FIXTURE_ROUTES)
-    await signInThroughOptions(context, extensionId, worker.url, DEMO.email, DEMO.password)
-  })
-
-  afterAll(async () => {
-    await context?.close()
-    await worker?.stop()
-    await sandbox?.close()
-  })
-
   it("should offer the connect form on the Time Clock screen, and keep typing away from the page's shortcuts", async () => {
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.goto(TIME_CLOCK)
     await openPasswordChoice(page)
     const username = inPanel(page, '#bt-username')
@@ -72,23 +59,23 @@ describe('connecting Buildertrend from the panel on buildertrend.net, in Chromiu
   })
 
   it("should show Buildertrend's captcha wall in the backend's words: sign in yourself once, then retry", async () => {
-    await sandboxControl(sandbox.url, `/tenants/${tenantId}`, { loginOutcome: 'captcha' }, 'PATCH')
-    const page = await context.newPage()
+    await sandboxControl(stack.buildertrend.url, `/tenants/${tenantId}`, { loginOutcome: 'captcha' }, 'PATCH')
+    const page = await stack.context.newPage()
     await page.goto(TIME_CLOCK)
     await fillForm(page, USER.username, USER.password)
     await inPanel(page, '[data-testid=buildertrend-connect-submit]').click()
     const error = inPanel(page, '[data-testid=connect-error]')
     await error.waitFor({ timeout: 40_000 })
 
-    const res = await fetch(`${worker.url}/api/v1/connections`, {
+    const res = await fetch(`${stack.worker.url}/api/v1/connections`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await apiToken(worker.url, DEMO.email, DEMO.password)}` },
-      body: JSON.stringify({ vendor: 'buildertrend', credentials: USER, settings: { syncStartDate: daysAgo(60), baseUrl: sandbox.url } }),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await apiToken(stack.worker.url, DEMO.email, DEMO.password)}` },
+      body: JSON.stringify({ vendor: 'buildertrend', credentials: USER, settings: { syncStartDate: daysAgo(60), baseUrl: stack.buildertrend.url } }),
     })
     expect(res.status).toBe(422)
     const { error: expected } = (await res.json()) as { error: { message: string } }
     // Back to a normal sign-in before any assertion, so a failure here cannot fail the next test too.
-    await sandboxControl(sandbox.url, `/tenants/${tenantId}`, { loginOutcome: 'success' }, 'PATCH')
+    await sandboxControl(stack.buildertrend.url, `/tenants/${tenantId}`, { loginOutcome: 'success' }, 'PATCH')
     expect(await error.textContent()).toBe(expected.message)
     expect(expected.message).toContain('Sign in to Buildertrend in Chrome')
     expect(await inPanel(page, '[data-testid=buildertrend-connect]').count()).toBe(1)
@@ -96,7 +83,7 @@ describe('connecting Buildertrend from the panel on buildertrend.net, in Chromiu
   })
 
   it('should connect with a pasted username (stray spaces and all), show the sign-in wait, and follow the first sync to the end', async () => {
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.goto('https://buildertrend.net/app/JobPage/4102')
     await openPasswordChoice(page)
     await inPanel(page, '#bt-username').waitFor()

@@ -1,34 +1,32 @@
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO } from '../tools/dev/demo'
-import type { WorkerProcess } from '../tools/dev/local-stack'
-import { type RunningBuildertrendSandbox, startBuildertrendSandbox } from '../sandboxes/buildertrend/serve'
-import { launchWithExtension } from './support/browser'
-import { inPanel, panel } from './support/panel'
-import { apiToken, signInThroughOptions } from './support/sign-in'
-import { startE2eStack } from './support/stack'
-import { BUILDERTREND_FIXTURE_ROUTES, sandboxControl, serveVendorFixtures } from './support/vendor-fixtures'
+import { describe, expect, it } from 'vitest'
+import { startBuildertrendSandbox } from '../sandboxes/buildertrend/serve'
+import { e2eStack } from './support/e2e-stack'
+import { inPanel } from './support/panel'
+import { sandboxControl } from './support/vendor-fixtures'
 
 const TIME_CLOCK = 'https://buildertrend.net/app/TimeClock'
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
 type Cookie = { name: string; value: string; domain: string; path: string; httpOnly: boolean; secure: boolean }
 
 describe('connecting Buildertrend with the signed-in session on buildertrend.net, in Chromium', () => {
-  let worker: WorkerProcess
-  let sandbox: RunningBuildertrendSandbox
   let tenantId: string
-  let context: BrowserContext
-  let extensionId: string
-  let token: string
+  const stack = e2eStack({
+    sandboxes: { buildertrend: () => startBuildertrendSandbox({ port: 0 }) },
+    prepare: async ({ buildertrend }) => {
+      const tenant = await sandboxControl(buildertrend.url, '/tenants', { builderName: 'Cedar Ridge Builders', size: 'small' })
+      tenantId = String(tenant.id)
+    },
+    sites: ['buildertrend'],
+  })
 
   /** What Chrome holds after the person signed in at Buildertrend's login page (the stand-in issues it). */
   const signInAtBuildertrend = async () => {
-    const { cookies } = (await sandboxControl(sandbox.url, `/tenants/${tenantId}/browser-sessions`)) as { cookies: Cookie[] }
-    await context.addCookies(cookies.map((c) => ({ ...c, sameSite: 'Lax' as const })))
+    const { cookies } = (await sandboxControl(stack.buildertrend.url, `/tenants/${tenantId}/browser-sessions`)) as { cookies: Cookie[] }
+    await stack.context.addCookies(cookies.map((c) => ({ ...c, sameSite: 'Lax' as const })))
     return cookies
   }
   const buildertrendConnection = async () => {
-    const res = await fetch(`${worker.url}/api/v1/connections`, { headers: { authorization: `Bearer ${token}` } })
+    const res = await fetch(`${stack.worker.url}/api/v1/connections`, { headers: { authorization: `Bearer ${await stack.adminToken()}` } })
     const { connections } = (await res.json()) as { connections: Array<{ id: string; vendor: string; status: string; lastError: { code: string } | null }> }
     return connections.find((c) => c.vendor === 'buildertrend')
   }
@@ -42,24 +40,8 @@ describe('connecting Buildertrend with the signed-in session on buildertrend.net
     }
   }
 
-  beforeAll(async () => {
-    ;[worker, sandbox] = await Promise.all([startE2eStack(), startBuildertrendSandbox({ port: 0 })])
-    const tenant = await sandboxControl(sandbox.url, '/tenants', { builderName: 'Cedar Ridge Builders', size: 'small' })
-    tenantId = String(tenant.id)
-    ;({ context, extensionId } = await launchWithExtension())
-    await serveVendorFixtures(context, 'buildertrend.net', BUILDERTREND_FIXTURE_ROUTES)
-    await signInThroughOptions(context, extensionId, worker.url, DEMO.email, DEMO.password)
-    token = await apiToken(worker.url, DEMO.email, DEMO.password)
-  })
-
-  afterAll(async () => {
-    await context?.close()
-    await worker?.stop()
-    await sandbox?.close()
-  })
-
   it('should say to sign in first while the browser holds no Buildertrend session', async () => {
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.goto(TIME_CLOCK)
     await inPanel(page, '[data-testid=buildertrend-session-submit]').click()
     const error = inPanel(page, '[data-testid=session-connect-error]')
@@ -70,14 +52,14 @@ describe('connecting Buildertrend with the signed-in session on buildertrend.net
 
   it('should connect with one click, sync, go relink_needed when the session ends, and reconnect by itself on a fresh sign-in', async () => {
     const cookies = await signInAtBuildertrend()
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.goto(TIME_CLOCK)
     // The first choice; the password form is the second.
     expect(await inPanel(page, '[data-testid=buildertrend-session-submit]').textContent()).toBe('Connect with this signed-in account')
     expect(await inPanel(page, '[data-testid=buildertrend-password-choice] > summary').textContent()).toBe('Sign in with username and password')
     await inPanel(page, '#bt-session-sync-start').fill(daysAgo(60))
     await inPanel(page, '[data-testid=buildertrend-session-connect] details.advanced > summary').click()
-    await inPanel(page, '#bt-session-api-address').fill(sandbox.url)
+    await inPanel(page, '#bt-session-api-address').fill(stack.buildertrend.url)
     await inPanel(page, '[data-testid=buildertrend-session-submit]').click()
     await inPanel(page, '[data-testid=connect-success]').waitFor({ timeout: 40_000 })
     const connected = await waitForStatus('ok')
@@ -87,14 +69,14 @@ describe('connecting Buildertrend with the signed-in session on buildertrend.net
     for (const c of cookies) expect(seen).not.toContain(c.value)
     await page.close()
 
-    await sandboxControl(sandbox.url, `/tenants/${tenantId}/expire-sessions`, { mode: 'redirect' })
-    const forced = await fetch(`${worker.url}/api/v1/connections/${connected.id}/sync`, { method: 'POST', headers: { authorization: `Bearer ${token}` } })
+    await sandboxControl(stack.buildertrend.url, `/tenants/${tenantId}/expire-sessions`, { mode: 'redirect' })
+    const forced = await fetch(`${stack.worker.url}/api/v1/connections/${connected.id}/sync`, { method: 'POST', headers: { authorization: `Bearer ${await stack.adminToken()}` } })
     expect(forced.status).toBe(202)
     const ended = await waitForStatus('relink_needed')
     expect(ended.lastError?.code).toBe('session_expired')
 
     await signInAtBuildertrend()
-    const again = await context.newPage()
+    const again = await stack.context.newPage()
     await again.goto(TIME_CLOCK)
     const said = inPanel(again, '[data-testid=session-refresh-result]')
     await said.waitFor({ timeout: 40_000 })

@@ -1,13 +1,11 @@
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { DEMO } from '../tools/dev/demo'
-import type { WorkerProcess } from '../tools/dev/local-stack'
-import { type RunningExakTimeSandbox, startExakTimeSandbox } from '../sandboxes/exaktime/serve'
-import { launchWithExtension } from './support/browser'
+import { startExakTimeSandbox } from '../sandboxes/exaktime/serve'
+import { e2eStack } from './support/e2e-stack'
 import { inPanel, panel } from './support/panel'
-import { apiToken, signInThroughOptions } from './support/sign-in'
-import { startE2eStack } from './support/stack'
-import { EXAKTIME_FIXTURE_ROUTES, sandboxControl, serveVendorFixtures } from './support/vendor-fixtures'
+import { apiToken } from './support/sign-in'
+import { sandboxControl } from './support/vendor-fixtures'
 
 const TIME_CARDS = 'https://acme.exaktime.com/app/timecards'
 const API_KEY = 'e2e-exaktime-read-key'
@@ -15,24 +13,19 @@ const API_KEY = 'e2e-exaktime-read-key'
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
 
 describe('connecting ExakTime from the panel on acme.exaktime.com, in Chromium', () => {
-  let worker: WorkerProcess
-  let sandbox: RunningExakTimeSandbox
-  let context: BrowserContext
-  let extensionId: string
-
-  beforeAll(async () => {
-    ;[worker, sandbox] = await Promise.all([startE2eStack(), startExakTimeSandbox({ port: 0 })])
-    await sandboxControl(sandbox.url, '/tenants', { companyId: 'acme', size: 'small', apiKeys: [{ key: API_KEY, access: 'read' }], timeZone: 'America/Chicago' })
-    // The company's time ends five days ago and the warehouse has not refreshed since (nor will it), so its newest
-    // time is days old and the panel must say which day the data reaches. A reset regenerates history up to the
-    // tenant clock's yesterday and refreshes.
-    await sandboxControl(sandbox.url, '/tenants/acme', { autoRefresh: false }, 'PATCH')
-    await sandboxControl(sandbox.url, '/tenants/acme/clock', { advanceHours: -120 })
-    await sandboxControl(sandbox.url, '/tenants/acme/reset')
-    await sandboxControl(sandbox.url, '/tenants/acme/clock', { advanceHours: 120 })
-    ;({ context, extensionId } = await launchWithExtension())
-    await serveVendorFixtures(context, 'acme.exaktime.com', EXAKTIME_FIXTURE_ROUTES)
-    await signInThroughOptions(context, extensionId, worker.url, DEMO.email, DEMO.password)
+  const stack = e2eStack({
+    sandboxes: { exaktime: () => startExakTimeSandbox({ port: 0 }) },
+    prepare: async ({ exaktime }) => {
+      await sandboxControl(exaktime.url, '/tenants', { companyId: 'acme', size: 'small', apiKeys: [{ key: API_KEY, access: 'read' }], timeZone: 'America/Chicago' })
+      // The company's time ends five days ago and the warehouse has not refreshed since (nor will it), so its newest
+      // time is days old and the panel must say which day the data reaches. A reset regenerates history up to the
+      // tenant clock's yesterday and refreshes.
+      await sandboxControl(exaktime.url, '/tenants/acme', { autoRefresh: false }, 'PATCH')
+      await sandboxControl(exaktime.url, '/tenants/acme/clock', { advanceHours: -120 })
+      await sandboxControl(exaktime.url, '/tenants/acme/reset')
+      await sandboxControl(exaktime.url, '/tenants/acme/clock', { advanceHours: 120 })
+    },
+    sites: ['exaktime'],
   })
 
   const fillForm = async (page: Page, apiKey: string) => {
@@ -41,17 +34,11 @@ describe('connecting ExakTime from the panel on acme.exaktime.com, in Chromium',
     const advanced = inPanel(page, 'details.advanced')
     if ((await advanced.getAttribute('open')) === null) await advanced.locator('summary').click()
     // Where ExakTime's servers would be: the sandbox this test started.
-    await inPanel(page, '#exaktime-api-address').fill(sandbox.url)
+    await inPanel(page, '#exaktime-api-address').fill(stack.exaktime.url)
   }
 
-  afterAll(async () => {
-    await context?.close()
-    await worker?.stop()
-    await sandbox?.close()
-  })
-
   it("should prefill the Company ID from the page's subdomain, and keep typing away from the page's shortcuts", async () => {
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.goto(TIME_CARDS)
     const companyId = inPanel(page, '#exaktime-company-id')
     await companyId.waitFor()
@@ -70,20 +57,20 @@ describe('connecting ExakTime from the panel on acme.exaktime.com, in Chromium',
   })
 
   it("should show the backend's message, as given, for an API key Arcoro refuses", async () => {
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.goto(TIME_CARDS)
     await fillForm(page, 'not-the-key')
     await inPanel(page, '[data-testid=exaktime-connect-submit]').click()
     const error = inPanel(page, '[data-testid=connect-error]')
     await error.waitFor({ timeout: 30_000 })
 
-    const res = await fetch(`${worker.url}/api/v1/connections`, {
+    const res = await fetch(`${stack.worker.url}/api/v1/connections`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await apiToken(worker.url, DEMO.email, DEMO.password)}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await apiToken(stack.worker.url, DEMO.email, DEMO.password)}` },
       body: JSON.stringify({
         vendor: 'exaktime',
         credentials: { companyId: 'acme', apiKey: 'not-the-key' },
-        settings: { syncStartDate: daysAgo(60), baseUrl: sandbox.url },
+        settings: { syncStartDate: daysAgo(60), baseUrl: stack.exaktime.url },
       }),
     })
     expect(res.status).toBe(422)
@@ -95,7 +82,7 @@ describe('connecting ExakTime from the panel on acme.exaktime.com, in Chromium',
   })
 
   it('should connect with the prefilled Company ID and follow the first sync to the end, with the time notice', async () => {
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.goto(TIME_CARDS)
     await fillForm(page, API_KEY)
     expect(await inPanel(page, '#exaktime-company-id').inputValue()).toBe('acme')
@@ -112,7 +99,7 @@ describe('connecting ExakTime from the panel on acme.exaktime.com, in Chromium',
     expect(await inPanel(page, '[data-testid=sync-status] h3').textContent()).toContain('ExakTime')
 
     // What the sandbox says is waiting is what the panel says is waiting.
-    const summary = await sandboxControl(sandbox.url, `/tenants/acme/time-summary?level=sign_off&from=${daysAgo(60)}`, undefined, 'GET')
+    const summary = await sandboxControl(stack.exaktime.url, `/tenants/acme/time-summary?level=sign_off&from=${daysAgo(60)}`, undefined, 'GET')
     const waiting = Number(summary.waiting)
     expect(waiting).toBeGreaterThan(0)
     const noticeRow = inPanel(page, '[data-testid=sync-streams] .streams__notice')
@@ -133,8 +120,8 @@ describe('connecting ExakTime from the panel on acme.exaktime.com, in Chromium',
   })
 
   it('should list the ExakTime connection in the popup', async () => {
-    const page = await context.newPage()
-    await page.goto(`chrome-extension://${extensionId}/popup.html`)
+    const page = await stack.context.newPage()
+    await page.goto(`chrome-extension://${stack.extensionId}/popup.html`)
     const row = page.locator('[data-testid=popup-connection]')
     await row.waitFor()
     expect(await row.count()).toBe(1)
@@ -143,9 +130,9 @@ describe('connecting ExakTime from the panel on acme.exaktime.com, in Chromium',
   })
 
   it('should reconnect with a new API key from the panel on acme.exaktime.com when Arcoro stops accepting the old one', async () => {
-    const token = await apiToken(worker.url, DEMO.email, DEMO.password)
+    const token = await apiToken(stack.worker.url, DEMO.email, DEMO.password)
     const api = async (path: string, init: { method?: string; json?: unknown } = {}) => {
-      const res = await fetch(`${worker.url}/api/v1${path}`, {
+      const res = await fetch(`${stack.worker.url}/api/v1${path}`, {
         method: init.method ?? 'GET',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: init.json === undefined ? undefined : JSON.stringify(init.json),
@@ -158,7 +145,7 @@ describe('connecting ExakTime from the panel on acme.exaktime.com, in Chromium',
     expect(connection.accountLabel).toContain(API_KEY.slice(-4))
 
     // The admin revokes the key in Arcoro's Hub; the next sync (resuming runs one at once) is refused.
-    await sandboxControl(sandbox.url, `/tenants/acme/api-keys/${API_KEY}`, undefined, 'DELETE')
+    await sandboxControl(stack.exaktime.url, `/tenants/acme/api-keys/${API_KEY}`, undefined, 'DELETE')
     await api(`/connections/${connection.id}`, { method: 'PATCH', json: { paused: true } })
     await api(`/connections/${connection.id}`, { method: 'PATCH', json: { paused: false } })
     const refusedBy = Date.now() + 60_000
@@ -167,7 +154,7 @@ describe('connecting ExakTime from the panel on acme.exaktime.com, in Chromium',
       await new Promise((r) => setTimeout(r, 250))
     }
 
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.goto(TIME_CARDS)
     const status = inPanel(page, '[data-testid=sync-status]')
     await status.waitFor()
@@ -183,7 +170,7 @@ describe('connecting ExakTime from the panel on acme.exaktime.com, in Chromium',
     expect((await api(`/connections/${connection.id}`)).status).toBe('relink_needed')
 
     const fresh = 'e2e-exaktime-key-2027'
-    await sandboxControl(sandbox.url, '/tenants/acme/api-keys', { key: fresh, access: 'read' })
+    await sandboxControl(stack.exaktime.url, '/tenants/acme/api-keys', { key: fresh, access: 'read' })
     await inPanel(page, '#exaktime-reconnect-api-key').fill(fresh)
     await inPanel(page, '[data-testid=exaktime-reconnect-submit]').click()
     const deadline = Date.now() + 100_000

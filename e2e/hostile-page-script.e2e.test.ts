@@ -6,22 +6,15 @@
  * the recorder gathered.
  * @module
  */
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ConnectionView } from '../shared/api/connections'
 import type { JobView } from '../shared/api/jobs'
 import type { ProPayDetail } from '../shared/api/propays'
-import { DEMO } from '../tools/dev/demo'
-import type { WorkerProcess } from '../tools/dev/local-stack'
-import { serveAspireFixtures } from './support/aspire-fixtures'
-import { type SandboxTenant, startSandboxTenant } from './support/aspire-sandbox'
-import { launchWithExtension } from './support/browser'
+import { startSandboxTenant } from './support/aspire-sandbox'
 import { closed } from './support/closed-roots'
+import { e2eStack } from './support/e2e-stack'
 import { breakdown, inPanel } from './support/panel'
 import { installRecorder, type Recording, readRecording } from './support/page-recorder'
-import { apiToken, signInThroughOptions } from './support/sign-in'
-import { startE2eStack } from './support/stack'
-import { BUILDERTREND_FIXTURE_ROUTES, EXAKTIME_FIXTURE_ROUTES, serveVendorFixtures } from './support/vendor-fixtures'
 
 /** Secrets of characters no fixture page holds, so finding any of them anywhere means it leaked. */
 const SECRETS = { buildertrend: 'Qz7#vB!kW2', exaktime: 'xk_Jy8Uq4Rm', aspire: 'Asp-9Zt$Lw3' }
@@ -50,43 +43,13 @@ function expectBlind(r: Recording, secret: string, what: string) {
 }
 
 describe('a hostile vendor-page script reads nothing of what Protiv shows or is typed into it (#15), in Chromium', () => {
-  let worker: WorkerProcess
-  let sandbox: SandboxTenant
-  let context: BrowserContext
-  let extensionId: string
-  let adminToken: string
-
-  const api = async <T,>(path: string, init: { method?: string; json?: unknown } = {}): Promise<T> => {
-    const res = await fetch(`${worker.url}${path}`, {
-      method: init.method ?? 'GET',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
-      body: init.json === undefined ? undefined : JSON.stringify(init.json),
-    })
-    const text = await res.text()
-    if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path} answered ${res.status}: ${text}`)
-    return JSON.parse(text) as T
-  }
+  const stack = e2eStack({ sandboxes: { aspire: () => startSandboxTenant({ delayMs: 0 }) }, sites: ['aspire', 'buildertrend', 'exaktime'] })
+  const { api } = stack
   const newRecordedPage = async () => {
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.addInitScript(installRecorder)
     return page
   }
-
-  beforeAll(async () => {
-    ;[worker, sandbox] = await Promise.all([startE2eStack(), startSandboxTenant({ delayMs: 0 })])
-    adminToken = await apiToken(worker.url, DEMO.email, DEMO.password)
-    ;({ context, extensionId } = await launchWithExtension())
-    await serveAspireFixtures(context)
-    await serveVendorFixtures(context, 'buildertrend.net', BUILDERTREND_FIXTURE_ROUTES)
-    await serveVendorFixtures(context, 'acme.exaktime.com', EXAKTIME_FIXTURE_ROUTES)
-    await signInThroughOptions(context, extensionId, worker.url, DEMO.email, DEMO.password)
-  })
-
-  afterAll(async () => {
-    await context?.close()
-    await worker?.stop()
-    await sandbox?.close()
-  })
 
   it('should keep a Buildertrend password typed into the panel from the page', async () => {
     const page = await newRecordedPage()
@@ -127,7 +90,7 @@ describe('a hostile vendor-page script reads nothing of what Protiv shows or is 
   it("should keep a ProPay breakdown's wages and bonus shares from the page", async () => {
     const connection = await api<ConnectionView>('/api/v1/connections', {
       method: 'POST',
-      json: { vendor: 'aspire', credentials: { clientId: sandbox.clientId, secret: sandbox.secret }, settings: { syncStartDate: '2026-01-01', baseUrl: sandbox.url } },
+      json: { vendor: 'aspire', credentials: { clientId: stack.aspire.clientId, secret: stack.aspire.secret }, settings: { syncStartDate: '2026-01-01', baseUrl: stack.aspire.url } },
     })
     await api('/api/v1/bonus-settings', { method: 'PATCH', json: { launchDate: '2000-01-01' } })
     const deadline = Date.now() + 120_000

@@ -1,21 +1,18 @@
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import type { ConnectionView } from '../shared/api/connections'
 import type { JobView } from '../shared/api/jobs'
 import type { ProPayDetail } from '../shared/api/propays'
-import { DEMO } from '../tools/dev/demo'
-import type { WorkerProcess } from '../tools/dev/local-stack'
-import { type RunningBuildertrendSandbox, startBuildertrendSandbox } from '../sandboxes/buildertrend/serve'
-import { type RunningExakTimeSandbox, startExakTimeSandbox } from '../sandboxes/exaktime/serve'
-import { ASPIRE, addWorkTicketRows, serveAspireFixtures, type WorkTicketRow } from './support/aspire-fixtures'
-import { type SandboxTenant, startSandboxTenant } from './support/aspire-sandbox'
-import { launchWithExtension } from './support/browser'
+import { startBuildertrendSandbox } from '../sandboxes/buildertrend/serve'
+import { startExakTimeSandbox } from '../sandboxes/exaktime/serve'
+import { ASPIRE, addWorkTicketRows, type WorkTicketRow } from './support/aspire-fixtures'
+import { startSandboxTenant } from './support/aspire-sandbox'
 import { closed } from './support/closed-roots'
-import { breakdown, inPanel, panel } from './support/panel'
+import { e2eStack } from './support/e2e-stack'
 import { expectNothingRan, expectNothingRanInExtension } from './support/nothing-ran'
-import { apiToken, signInThroughOptions } from './support/sign-in'
-import { startE2eStack } from './support/stack'
-import { BUILDERTREND_FIXTURE_ROUTES, EXAKTIME_FIXTURE_ROUTES, sandboxControl, serveVendorFixtures } from './support/vendor-fixtures'
+import { breakdown, inPanel, panel } from './support/panel'
+import { sandboxControl } from './support/vendor-fixtures'
+import { waitUntil } from './support/wait-until'
 
 /**
  * Every place vendor text reaches, fed from hostile sandbox tenants (markup, script, SQL, bidi overrides, emoji
@@ -28,36 +25,9 @@ const HOSTILE = /<img|<script|<svg|<iframe|<a href|DROP TABLE|\u202E|👷/u
 const BT_USER = { username: 'owner@hostile-builder.test', password: 'bt-hostile-password' }
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
 
-
 describe('hostile vendor data shows as text in every panel, and never runs, in Chromium', () => {
-  let worker: WorkerProcess
-  let aspire: SandboxTenant
-  let buildertrend: RunningBuildertrendSandbox
-  let exaktime: RunningExakTimeSandbox
-  let context: BrowserContext
-  let extensionId: string
-  let adminToken: string
   const connections: Record<'aspire' | 'buildertrend' | 'exaktime', ConnectionView> = {} as never
 
-  const api = async <T,>(path: string, init: { method?: string; json?: unknown } = {}): Promise<T> => {
-    const res = await fetch(`${worker.url}${path}`, {
-      method: init.method ?? 'GET',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
-      body: init.json === undefined ? undefined : JSON.stringify(init.json),
-    })
-    const text = await res.text()
-    if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path} answered ${res.status}: ${text}`)
-    return JSON.parse(text) as T
-  }
-  const waitUntil = async <T,>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 120_000): Promise<T> => {
-    const deadline = Date.now() + timeoutMs
-    for (;;) {
-      const value = await check()
-      if (value) return value
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-      await new Promise((r) => setTimeout(r, 500))
-    }
-  }
   const view = (vendor: keyof typeof connections) => api<ConnectionView>(`/api/v1/connections/${connections[vendor].id}`)
   const connect = async (vendor: keyof typeof connections, credentials: Record<string, unknown>, settings: Record<string, unknown>) => {
     connections[vendor] = await api<ConnectionView>('/api/v1/connections', { method: 'POST', json: { vendor, credentials, settings } })
@@ -67,7 +37,7 @@ describe('hostile vendor data shows as text in every panel, and never runs, in C
     })
   }
   const aspireRecords = <T,>(entity: string) =>
-    sandboxControl(aspire.url, `/tenants/${encodeURIComponent(aspire.clientId)}/records/${entity}`, undefined, 'GET') as unknown as Promise<T[]>
+    sandboxControl(stack.aspire.url, `/tenants/${encodeURIComponent(stack.aspire.clientId)}/records/${entity}`, undefined, 'GET') as unknown as Promise<T[]>
 
   /** Each stream's notice and error, as the panel shows them, equal the API's words. */
   const expectStreamsAsApi = async (page: Page, connection: ConnectionView) => {
@@ -81,33 +51,24 @@ describe('hostile vendor data shows as text in every panel, and never runs, in C
     }
   }
 
-  beforeAll(async () => {
-    ;[worker, aspire, buildertrend, exaktime] = await Promise.all([
-      startE2eStack(),
-      startSandboxTenant({ delayMs: 0, hostile: true }),
-      startBuildertrendSandbox({ port: 0 }),
-      startExakTimeSandbox({ port: 0 }),
-    ])
-    await sandboxControl(buildertrend.url, '/tenants', { ...BT_USER, size: 'small', hostile: true })
-    const exTenant = (await sandboxControl(exaktime.url, '/tenants', { companyId: 'acme', size: 'small', hostile: true })) as { apiKeys: Array<{ key: string; access: string }> }
-    adminToken = await apiToken(worker.url, DEMO.email, DEMO.password)
-    await api('/api/v1/bonus-settings', { method: 'PATCH', json: { launchDate: '2000-01-01' } })
-    await connect('aspire', { clientId: aspire.clientId, secret: aspire.secret }, { syncStartDate: '2000-01-01', baseUrl: aspire.url })
-    await connect('buildertrend', BT_USER, { syncStartDate: daysAgo(60), baseUrl: buildertrend.url })
-    await connect('exaktime', { companyId: 'acme', apiKey: exTenant.apiKeys.find((k) => k.access === 'read')!.key }, { syncStartDate: daysAgo(60), baseUrl: exaktime.url, laborBudget: { basis: 'hours', hours: 40 } })
-
-    ;({ context, extensionId } = await launchWithExtension())
-    await serveAspireFixtures(context)
-    await serveVendorFixtures(context, 'buildertrend.net', BUILDERTREND_FIXTURE_ROUTES)
-    await serveVendorFixtures(context, 'acme.exaktime.com', EXAKTIME_FIXTURE_ROUTES)
-    await signInThroughOptions(context, extensionId, worker.url, DEMO.email, DEMO.password)
+  const stack = e2eStack({
+    sandboxes: {
+      aspire: () => startSandboxTenant({ delayMs: 0, hostile: true }),
+      buildertrend: () => startBuildertrendSandbox({ port: 0 }),
+      exaktime: () => startExakTimeSandbox({ port: 0 }),
+    },
+    // Hostile tenants in every sandbox, each connected and synced once before the browser starts.
+    prepare: async ({ aspire, buildertrend, exaktime }) => {
+      await sandboxControl(buildertrend.url, '/tenants', { ...BT_USER, size: 'small', hostile: true })
+      const exTenant = (await sandboxControl(exaktime.url, '/tenants', { companyId: 'acme', size: 'small', hostile: true })) as { apiKeys: Array<{ key: string; access: string }> }
+      await api('/api/v1/bonus-settings', { method: 'PATCH', json: { launchDate: '2000-01-01' } })
+      await connect('aspire', { clientId: aspire.clientId, secret: aspire.secret }, { syncStartDate: '2000-01-01', baseUrl: aspire.url })
+      await connect('buildertrend', BT_USER, { syncStartDate: daysAgo(60), baseUrl: buildertrend.url })
+      await connect('exaktime', { companyId: 'acme', apiKey: exTenant.apiKeys.find((k) => k.access === 'read')!.key }, { syncStartDate: daysAgo(60), baseUrl: exaktime.url, laborBudget: { basis: 'hours', hours: 40 } })
+    },
+    sites: ['aspire', 'buildertrend', 'exaktime'],
   })
-
-  afterAll(async () => {
-    await context?.close()
-    await worker?.stop()
-    await Promise.all([aspire?.close(), buildertrend?.close(), exaktime?.close()])
-  })
+  const { api } = stack
 
   it("should show an Aspire job's ProPay badge and breakdown with the job's and workers' names as text", async () => {
     const { jobs } = await api<{ jobs: JobView[] }>('/api/v1/jobs?vendor=aspire')
@@ -123,7 +84,7 @@ describe('hostile vendor data shows as text in every panel, and never runs, in C
     }
     if (!detail) throw new Error('the hostile tenant has no one-off job with an active ProPay worked by someone with a hostile name')
 
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.goto(`https://cloud.youraspire.com/app/opportunities/details/${detail.job.externalId}`)
     await closed(page, 'h1 + protiv-propay-badge', `[data-testid=propay-badge][data-propay-id="${detail.id}"]`).click()
     const dialog = breakdown(page)
@@ -142,7 +103,7 @@ describe('hostile vendor data shows as text in every panel, and never runs, in C
     const tickets = await aspireRecords<WorkTicketRow>('WorkTickets')
     const opportunities = await aspireRecords<{ OpportunityID: number; OpportunityName: string | null }>('Opportunities')
     const names = Object.fromEntries(opportunities.filter((o) => o.OpportunityName).map((o) => [o.OpportunityID, o.OpportunityName!]))
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.goto(ASPIRE.workTicketList)
     await panel(page).waitFor()
     await addWorkTicketRows(page, tickets, names)
@@ -154,7 +115,7 @@ describe('hostile vendor data shows as text in every panel, and never runs, in C
   })
 
   it("should show Aspire's notices and its error text, markup included, as the API words them", async () => {
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.goto(ASPIRE.job)
     await inPanel(page, '[data-testid=sync-status]').waitFor()
     const ok = await view('aspire')
@@ -162,7 +123,7 @@ describe('hostile vendor data shows as text in every panel, and never runs, in C
     await expectStreamsAsApi(page, ok)
 
     // Aspire refuses a request with markup in its message: the run ends partial and says what Aspire said.
-    await sandboxControl(aspire.url, `/tenants/${encodeURIComponent(aspire.clientId)}/faults`, { kind: 'status', status: 400, message: ERROR_PAYLOAD, path: '/WorkTicketTimes', count: 1000 })
+    await sandboxControl(stack.aspire.url, `/tenants/${encodeURIComponent(stack.aspire.clientId)}/faults`, { kind: 'status', status: 400, message: ERROR_PAYLOAD, path: '/WorkTicketTimes', count: 1000 })
     await api(`/api/v1/connections/${ok.id}/sync`, { method: 'POST' })
     const partial = await waitUntil('a partial run', async () => {
       const v = await view('aspire')
@@ -182,7 +143,7 @@ describe('hostile vendor data shows as text in every panel, and never runs, in C
   it("should show Buildertrend's company name and the skipped records as text on buildertrend.net", async () => {
     const bt = await view('buildertrend')
     expect(bt.accountLabel).toMatch(HOSTILE)
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.goto('https://buildertrend.net/app/TimeClock')
     await inPanel(page, '[data-testid=sync-status][data-status=ok]').waitFor()
     expect(await inPanel(page, '[data-testid=sync-status] h3').textContent()).toContain(bt.accountLabel)
@@ -194,7 +155,7 @@ describe('hostile vendor data shows as text in every panel, and never runs, in C
 
   it('should show ExakTime skipped records and time notices as text on {company}.exaktime.com', async () => {
     const ex = await view('exaktime')
-    const page = await context.newPage()
+    const page = await stack.context.newPage()
     await page.goto('https://acme.exaktime.com/app/timecards')
     await inPanel(page, '[data-testid=sync-status][data-status=ok]').waitFor()
     expect(ex.streams.some((s) => s.notice && /skipped/.test(s.notice))).toBe(true)
@@ -204,8 +165,8 @@ describe('hostile vendor data shows as text in every panel, and never runs, in C
   })
 
   it('should list all three connections in the popup in the API words, and nothing ran in the extension', async () => {
-    const page = await context.newPage()
-    await page.goto(`chrome-extension://${extensionId}/popup.html`)
+    const page = await stack.context.newPage()
+    await page.goto(`chrome-extension://${stack.extensionId}/popup.html`)
     const rows = page.locator('[data-testid=popup-connection]')
     await expect.poll(() => rows.count()).toBe(3)
     const texts = await rows.allTextContents()
@@ -215,6 +176,6 @@ describe('hostile vendor data shows as text in every panel, and never runs, in C
     }
     expect(texts.some((t) => t.includes(ERROR_PAYLOAD))).toBe(true)
     await page.close()
-    await expectNothingRanInExtension(context, extensionId)
+    await expectNothingRanInExtension(stack.context, stack.extensionId)
   })
 })

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { type BrowserContext, chromium } from 'playwright-core'
+import { chromium } from 'playwright-core'
 import { findOrInstallChromium } from './chromium'
 
 export const E2E_EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e')
@@ -27,11 +27,4 @@ export async function launchWithExtension(extensionDir = E2E_EXTENSION_DIR) {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }))
   const extensionId = new URL(worker.url()).host
   return { context, extensionId }
-}
-
-/** Serves a fixture file at a vendor's real address, so the manifest's real match patterns apply. */
-export async function serveFixture(context: BrowserContext, urlPattern: string, fixtureFile: string) {
-  await context.route(urlPattern, (route) =>
-    route.fulfill({ path: path.resolve(import.meta.dirname, '../fixtures', fixtureFile), contentType: 'text/html; charset=utf-8' }),
-  )
 }

@@ -7,7 +7,7 @@ import { migrateLocalDb, seedDemo, startWorker } from '../../tools/dev/local-sta
 export const E2E_API_PORT = 8799
 
 /** A fresh worker on its own empty local D1, migrated and seeded with the demo organisation. */
-export async function startE2eStack() {
+export async function startE2eWorker() {
   const persistTo = mkdtempSync(path.join(tmpdir(), 'protiv-e2e-d1-'))
   await migrateLocalDb(persistTo)
   await seedDemo(persistTo)
