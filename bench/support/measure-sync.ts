@@ -17,6 +17,7 @@ import { migrateLocalDb, seedDemo, startWorker } from '../../tools/dev/local-sta
 import type { DatabaseSync } from 'node:sqlite'
 import { openLocalD1 } from './local-d1'
 import { freePort } from './ports'
+import { d1InsertOfSyncedRows } from './d1-floor'
 import { type RawInsert, rawInsertOfSyncedRows } from './raw-sqlite'
 import { check, int } from './results'
 
@@ -53,6 +54,8 @@ export interface BackfillSplit {
   ourRowsPerSecond: number
   /** Our rows/s ÷ raw SQLite rows/s, in percent. */
   ourRatioPercent: number
+  /** Our rows/s ÷ the D1 floor's rows/s, in percent: how near our own work comes to what D1 alone costs. */
+  ourRatioToD1Percent: number
   /** Summed phase times of every step (worker/sync/step-profile.ts), ms. */
   phasesMs: Record<string, number>
   /** Each step's own profile line, in order. */
@@ -62,6 +65,8 @@ export interface BackfillSplit {
 export interface SyncMeasurement {
   backfill: { rows: number; requests: number; seconds: number; rowsPerSecond: number }
   rawSqlite: RawInsert
+  /** The same rows through D1 alone, by its fastest bulk path (d1-floor.ts). */
+  d1Floor: RawInsert
   /** Worker backfill rows/s ÷ raw SQLite rows/s, in percent (vendor time included). */
   ratioPercent: number
   split: BackfillSplit
@@ -102,7 +107,7 @@ export async function measureSync(input: SyncInput): Promise<SyncMeasurement> {
     const vars = { CREDENTIALS_KEY: 'YmVuY2gtb25seS1rZXktYmVuY2gtb25seS1rZXktMzI=', SYNC_PROFILE: 'true' }
     const start = async () => startWorker({ port: await freePort(), persistTo, vars, log })
     const worker = await start()
-    let measured: Omit<SyncMeasurement, 'rawSqlite' | 'ratioPercent' | 'split'> & { connectionId: string; backfillRunId: string; backfillProfile: string[] }
+    let measured: Omit<SyncMeasurement, 'rawSqlite' | 'd1Floor' | 'ratioPercent' | 'split'> & { connectionId: string; backfillRunId: string; backfillProfile: string[] }
     try {
       measured = await backfillThenNoChange(worker.url, input, () => profileLines.slice())
     } finally {
@@ -127,12 +132,14 @@ export async function measureSync(input: SyncInput): Promise<SyncMeasurement> {
     const timing = await runTiming(persistTo, measured.backfillRunId)
     const rawSqlite = await rawInsertOfSyncedRows(persistTo, measured.connectionId)
     check(rawSqlite.rows >= measured.backfill.rows, `the backfill reported ${measured.backfill.rows} rows added but only ${rawSqlite.rows} are stored`)
+    const d1Floor = await d1InsertOfSyncedRows(persistTo, measured.connectionId)
     const { connectionId: _, backfillRunId: __, backfillProfile, ...rest } = measured
     return {
       ...rest,
       rawSqlite,
+      d1Floor,
       ratioPercent: percent(measured.backfill.rowsPerSecond / rawSqlite.rowsPerSecond),
-      split: splitOf(measured.backfill, timing, backfillProfile, rawSqlite),
+      split: splitOf(measured.backfill, timing, backfillProfile, rawSqlite, d1Floor),
     }
   } finally {
     rmSync(persistTo, { recursive: true, force: true })
@@ -153,7 +160,7 @@ async function runTiming(persistTo: string, runId: string) {
   }
 }
 
-function splitOf(backfill: SyncMeasurement['backfill'], timing: { vendorMs: number; stepMs: number }, profile: string[], raw: RawInsert): BackfillSplit {
+function splitOf(backfill: SyncMeasurement['backfill'], timing: { vendorMs: number; stepMs: number }, profile: string[], raw: RawInsert, d1: RawInsert): BackfillSplit {
   const wallMs = backfill.seconds * 1000
   check(timing.vendorMs <= timing.stepMs && timing.stepMs <= wallMs + 1000, `implausible run timing: vendor ${timing.vendorMs} ms, steps ${timing.stepMs} ms, wall ${wallMs} ms`)
   const phasesMs: Record<string, number> = {}
@@ -174,6 +181,7 @@ function splitOf(backfill: SyncMeasurement['backfill'], timing: { vendorMs: numb
     pages,
     ourRowsPerSecond,
     ourRatioPercent: percent(ourRowsPerSecond / raw.rowsPerSecond),
+    ourRatioToD1Percent: percent(ourRowsPerSecond / d1.rowsPerSecond),
     phasesMs,
     perStep,
   }
@@ -248,9 +256,10 @@ export function syncRows(m: SyncMeasurement, vendorName: string): string {
   return [
     `| backfill through the worker | ${int(m.backfill.rows)} rows in ${m.backfill.seconds.toFixed(1)} s = **${int(m.backfill.rowsPerSecond)} rows/s**, ${int(m.backfill.requests)} requests to ${vendorName} |`,
     `| raw SQLite bulk insert of the same ${int(m.rawSqlite.rows)} rows (one transaction, same tables and indexes) | ${m.rawSqlite.seconds.toFixed(2)} s = **${int(m.rawSqlite.rowsPerSecond)} rows/s** |`,
+    `| the same rows through D1 alone (fresh local D1, 1,000-row \`json_each\` statements, 10 per batch) | ${m.d1Floor.seconds.toFixed(2)} s = **${int(m.d1Floor.rowsPerSecond)} rows/s** = ${percent(m.d1Floor.rowsPerSecond / m.rawSqlite.rowsPerSecond)} % of the raw insert |`,
     `| ingest ratio (worker backfill ÷ raw insert) | **${m.ratioPercent} %** |`,
     `| backfill split: vendor / ours (in steps + queue hand-off) | ${sec(m.split.vendorSeconds)} waiting on ${vendorName} / **${sec(m.split.ourSeconds)}** ours (${sec(m.split.ourInStepSeconds)} in ${int(m.split.steps)} steps of ${int(m.split.pages)} pages + ${sec(m.split.handOffSeconds)} between steps) |`,
-    `| our rate (rows ÷ our seconds) and its ratio to the raw insert | **${int(m.split.ourRowsPerSecond)} rows/s = ${m.split.ourRatioPercent} %** |`,
+    `| our rate (rows ÷ our seconds) and its ratio to the raw insert; to D1 alone | **${int(m.split.ourRowsPerSecond)} rows/s = ${m.split.ourRatioPercent} %**; ${m.split.ourRatioToD1Percent} % |`,
     `| step phases (summed; each from the previous await) | ${Object.entries(m.split.phasesMs).map(([k, v]) => `${k.replace(/Ms$/, '')} ${sec(v / 1000)}`).join(', ')} |`,
     `| sync with nothing changed | **${int(i.requests)} requests**, ${i.seconds.toFixed(2)} s, ${i.added}/${i.updated}/${i.deleted} added/updated/deleted; started ${int(i.sinceForceMs)} ms after Force sync |`,
     `| its requests by path (the sandbox's log) | ${top(i.requestsByPath)} |`,

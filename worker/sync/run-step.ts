@@ -1,7 +1,7 @@
 /**
- * One bounded step of a connection's sync: a few pages within a time budget, each page stored together
- * with its checkpoint in one atomic batch. The consumer re-enqueues until the run is done, so a run of
- * any size proceeds in small, resumable pieces and an interrupted step loses at most its current page.
+ * One bounded step of a connection's sync: a few pages within a time budget, stored with their checkpoints in
+ * atomic batches of up to ten pages (page-writer.ts). The consumer re-enqueues until the run is done, so a run of
+ * any size proceeds in small, resumable pieces and an interrupted step loses at most the pages not yet written.
  * @module
  */
 import { and, eq, sql } from 'drizzle-orm'
@@ -10,12 +10,10 @@ import { createDb, type Db } from '../db/client'
 import { connections, organizations, syncRuns, syncStreams } from '../db/schema'
 import type { Env } from '../env'
 import { nowIso } from '../util/clock'
-import type { Stream, StreamPage, SyncContext } from './connector'
-import { extendLease, LEASE_MS } from './lease'
-import { existingIds, heldValues, holdsAny, planUpserts } from './write-page'
-import { guardRows } from './guard/guard-rows'
-import { mergeTallies, type SkipTally } from './guard/skip-tally'
-import { forgetSeen, recordSeen, softDeleteUnseen } from './presence'
+import type { Stream, SyncContext } from './connector'
+import { LEASE_MS } from './lease'
+import { existingIds, heldValues, holdsAny } from './write-page'
+import { pageWriter, type Tally, tallySet } from './page-writer'
 import type { SyncMessage } from './queue-messages'
 import { readCheckpoint } from './read-checkpoint'
 import { storeRenewedCredentials } from './renewed-credentials'
@@ -29,7 +27,7 @@ import { refuseStoredVendorAddressUnlessAllowed } from '../connectors/vendor-bas
 import { scrubError, secretScrubber } from './scrub-secrets'
 import { VendorError } from './vendor-error'
 import { createVendorHttp, type VendorHttpOptions } from './vendor-http'
-import { type StepProfile, stepProfile } from './step-profile'
+import { stepProfile } from './step-profile'
 
 /** Wall time of a step; waiting on the vendor counts here, not in the budget below. */
 export const STEP_BUDGET_MS = 20_000
@@ -85,6 +83,10 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
   }
 
   const http = createVendorHttp(options.http)
+  const profile = stepProfile(env.SYNC_PROFILE === 'true')
+  const writer = pageWriter(env.DB, db, { orgId: conn.orgId, connectionId: conn.id, runId, leaseToken: message.leaseToken }, profile)
+  // A connector's look-ups at what is held see every page read before them.
+  const flushed = <T>(read: () => Promise<T>) => async () => (await writer.flush(clock()), read())
   const cleanups: (() => Promise<void>)[] = []
   // A holder, not a `let`: the connector sets it from inside the step, where control-flow narrowing cannot see.
   const renewed: { credentials?: unknown } = {}
@@ -95,9 +97,9 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
     settings,
     http,
     now: started,
-    existingIds: (table, ids) => existingIds(env.DB, conn.id, table, ids),
-    heldValues: (table, ids, column) => heldValues(env.DB, conn.id, table, ids, column),
-    holdsAny: (table) => holdsAny(env.DB, conn.id, table),
+    existingIds: (table, ids) => flushed(() => existingIds(env.DB, conn.id, table, ids))(),
+    heldValues: (table, ids, column) => flushed(() => heldValues(env.DB, conn.id, table, ids, column))(),
+    holdsAny: (table) => flushed(() => holdsAny(env.DB, conn.id, table))(),
     browser: { binding: env.BROWSER, transport: env.BT_TRANSPORT },
     defer: (cleanup) => void cleanups.push(cleanup),
     renewCredentials: (credentials) => void (renewed.credentials = credentials),
@@ -107,7 +109,6 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
   const scrub = () => secretScrubber([...connector.secrets(ctx.credentials), ...('credentials' in renewed ? connector.secrets(renewed.credentials) : [])])
   // What this step has not yet added to the run's counters (requests, vendor wait, time in the step).
   const tally = runTally(http, started)
-  const profile = stepProfile(env.SYNC_PROFILE === 'true')
   let pages = 0
   try {
     refuseStoredVendorAddressUnlessAllowed(env, conn.settings)
@@ -120,6 +121,7 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
     for (; pages < (options.maxPages ?? STEP_MAX_PAGES) && withinBudget(); pages++) {
       const stream = streams.find((s) => states.find((r) => r.stream === s.name)?.completedRunId !== runId)
       if (!stream) {
+        await writer.flush(clock())
         // The bonus work reads every synced row of the connection: after a long pull it gets a step of its own, so no
         // step's CPU is a full pull budget plus that.
         if (pages > 0 && ownMs() > STEP_OWN_BUDGET_MS / 4) {
@@ -150,11 +152,15 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
       if (page.checkpoint !== null && readCheckpoint(stream.checkpointSchema, page.checkpoint).discarded) {
         throw new Error(`sync stream ${stream.name} produced a checkpoint its own schema refuses`)
       }
-      const written = await storePage(env.DB, db, { orgId: conn.orgId, connectionId: conn.id, runId, leaseToken: message.leaseToken }, stream, state, page, clock(), tally.take(clock()), profile)
-      states[states.indexOf(stored)] = { ...stored, ...written }
+      const fields = writer.add(stream, state, page, clock(), tally.take(clock()))
+      states[states.indexOf(stored)] = { ...stored, ...fields }
+      if (writer.full()) await writer.flush(clock())
     }
+    await writer.flush(clock())
     return { next: 'continue', delayMs: 0 }
   } catch (err) {
+    // Pages read before the failure are whole and carry their checkpoints: keep them, so the next sync resumes after them.
+    await writer.flush(clock()).catch((flushErr: Error) => console.warn(`pages read before the failure of ${conn.id} not stored: ${flushErr.message}`))
     return handleFailure(db, lease, runId, scrubError(err, scrub()), clock(), tally.take(clock()))
   } finally {
     profile.flush(conn.id, { pages, stepMs: clock() - started, vendorMs: http.waitedMs, requests: http.requests })
@@ -180,13 +186,6 @@ async function startBonusWork(d1: D1Database, connectionId: string, now: number)
   }
 }
 
-/** A step's additions to its run's counters since the last `take`. */
-interface Tally {
-  requests: number
-  vendorMs: number
-  stepMs: number
-}
-
 function runTally(http: { requests: number; waitedMs: number }, started: number) {
   let taken = { requests: 0, vendorMs: 0, at: started }
   return {
@@ -198,12 +197,6 @@ function runTally(http: { requests: number; waitedMs: number }, started: number)
   }
 }
 
-const tallySet = (add: Tally) => ({
-  requests: sql`${syncRuns.requests} + ${add.requests}`,
-  vendorMs: sql`${syncRuns.vendorMs} + ${add.vendorMs}`,
-  stepMs: sql`${syncRuns.stepMs} + ${add.stepMs}`,
-})
-
 async function addTally(db: Db, runId: string, add: Tally) {
   await db.update(syncRuns).set(tallySet(add)).where(eq(syncRuns.id, runId))
 }
@@ -213,92 +206,6 @@ async function ensureStreamRows(db: Db, connectionId: string, streams: Stream<un
     .insert(syncStreams)
     .values(streams.map((s) => ({ connectionId, stream: s.name })))
     .onConflictDoNothing()
-}
-
-async function storePage(
-  d1: D1Database,
-  db: Db,
-  scope: { orgId: string; connectionId: string; runId: string; leaseToken: string },
-  stream: Stream<unknown, unknown>,
-  state: StreamRow,
-  page: StreamPage,
-  now: number,
-  add: Tally,
-  profile: StepProfile,
-) {
-  const at = nowIso(now)
-  const startingPass = state.checkpoint === null || state.checkpoint === undefined
-  const statements: D1PreparedStatement[] = []
-  if (startingPass) statements.push(forgetSeen(d1, scope.connectionId, stream.name))
-  const counts = { added: 0, updated: 0, unchanged: 0, records: 0 }
-  // Implausible vendor values never reach the tables: such records are skipped and counted for people.
-  const pageSkips: SkipTally = {}
-  for (const { table, rows: vendorRows } of page.upserts) {
-    const { rows } = guardRows(table, vendorRows, pageSkips)
-    const planned = await profile.time('planMs', () => planUpserts(d1, { orgId: scope.orgId, connectionId: scope.connectionId, now: at }, table, rows))
-    statements.push(...planned.statements)
-    counts.added += planned.counts.added
-    counts.updated += planned.counts.updated
-    counts.unchanged += planned.counts.unchanged
-    counts.records += rows.length
-  }
-  if (page.seen?.length) statements.push(...recordSeen(d1, scope.connectionId, stream.name, page.seen))
-  const passDone = page.checkpoint === null
-  const skips = startingPass ? pageSkips : mergeTallies(state.skipsThisPass, pageSkips)
-  const deleteIndex = passDone && page.deletionScope ? statements.push(softDeleteUnseen(d1, scope.connectionId, stream.name, page.deletionScope, at)) - 1 : -1
-  if (passDone) statements.push(forgetSeen(d1, scope.connectionId, stream.name))
-
-  const streamFields = {
-    checkpoint: page.checkpoint,
-    status: passDone ? ('ok' as const) : ('syncing' as const),
-    passStartedAt: startingPass ? at : state.passStartedAt,
-    lastErrorMessage: null,
-    ...(page.notice !== undefined ? { notice: page.notice } : {}),
-    skipsThisPass: passDone ? null : skips,
-    ...(passDone ? { completedRunId: scope.runId, backfilled: true, cursor: page.cursor === undefined ? state.cursor : page.cursor, lastSuccessAt: at, skips } : {}),
-  } satisfies Partial<StreamRow>
-  const streamUpdate = db
-    .update(syncStreams)
-    .set({
-      ...streamFields,
-      recordsThisPass: startingPass ? counts.records : sql`${syncStreams.recordsThisPass} + ${counts.records}`,
-      progress: passDone ? 1000 : page.progress === undefined ? null : Math.round(page.progress * 1000),
-      added: sql`${syncStreams.added} + ${counts.added}`,
-      updated: sql`${syncStreams.updated} + ${counts.updated}`,
-    })
-    .where(and(eq(syncStreams.connectionId, scope.connectionId), eq(syncStreams.stream, stream.name)))
-  const runUpdate = db
-    .update(syncRuns)
-    .set({
-      steps: sql`${syncRuns.steps} + 1`,
-      ...tallySet(add),
-      added: sql`${syncRuns.added} + ${counts.added}`,
-      updated: sql`${syncRuns.updated} + ${counts.updated}`,
-      unchanged: sql`${syncRuns.unchanged} + ${counts.unchanged}`,
-    })
-    .where(eq(syncRuns.id, scope.runId))
-  // Records, checkpoint, counters and lease in one atomic batch: a crash leaves either all or none.
-  const results = await profile.time('writeMs', () => d1.batch([
-    ...statements,
-    toD1(d1, streamUpdate),
-    toD1(d1, runUpdate),
-    extendLease(d1, scope.connectionId, scope.leaseToken, now + LEASE_MS),
-  ]))
-  const deleted = deleteIndex >= 0 ? results[deleteIndex]?.meta.changes ?? 0 : 0
-  if (deleted) {
-    await d1.batch([
-      toD1(d1, db.update(syncStreams).set({ deleted: sql`${syncStreams.deleted} + ${deleted}` }).where(and(eq(syncStreams.connectionId, scope.connectionId), eq(syncStreams.stream, stream.name)))),
-      toD1(d1, db.update(syncRuns).set({ deleted: sql`${syncRuns.deleted} + ${deleted}` }).where(eq(syncRuns.id, scope.runId))),
-    ])
-  }
-  // What the step's next page needs of the stream's row (counters are left to D1).
-  return streamFields
-}
-
-/** A drizzle query as a raw D1 statement, so it can share one `batch()` with raw SQL. */
-function toD1(d1: D1Database, query: { toSQL(): { sql: string; params: unknown[] } }): D1PreparedStatement {
-  const { sql: text, params } = query.toSQL()
-  return d1.prepare(text).bind(...params)
 }
 
 async function outcomeOf(db: Db, connectionId: string) {

@@ -7,7 +7,7 @@
 import { getTableColumns } from 'drizzle-orm'
 import { getTableConfig } from 'drizzle-orm/sqlite-core'
 import { type SyncedTableName, syncedTables } from '../db/schema'
-import { flatStringifier } from './stable-hash'
+import { flatStringifier, stableStringify } from './stable-hash'
 
 const SHARED = new Set(['id', 'orgId', 'connectionId', 'externalId', 'dataHash', 'vendorModified', 'firstSeenAt', 'updatedAt', 'deletedAt'])
 
@@ -16,12 +16,20 @@ export interface TableSql {
   /** Typed payload columns: property key → SQL column name. */
   payload: Array<{ key: string; column: string }>
   columnNames: Set<string>
-  /** Stores rows given as one JSON array of arrays (?4), each `upsertRow` of a row; ?1 org, ?2 connection, ?3 now. */
+  /**
+   * Stores rows given as one JSON array of arrays (?4), each a `rowText`: values by position, not by key (D1 reads
+   * ~25 % faster); ?1 org, ?2 connection, ?3 now.
+   */
   upsert: string
-  /** A row to write as the array `upsert` reads: values by position, not by key (D1 reads ~25 % faster). */
-  upsertRow: (row: { id: string; externalId: string; dataHash: string; vendorModified: string | null; payload: Record<string, unknown> }) => unknown[]
-  /** A payload's text for its hash: `stableStringify` of it, the sorted keys worked out once per table. */
-  payloadText: (payload: Record<string, unknown>) => string
+  /**
+   * A row's payload columns as the JSON array text `upsert` reads after its first four values: written once per row,
+   * it is both what the row hash is taken of and what goes to D1 (`rowText`).
+   */
+  payloadArrayText: (row: Record<string, unknown>) => string
+  /** One row of `upsert`'s JSON: the engine's four values, then `payloadArrayText`'s. */
+  rowText: (row: { id: string; externalId: string; dataHash: string; vendorModified: string | null }, payloadArrayText: string) => string
+  /** The text rows stored before row-hash.ts were hashed from (`stableStringify` of the payload object), to read their hashes. */
+  legacyPayloadText: (row: Record<string, unknown>) => string
 }
 
 function build(tableName: SyncedTableName): TableSql {
@@ -35,8 +43,21 @@ function build(tableName: SyncedTableName): TableSql {
 SELECT ${at(0)}, ?1, ?2, ${at(1)}, ${at(2)}, ${at(3)}, ?3, ?3, NULL${payload.map((_, i) => `, ${at(4 + i)}`).join('')}
 FROM json_each(?4) WHERE true
 ON CONFLICT (connection_id, external_id) DO UPDATE SET data_hash = excluded.data_hash, vendor_modified = excluded.vendor_modified, updated_at = excluded.updated_at, deleted_at = NULL${payload.map((c) => `, ${c.column} = excluded.${c.column}`).join('')}`
-  const upsertRow: TableSql['upsertRow'] = (row) => [row.id, row.externalId, row.dataHash, row.vendorModified, ...payload.map((c) => row.payload[c.key] ?? null)]
-  return { name, payload, columnNames: new Set(columns.map((c) => c.column)), upsert, upsertRow, payloadText: flatStringifier(payload.map((c) => c.key)) }
+  const keys = payload.map((c) => c.key)
+  const payloadArrayText: TableSql['payloadArrayText'] = (row) => {
+    let text = '['
+    for (let i = 0; i < keys.length; i++) {
+      const value = row[keys[i]!]
+      // Objects by sorted keys: the same data always gives the same text, so the same hash.
+      text += (i ? ',' : '') + (value !== null && typeof value === 'object' ? stableStringify(value) : JSON.stringify(value ?? null))
+    }
+    return `${text}]`
+  }
+  const rowText: TableSql['rowText'] = (row, values) =>
+    `[${JSON.stringify(row.id)},${JSON.stringify(row.externalId)},${JSON.stringify(row.dataHash)},${JSON.stringify(row.vendorModified)}${values.length > 2 ? `,${values.slice(1)}` : ']'}`
+  const legacy = flatStringifier(keys)
+  const legacyPayloadText: TableSql['legacyPayloadText'] = (row) => legacy(Object.fromEntries(keys.map((k) => [k, row[k] ?? null])))
+  return { name, payload, columnNames: new Set(columns.map((c) => c.column)), upsert, payloadArrayText, rowText, legacyPayloadText }
 }
 
 const cache = new Map<SyncedTableName, TableSql>()
@@ -55,12 +76,14 @@ export function utf8Length(text: string): number {
 }
 
 /** Splits rows into JSON chunks small enough (in UTF-8 bytes) for one D1 statement each. */
-export function jsonChunks(rows: unknown[], maxBytes = 900_000): string[] {
+export const jsonChunks = (rows: unknown[], maxBytes = 900_000): string[] => textChunks(rows.map((row) => JSON.stringify(row)), maxBytes)
+
+/** `jsonChunks` of rows already written as JSON texts. */
+export function textChunks(texts: string[], maxBytes = 900_000): string[] {
   const chunks: string[] = []
   let current: string[] = []
   let size = 2
-  for (const row of rows) {
-    const text = JSON.stringify(row)
+  for (const text of texts) {
     const bytes = utf8Length(text)
     if (current.length && size + bytes + 1 > maxBytes) {
       chunks.push(`[${current.join(',')}]`)

@@ -2,7 +2,9 @@ import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import type { CanonicalRow } from './connector'
 import { forgetSeen, recordSeen, softDeleteUnseen } from './presence'
-import { existingIds, planUpserts } from './write-page'
+import { sha256Base64Url } from '../util/sha256'
+import { existingIds, planPages, planUpserts } from './write-page'
+import { tableSql } from './synced-sql'
 
 const scope = { orgId: 'org-1', connectionId: 'conn-1', now: '2026-11-22T10:00:00.000Z' }
 const branch = (id: string, name: string): CanonicalRow<'branches'> => ({ externalId: id, name, timeZone: 'America/Chicago', active: true })
@@ -37,6 +39,42 @@ describe('planUpserts', () => {
     expect(planned.statements.length).toBeGreaterThan(1)
     await env.DB.batch(planned.statements)
     expect((await env.DB.prepare('SELECT count(*) AS n FROM branches').first<{ n: number }>())!.n).toBe(3000)
+  })
+})
+
+describe('planPages', () => {
+  it('should count and store pages planned together as if each were written after the one before', async () => {
+    await write([branch('1', 'North')])
+    const planned = await planPages(env.DB, scope, [
+      [{ table: 'branches', rows: [branch('1', 'North'), branch('2', 'South')] }],
+      // The vendor repeats record 2 on the next page, changed, and record 1 unchanged.
+      [{ table: 'branches', rows: [branch('2', 'South-East'), branch('1', 'North'), branch('3', 'West')] }],
+    ])
+    expect(planned.map((p) => p.counts)).toEqual([
+      { added: 1, updated: 0, unchanged: 1 },
+      { added: 1, updated: 1, unchanged: 1 },
+    ])
+    await env.DB.batch(planned.flatMap((p) => p.statements))
+    expect((await all()).map((r) => r.name)).toEqual(['North', 'South-East', 'West'])
+  })
+
+  it('should read the hashes of rows stored before the row hash without counting their data as changed', async () => {
+    await write([branch('1', 'North'), branch('2', 'South')])
+    // As a row written by the SHA-256 of its sorted-key payload looks (the stored form before row-hash.ts).
+    const sql = tableSql('branches')
+    for (const row of [branch('1', 'North'), branch('2', 'South')]) {
+      const legacy = await sha256Base64Url(sql.legacyPayloadText(row))
+      await env.DB.prepare('UPDATE branches SET data_hash = ?1 WHERE external_id = ?2').bind(legacy, row.externalId).run()
+    }
+    const later = '2026-11-22T11:00:00.000Z'
+    expect(await write([branch('1', 'North'), branch('2', 'South-West')], later)).toEqual({ added: 0, updated: 1, unchanged: 1 })
+    const rows = (await env.DB.prepare('SELECT external_id, name, data_hash, updated_at FROM branches ORDER BY external_id').all<Record<string, string>>()).results
+    // The same data keeps its time and gets the new hash; the changed row is written.
+    expect(rows.map((r) => [r.name, r.updated_at, r.data_hash!.startsWith('2:')])).toEqual([
+      ['North', scope.now, true],
+      ['South-West', later, true],
+    ])
+    expect(await write([branch('1', 'North'), branch('2', 'South-West')], later)).toEqual({ added: 0, updated: 0, unchanged: 2 })
   })
 })
 

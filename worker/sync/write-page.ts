@@ -1,13 +1,16 @@
 /**
- * Turns a page of canonical rows into the statements that store it: new rows are inserted, changed rows
- * (another hash, or soft-deleted and back) updated, identical rows not written at all.
+ * Turns pages of canonical rows into the statements that store them: new rows are inserted, changed rows (another
+ * hash, or soft-deleted and back) updated, identical rows not written at all. Several pages are planned together
+ * (one existence read per table for all of them, run-step.ts writes them in one batch), each page still getting its
+ * own statements and counts, in page order, as if written one after another.
  * @module
  */
 import type { SyncedTableName } from '../db/schema'
 import type { AnyCanonicalRow } from './canonical-row'
 import { sha256Base64Url } from '../util/sha256'
 import { timeOrderedIds } from '../util/time-ordered-id'
-import { jsonChunks, tableSql } from './synced-sql'
+import { isLegacyHash, rowHash } from './row-hash'
+import { jsonChunks, tableSql, textChunks } from './synced-sql'
 
 export interface WriteCounts {
   added: number
@@ -15,46 +18,121 @@ export interface WriteCounts {
   unchanged: number
 }
 
-export async function planUpserts(
-  db: D1Database,
-  scope: { orgId: string; connectionId: string; now: string },
-  table: SyncedTableName,
-  rows: AnyCanonicalRow[],
-): Promise<{ statements: D1PreparedStatement[]; counts: WriteCounts }> {
-  const sql = tableSql(table)
-  // The vendor may repeat a record within a page (at-least-once paging); the last copy wins.
-  const byId = new Map(rows.map((row) => [row.externalId, row]))
-  const hashed = await Promise.all(
-    [...byId.values()].map(async (row) => {
-      const payload: Record<string, unknown> = {}
-      for (const { key } of sql.payload) payload[key] = row[key] ?? null
-      return { row, payload, hash: await sha256Base64Url(sql.payloadText(payload)) }
+export interface PageRows {
+  table: SyncedTableName
+  rows: AnyCanonicalRow[]
+}
+
+export interface PlannedPage {
+  statements: D1PreparedStatement[]
+  counts: WriteCounts
+}
+
+interface Held {
+  hash: string
+  deleted: boolean
+}
+
+type Scope = { orgId: string; connectionId: string; now: string }
+
+/** Plans the writes of `pages` (each a list of tables' rows) against what the connection holds, as one sequence. */
+export async function planPages(d1: D1Database, scope: Scope, pages: PageRows[][]): Promise<PlannedPage[]> {
+  // Hash every row once; the vendor may repeat a record within a page (at-least-once paging): the last copy wins.
+  const hashed = pages.map((page) =>
+    page.map(({ table, rows }) => {
+      const sql = tableSql(table)
+      const byId = new Map(rows.map((row) => [row.externalId, row]))
+      return {
+        table,
+        rows: [...byId.values()].map((row) => {
+          const values = sql.payloadArrayText(row)
+          return { row, values, hash: rowHash(values) }
+        }),
+      }
     }),
   )
-  const existing = new Map<string, { hash: string; deleted: boolean }>()
-  for (const chunk of jsonChunks([...byId.keys()])) {
-    const { results } = await db
-      .prepare(`SELECT external_id, data_hash, deleted_at FROM ${sql.name} WHERE connection_id = ?1 AND external_id IN (SELECT value FROM json_each(?2))`)
-      .bind(scope.connectionId, chunk)
-      .all<{ external_id: string; data_hash: string; deleted_at: string | null }>()
-    for (const r of results) existing.set(r.external_id, { hash: r.data_hash, deleted: r.deleted_at !== null })
-  }
-  const counts: WriteCounts = { added: 0, updated: 0, unchanged: 0 }
-  const toWrite: unknown[][] = []
-  // Time-ordered, so new rows append to the primary-key index; an update keeps its row's id (ON CONFLICT).
-  const ids = timeOrderedIds(hashed.length)
-  for (const [i, { row, payload, hash }] of hashed.entries()) {
-    const before = existing.get(row.externalId)
-    if (before && before.hash === hash && !before.deleted) {
-      counts.unchanged++
-      continue
+  const held = await heldHashes(d1, scope.connectionId, hashed.flat())
+  await readLegacyHashes(held, hashed.flat())
+  return hashed.map((page) => {
+    const statements: D1PreparedStatement[] = []
+    const counts: WriteCounts = { added: 0, updated: 0, unchanged: 0 }
+    for (const { table, rows } of page) {
+      const sql = tableSql(table)
+      const known = held.get(table)!
+      const toWrite: string[] = []
+      const rehash: string[] = []
+      // Time-ordered, so new rows append to the primary-key index; an update keeps its row's id (ON CONFLICT).
+      const ids = timeOrderedIds(rows.length)
+      for (const [i, { row, values, hash }] of rows.entries()) {
+        const before = known.get(row.externalId)
+        known.set(row.externalId, { hash, deleted: false })
+        if (before && !before.deleted && (before.hash === hash || before.legacySame)) {
+          counts.unchanged++
+          // Same data under the old hash: store the new one, so the next read compares cheaply (not a change).
+          if (before.legacySame) rehash.push(JSON.stringify([row.externalId, hash]))
+          continue
+        }
+        if (before) counts.updated++
+        else counts.added++
+        toWrite.push(sql.rowText({ id: ids[i]!, externalId: row.externalId, dataHash: hash, vendorModified: (row.vendorModified as string | null | undefined) ?? null }, values))
+      }
+      for (const chunk of textChunks(toWrite)) statements.push(d1.prepare(sql.upsert).bind(scope.orgId, scope.connectionId, scope.now, chunk))
+      for (const chunk of textChunks(rehash)) {
+        statements.push(
+          d1
+            .prepare(`UPDATE ${sql.name} SET data_hash = j.value ->> 1 FROM json_each(?2) AS j WHERE ${sql.name}.connection_id = ?1 AND ${sql.name}.external_id = j.value ->> 0`)
+            .bind(scope.connectionId, chunk),
+        )
+      }
     }
-    if (before) counts.updated++
-    else counts.added++
-    toWrite.push(sql.upsertRow({ id: ids[i]!, externalId: row.externalId, dataHash: hash, vendorModified: row.vendorModified ?? null, payload }))
+    return { statements, counts }
+  })
+}
+
+/** One page of one table: `planPages` of it alone. */
+export async function planUpserts(d1: D1Database, scope: Scope, table: SyncedTableName, rows: AnyCanonicalRow[]): Promise<PlannedPage> {
+  const [planned] = await planPages(d1, scope, [[{ table, rows }]])
+  return planned!
+}
+
+type HeldMap = Map<SyncedTableName, Map<string, Held & { legacySame?: boolean }>>
+
+/** The stored hash of every row among `upserts` this connection holds, in one round trip for all tables. */
+async function heldHashes(d1: D1Database, connectionId: string, upserts: Array<{ table: SyncedTableName; rows: Array<{ row: AnyCanonicalRow }> }>): Promise<HeldMap> {
+  const idsByTable = new Map<SyncedTableName, Set<string>>()
+  for (const { table, rows } of upserts) {
+    const ids = idsByTable.get(table) ?? idsByTable.set(table, new Set()).get(table)!
+    for (const { row } of rows) ids.add(row.externalId)
   }
-  const statements = jsonChunks(toWrite).map((chunk) => db.prepare(sql.upsert).bind(scope.orgId, scope.connectionId, scope.now, chunk))
-  return { statements, counts }
+  const reads = [...idsByTable].flatMap(([table, ids]) =>
+    jsonChunks([...ids]).map((chunk) => ({
+      table,
+      statement: d1.prepare(`SELECT external_id, data_hash, deleted_at FROM ${tableSql(table).name} WHERE connection_id = ?1 AND external_id IN (SELECT value FROM json_each(?2))`).bind(connectionId, chunk),
+    })),
+  )
+  const held: HeldMap = new Map([...idsByTable.keys()].map((table) => [table, new Map()]))
+  if (!reads.length) return held
+  const results = await d1.batch<{ external_id: string; data_hash: string; deleted_at: string | null }>(reads.map((r) => r.statement))
+  results.forEach((result, i) => {
+    const into = held.get(reads[i]!.table)!
+    for (const r of result.results) into.set(r.external_id, { hash: r.data_hash, deleted: r.deleted_at !== null })
+  })
+  return held
+}
+
+/** Rows stored under the SHA-256 hash of before: whether their data is the same (computed only for those rows). */
+async function readLegacyHashes(held: HeldMap, upserts: Array<{ table: SyncedTableName; rows: Array<{ row: AnyCanonicalRow; hash: string }> }>) {
+  const checks: Promise<void>[] = []
+  for (const { table, rows } of upserts) {
+    const sql = tableSql(table)
+    const known = held.get(table)!
+    for (const { row } of rows) {
+      const before = known.get(row.externalId)
+      if (!before || !isLegacyHash(before.hash)) continue
+      checks.push(sha256Base64Url(sql.legacyPayloadText(row)).then((legacy) => void (before.legacySame = legacy === before.hash)))
+    }
+  }
+  await Promise.all(checks)
 }
 
 /** `column` of this connection's live (not soft-deleted) rows among `externalIds`, by vendor id. */

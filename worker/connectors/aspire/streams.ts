@@ -4,7 +4,7 @@
  * @module
  */
 import type { Stream } from '../../sync/connector'
-import { entityStream } from './entity-stream'
+import { type AnyEntitySpec, entitySpec, entityStream } from './entity-stream'
 import { rememberBranchZones } from './zone-spread'
 import { mapEmployee, mapPayRate } from './map/people'
 import { mapBranch, mapProperty, mapRoute } from './map/reference'
@@ -26,10 +26,12 @@ import type {
 
 const quote = (value: string) => `'${value.replace(/'/g, "''")}'`
 
-export const aspireStreams = (): Stream<AspireCredentials, AspireSettings>[] => [
+/** Each collection's read: what it asks for, how it pages and bounds, how its records map to our rows. */
+export const aspireEntitySpecs = (): AnyEntitySpec[] => [
   // Read complete every cycle, first: its list is the zone spread of every changes pass after it (zone-spread.ts).
-  entityStream<AspireBranch, 'branches'>({
+  entitySpec<AspireBranch, 'branches'>({
     name: 'Branches',
+    fields: ['BranchName', 'TimeZone', 'Active'],
     label: 'Branches',
     path: '/Branches',
     table: 'branches',
@@ -38,10 +40,28 @@ export const aspireStreams = (): Stream<AspireCredentials, AspireSettings>[] => 
     onCompleteList: rememberBranchZones,
     map: (r, ctx) => mapBranch(r, ctx.orgTimeZone),
   }),
-  entityStream<AspireRoute, 'routes'>({ name: 'Routes', label: 'Routes (crews)', path: '/Routes', table: 'routes', idField: 'RouteID', map: mapRoute }),
-  entityStream<AspireProperty, 'clients'>({ name: 'Properties', label: 'Properties (clients)', path: '/Properties', table: 'clients', idField: 'PropertyID', modifiedField: 'ModifiedDate', map: mapProperty }),
-  entityStream<AspireContact, 'workers'>({
+  entitySpec<AspireRoute, 'routes'>({
+    name: 'Routes',
+    fields: ['RouteName', 'BranchID', 'CrewLeaderContactID', 'ManagerContactID', 'Active'],
+    label: 'Routes (crews)',
+    path: '/Routes',
+    table: 'routes',
+    idField: 'RouteID',
+    map: mapRoute,
+  }),
+  entitySpec<AspireProperty, 'clients'>({
+    name: 'Properties',
+    fields: ['PropertyName', 'BranchID', 'Active'],
+    label: 'Properties (clients)',
+    path: '/Properties',
+    table: 'clients',
+    idField: 'PropertyID',
+    modifiedField: 'ModifiedDate',
+    map: mapProperty,
+  }),
+  entitySpec<AspireContact, 'workers'>({
     name: 'Contacts',
+    fields: ['FirstName', 'LastName', 'CompanyName', 'Email', 'EmployeeNumber', 'BranchID', 'Active', 'TerminationDate'],
     label: 'Employees',
     path: '/Contacts',
     table: 'workers',
@@ -52,11 +72,39 @@ export const aspireStreams = (): Stream<AspireCredentials, AspireSettings>[] => 
   }),
   // Read complete every cycle: wages are money, so a rate removed in Aspire (a raise that replaced the old rates) must
   // not price time until the hourly pass; the end probe is the one request more that lets a cycle delete.
-  entityStream<AspirePayRate, 'wages'>({ name: 'PayRates', label: 'Wages', path: '/PayRates', table: 'wages', idField: 'PayRateID', eachCycle: 'complete', map: mapPayRate }),
-  entityStream<AspireOpportunity, 'jobs'>({ name: 'Opportunities', label: 'Jobs', path: '/Opportunities', table: 'jobs', idField: 'OpportunityID', modifiedField: 'ModifiedDate', map: mapOpportunity }),
-  entityStream<AspireWorkTicket, 'milestones'>({ name: 'WorkTickets', label: 'Work tickets', path: '/WorkTickets', table: 'milestones', idField: 'WorkTicketID', modifiedField: 'LastModifiedDateTime', map: mapWorkTicket }),
-  entityStream<AspireWorkTicketItem, 'budgets'>({
+  entitySpec<AspirePayRate, 'wages'>({
+    name: 'PayRates',
+    fields: ['ContactID', 'EffectiveDate', 'HourlyBasePay', 'BurdenPercent'],
+    label: 'Wages',
+    path: '/PayRates',
+    table: 'wages',
+    idField: 'PayRateID',
+    eachCycle: 'complete',
+    map: mapPayRate,
+  }),
+  entitySpec<AspireOpportunity, 'jobs'>({
+    name: 'Opportunities',
+    fields: ['OpportunityNumber', 'OpportunityName', 'PropertyID', 'BranchID', 'OperationsManagerContactID', 'OpportunityType', 'JobStatusName', 'OpportunityStatusName', 'WonDollars', 'EstimatedDollars', 'EstimatedLaborHours', 'EstimatedLaborCost', 'StartDate', 'EndDate', 'CompleteDate'],
+    label: 'Jobs',
+    path: '/Opportunities',
+    table: 'jobs',
+    idField: 'OpportunityID',
+    modifiedField: 'ModifiedDate',
+    map: mapOpportunity,
+  }),
+  entitySpec<AspireWorkTicket, 'milestones'>({
+    name: 'WorkTickets',
+    fields: ['OpportunityID', 'WorkTicketNumber', 'WorkTicketStatus', 'WorkTicketStatusName', 'HoursAct', 'BranchID', 'CrewLeaderContactID', 'HoursEst', 'HourCostEst', 'ScheduledStartDate', 'CompleteDate'],
+    label: 'Work tickets',
+    path: '/WorkTickets',
+    table: 'milestones',
+    idField: 'WorkTicketID',
+    modifiedField: 'LastModifiedDateTime',
+    map: mapWorkTicket,
+  }),
+  entitySpec<AspireWorkTicketItem, 'budgets'>({
     name: 'WorkTicketItems',
+    fields: ['WorkTicketID', 'CatalogItemID', 'ItemName', 'ItemType', 'ItemQuantityExtended', 'ItemCost'],
     label: 'Material budgets',
     path: '/WorkTicketItems',
     table: 'budgets',
@@ -66,8 +114,9 @@ export const aspireStreams = (): Stream<AspireCredentials, AspireSettings>[] => 
     eachCycle: 'new',
     map: mapWorkTicketItem,
   }),
-  entityStream<AspireWorkTicketTime, 'timeEntries'>({
+  entitySpec<AspireWorkTicketTime, 'timeEntries'>({
     name: 'WorkTicketTimes',
+    fields: ['ContactID', 'WorkTicketID', 'RouteID', 'CrewLeaderContactID', 'StartTime', 'EndTime', 'Hours', 'OTHours', 'BaseHourlyRate', 'BurdenedCost', 'DistributedTime', 'ApprovedDateTime', 'BranchTimeZone'],
     label: 'Time entries',
     path: '/WorkTicketTimes',
     table: 'timeEntries',
@@ -76,8 +125,9 @@ export const aspireStreams = (): Stream<AspireCredentials, AspireSettings>[] => 
     date: { field: 'WorkTicketTimeDate', column: 'work_date', windowed: true },
     map: (r, ctx) => mapWorkTicketTime(r, ctx.orgTimeZone),
   }),
-  entityStream<AspireItemAllocation, 'materialAllocations'>({
+  entitySpec<AspireItemAllocation, 'materialAllocations'>({
     name: 'ItemAllocations',
+    fields: ['WorkTicketID', 'CatalogItemID', 'InventoryLocationID', 'ItemType', 'ItemQuantity', 'ItemUnitCost', 'ItemTotalCost', 'AllocationStatus'],
     label: 'Materials used',
     path: '/ItemAllocations',
     table: 'materialAllocations',
@@ -87,3 +137,5 @@ export const aspireStreams = (): Stream<AspireCredentials, AspireSettings>[] => 
     map: mapItemAllocation,
   }),
 ]
+
+export const aspireStreams = (): Stream<AspireCredentials, AspireSettings>[] => aspireEntitySpecs().map((spec) => entityStream(spec))

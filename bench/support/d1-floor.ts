@@ -1,0 +1,58 @@
+/**
+ * The floor of D1 itself for an ingest: the very rows a sync wrote, bulk-inserted into a fresh local D1 (workerd's
+ * D1, as `wrangler dev` runs it, built from our migrations) by the fastest path measured (engineering notes: one
+ * `INSERT … SELECT … FROM json_each(?)` of 1,000 rows per statement, ten statements per `batch()`), with none of the
+ * sync's work. Set beside the raw SQLite insert it shows what D1 costs of itself; set beside the backfill, what is ours.
+ * @module
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { SQLInputValue } from 'node:sqlite'
+import { getTableConfig } from 'drizzle-orm/sqlite-core'
+import { convertV4MiniflareOptions, Miniflare } from 'miniflare'
+import { ROOT } from '../../tools/dev/local-stack'
+import { syncedTables } from '../../worker/db/schema'
+import { textChunks } from '../../worker/sync/synced-sql'
+import { openLocalD1 } from './local-d1'
+import type { RawInsert } from './raw-sqlite'
+
+const ROWS_PER_STATEMENT = 1000
+const STATEMENTS_PER_BATCH = 10
+
+export async function d1InsertOfSyncedRows(persistTo: string, connectionId: string): Promise<RawInsert> {
+  const source = await openLocalD1(persistTo, { readOnly: true })
+  const tables = Object.values(syncedTables).map((t) => getTableConfig(t).name)
+  const data = tables.map((table) => ({ table, rows: source.prepare(`SELECT * FROM ${table} WHERE connection_id = ?`).all(connectionId) as Record<string, SQLInputValue>[] }))
+  source.close()
+
+  const mf = new Miniflare(convertV4MiniflareOptions({ modules: true, script: 'export default { fetch() { return new Response(null, { status: 204 }) } }', d1Databases: ['DB'], compatibilityDate: '2026-11-01' }))
+  try {
+    const db = await mf.getD1Database('DB')
+    for (const name of readdirSync(path.join(ROOT, 'migrations')).filter((f) => f.endsWith('.sql')).sort()) {
+      const statements = readFileSync(path.join(ROOT, 'migrations', name), 'utf8').split('--> statement-breakpoint').map((s) => s.trim()).filter(Boolean)
+      await db.batch(statements.map((s) => db.prepare(s)))
+    }
+    // The tables' rows reference the connection; D1 checks foreign keys, the raw insert does not: not part of either floor.
+    await db.prepare('PRAGMA defer_foreign_keys = on').run()
+    const statements = data.flatMap(({ table, rows }) => {
+      if (!rows.length) return []
+      const columns = Object.keys(rows[0]!)
+      const insert = `INSERT INTO ${table} (${columns.join(',')}) SELECT ${columns.map((_, i) => `value ->> ${i}`).join(',')} FROM json_each(?1)`
+      const texts = rows.map((row) => JSON.stringify(columns.map((c) => row[c])))
+      const chunks: string[] = []
+      for (let i = 0; i < texts.length; i += ROWS_PER_STATEMENT) chunks.push(...textChunks(texts.slice(i, i + ROWS_PER_STATEMENT)))
+      return chunks.map((chunk) => ({ insert, chunk }))
+    })
+    const started = performance.now()
+    for (let i = 0; i < statements.length; i += STATEMENTS_PER_BATCH) {
+      await db.batch(statements.slice(i, i + STATEMENTS_PER_BATCH).map((s) => db.prepare(s.insert).bind(s.chunk)))
+    }
+    const seconds = (performance.now() - started) / 1000
+    const rows = data.reduce((n, d) => n + d.rows.length, 0)
+    const stored = await Promise.all(data.filter((d) => d.rows.length).map(async (d) => (await db.prepare(`SELECT count(*) AS n FROM ${d.table}`).first<{ n: number }>())!.n))
+    if (stored.reduce((a, b) => a + b, 0) !== rows) throw new Error(`the D1 floor stored ${stored.reduce((a, b) => a + b, 0)} of ${rows} rows`)
+    return { rows, perTable: Object.fromEntries(data.filter((d) => d.rows.length).map((d) => [d.table, d.rows.length])), seconds, rowsPerSecond: Math.round(rows / seconds) }
+  } finally {
+    await mf.dispose()
+  }
+}
