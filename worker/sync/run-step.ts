@@ -24,7 +24,7 @@ import { startSyncNow } from './start-sync'
 import { connectorFor } from './registry'
 import { finishRun, startRun } from './run-state'
 import { hasPendingPushes, runPushes } from './run-pushes'
-import { afterSync } from '../propay/auto-create'
+import { afterSync, type PassBudget } from '../propay/auto-create'
 import { refuseStoredVendorAddressUnlessAllowed } from '../connectors/vendor-base-url'
 import { scrubError, secretScrubber } from './scrub-secrets'
 import { VendorError } from './vendor-error'
@@ -40,6 +40,10 @@ export const STEP_BUDGET_MS = 20_000
 export const STEP_OWN_BUDGET_MS = 8_000
 /** D1 allows 1,000 queries per invocation; a page takes about 8 (existence read, records, checkpoint, lease). */
 export const STEP_MAX_PAGES = 80
+/** What a step may send D1 (its limit, less room for the step's own reads and the run's end). */
+const STEP_QUERIES = 1_000 - 60
+/** A page's queries, rounded up: what the bonus pass may still send after the step's pages is counted with it. */
+const QUERIES_PER_PAGE = 10
 
 export type StepResult = { next: 'done' } | { next: 'continue'; delayMs: number } | { next: 'stale' }
 
@@ -47,6 +51,10 @@ export interface StepOptions {
   now?: () => number
   http?: VendorHttpOptions
   maxPages?: number
+  /** The step's own-time budget (ms); STEP_OWN_BUDGET_MS unless a test shrinks it. */
+  ownBudgetMs?: number
+  /** For tests: the bonus pass's rounds, and own time it may spend in a step beyond its first round (default: the step's rest). */
+  bonus?: { jobsPerRound?: number; budgetMs?: number }
 }
 
 type StreamRow = typeof syncStreams.$inferSelect
@@ -114,19 +122,30 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
     // Outbox first, so this run's pull brings the vendor's copies back.
     await runPushes(db, connector, ctx, conn.orgId)
     const ownMs = () => clock() - started - http.waitedMs
-    const withinBudget = () => clock() - started < STEP_BUDGET_MS && ownMs() < STEP_OWN_BUDGET_MS
+    const ownBudget = options.ownBudgetMs ?? STEP_OWN_BUDGET_MS
+    const withinBudget = () => clock() - started < STEP_BUDGET_MS && ownMs() < ownBudget
     // Read once per step: only the lease holder writes its streams, and each page's write is applied here too.
     const states = await profile.time('statesMs', () => db.select().from(syncStreams).where(eq(syncStreams.connectionId, conn.id)))
     for (; pages < (options.maxPages ?? STEP_MAX_PAGES) && withinBudget(); pages++) {
       const stream = streams.find((s) => states.find((r) => r.stream === s.name)?.completedRunId !== runId)
       if (!stream) {
-        // The bonus work reads every synced row of the connection: after a long pull it gets a step of its own, so no
-        // step's CPU is a full pull budget plus that.
-        if (pages > 0 && ownMs() > STEP_OWN_BUDGET_MS / 4) {
+        // After a long pull the bonus pass starts in a step of its own, so its first round (always run) has the step's
+        // budget ahead of it.
+        if (pages > 0 && ownMs() > ownBudget / 4) {
           await addTally(db, runId, tally.take(clock()))
           return { next: 'continue', delayMs: 0 }
         }
-        await profile.time('bonusMs', () => startBonusWork(env.DB, conn.id, clock()))
+        const bonusStart = ownMs()
+        const budget: PassBudget = {
+          timeLeftMs: () => Math.min(ownBudget - ownMs(), (options.bonus?.budgetMs ?? Infinity) - (ownMs() - bonusStart)),
+          queries: STEP_QUERIES - pages * QUERIES_PER_PAGE,
+        }
+        const bonusDone = await profile.time('bonusMs', () => startBonusWork(env.DB, conn.id, clock(), budget, options.bonus?.jobsPerRound))
+        if (!bonusDone) {
+          // The run stays open (connection "syncing") until the pass is through: the next step goes on with it.
+          await env.DB.batch([toD1(env.DB, tallyUpdate(db, runId, tally.take(clock()))), extendLease(env.DB, conn.id, message.leaseToken, clock() + LEASE_MS)])
+          return { next: 'continue', delayMs: 0 }
+        }
         // Records created while this run was pulling go out with the next run, right away.
         const soon = (await hasPendingPushes(db, conn.id)) ? 0 : undefined
         // A person asked for a sync while this one ran (Force sync, an action in the vendor's page): this run may have
@@ -169,14 +188,16 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
 
 /**
  * The bonus side of a finished pull: ProPays for work that now qualifies (e.g. a ticket completed in the
- * vendor), fresh figures for active ones (wages, hours), flags on approved ones. A failure here must not
- * undo the sync; it is logged and retried after the next run.
+ * vendor), fresh figures for active ones (wages, hours), flags on approved ones. Within the step's budget: false when
+ * the pass stopped for the next step to go on. A failure here must not undo the sync; it is logged, and the pass
+ * (recorded up to its last round) goes on after the next run.
  */
-async function startBonusWork(d1: D1Database, connectionId: string, now: number) {
+async function startBonusWork(d1: D1Database, connectionId: string, now: number, budget: PassBudget, jobsPerRound?: number): Promise<boolean> {
   try {
-    await afterSync(d1, connectionId, { now })
+    return (await afterSync(d1, connectionId, { now, budget, ...(jobsPerRound ? { jobsPerRound } : {}) })).done
   } catch (err) {
     console.error(`bonus update after the sync of ${connectionId} failed: ${(err as Error).message}`)
+    return true
   }
 }
 
@@ -204,8 +225,10 @@ const tallySet = (add: Tally) => ({
   stepMs: sql`${syncRuns.stepMs} + ${add.stepMs}`,
 })
 
+const tallyUpdate = (db: Db, runId: string, add: Tally) => db.update(syncRuns).set(tallySet(add)).where(eq(syncRuns.id, runId))
+
 async function addTally(db: Db, runId: string, add: Tally) {
-  await db.update(syncRuns).set(tallySet(add)).where(eq(syncRuns.id, runId))
+  await tallyUpdate(db, runId, add)
 }
 
 async function ensureStreamRows(db: Db, connectionId: string, streams: Stream<unknown, unknown>[]) {
