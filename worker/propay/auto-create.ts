@@ -10,7 +10,7 @@
  * with where it stands in `propay_sync_passes`. The next call goes on from there; a crash loses at most a round.
  * @module
  */
-import { and, eq, isNull, sql } from 'drizzle-orm'
+import { and, eq, isNull } from 'drizzle-orm'
 import { createDb, type Db } from '../db/client'
 import { countQueries } from '../db/query-count'
 import { connections, organizations, propaySyncMarks, propaySyncPasses } from '../db/schema'
@@ -86,16 +86,18 @@ const progressOf = (db: Db, pass: Pass) =>
       set: { settingsStamp: pass.settingsStamp, since: pass.since, watermark: pass.watermark, afterJob: pass.afterJob, jobsDone: pass.jobsDone, jobsTotal: pass.jobsTotal, updatedAt: pass.updatedAt },
     })
 
-/** The pass is complete: its watermark becomes the mark, and it is forgotten (unless another call replaced it meanwhile). */
+/**
+ * The pass is complete: its watermark becomes the mark, and the connection's pass row goes, whichever call wrote it last
+ * (a stale one left by other settings too). A concurrent call's pass lost this way is only done again: rounds are
+ * idempotent.
+ */
 async function completePass(db: Db, pass: Pass) {
   await runBatch(db, [
     db
       .insert(propaySyncMarks)
       .values({ connectionId: pass.connectionId, orgId: pass.orgId, watermark: pass.watermark, settingsStamp: pass.settingsStamp, processedAt: pass.updatedAt })
       .onConflictDoUpdate({ target: propaySyncMarks.connectionId, set: { watermark: pass.watermark, settingsStamp: pass.settingsStamp, processedAt: pass.updatedAt } }),
-    db
-      .delete(propaySyncPasses)
-      .where(and(eq(propaySyncPasses.connectionId, pass.connectionId), eq(propaySyncPasses.settingsStamp, pass.settingsStamp), sql`${propaySyncPasses.watermark} IS ${pass.watermark}`)),
+    db.delete(propaySyncPasses).where(eq(propaySyncPasses.connectionId, pass.connectionId)),
   ])
 }
 

@@ -51,8 +51,6 @@ export interface StepOptions {
   now?: () => number
   http?: VendorHttpOptions
   maxPages?: number
-  /** The step's own-time budget (ms); STEP_OWN_BUDGET_MS unless a test shrinks it. */
-  ownBudgetMs?: number
   /** For tests: the bonus pass's rounds, and own time it may spend in a step beyond its first round (default: the step's rest). */
   bonus?: { jobsPerRound?: number; budgetMs?: number }
 }
@@ -122,8 +120,7 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
     // Outbox first, so this run's pull brings the vendor's copies back.
     await runPushes(db, connector, ctx, conn.orgId)
     const ownMs = () => clock() - started - http.waitedMs
-    const ownBudget = options.ownBudgetMs ?? STEP_OWN_BUDGET_MS
-    const withinBudget = () => clock() - started < STEP_BUDGET_MS && ownMs() < ownBudget
+    const withinBudget = () => clock() - started < STEP_BUDGET_MS && ownMs() < STEP_OWN_BUDGET_MS
     // Read once per step: only the lease holder writes its streams, and each page's write is applied here too.
     const states = await profile.time('statesMs', () => db.select().from(syncStreams).where(eq(syncStreams.connectionId, conn.id)))
     for (; pages < (options.maxPages ?? STEP_MAX_PAGES) && withinBudget(); pages++) {
@@ -131,13 +128,13 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
       if (!stream) {
         // After a long pull the bonus pass starts in a step of its own, so its first round (always run) has the step's
         // budget ahead of it.
-        if (pages > 0 && ownMs() > ownBudget / 4) {
+        if (pages > 0 && ownMs() > STEP_OWN_BUDGET_MS / 4) {
           await addTally(db, runId, tally.take(clock()))
           return { next: 'continue', delayMs: 0 }
         }
         const bonusStart = ownMs()
         const budget: PassBudget = {
-          timeLeftMs: () => Math.min(ownBudget - ownMs(), (options.bonus?.budgetMs ?? Infinity) - (ownMs() - bonusStart)),
+          timeLeftMs: () => Math.min(STEP_OWN_BUDGET_MS - ownMs(), (options.bonus?.budgetMs ?? Infinity) - (ownMs() - bonusStart)),
           queries: STEP_QUERIES - pages * QUERIES_PER_PAGE,
         }
         const bonusDone = await profile.time('bonusMs', () => startBonusWork(env.DB, conn.id, clock(), budget, options.bonus?.jobsPerRound))
