@@ -24,6 +24,17 @@ describe('rows as one JSON parameter', () => {
     expect(await byId(copy.id)).toEqual(copy)
   })
 
+  it('should split rows into statements that each stay under D1’s limit on a string value', async () => {
+    const { propay } = await withProPay()
+    const stored = (await byId(propay.id))!
+    const note = 'x'.repeat(5_000)
+    const copies = Array.from({ length: 200 }, (_, i) => ({ ...stored, id: crypto.randomUUID(), scopeKey: `${stored.scopeKey}:${i}`, attention: note }))
+    const statements = insertRowsJson(propays, copies, [propays.orgId, propays.scopeKey], propays.id)
+    expect(statements.length).toBeGreaterThan(1)
+    const results = await runBatch(db(), statements)
+    expect(results.flatMap((r) => r.results)).toHaveLength(200)
+  })
+
   it('should update the named columns of the rows it is given, within the condition', async () => {
     const { propay } = await withProPay()
     const stored = (await byId(propay.id))!
