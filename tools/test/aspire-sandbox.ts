@@ -55,7 +55,8 @@ export function captureQueue() {
   return sent
 }
 
-const fast: StepOptions = { http: { baseDelayMs: 1, maxInlineWaitMs: 50, timeoutMs: 10_000 } }
+/** Retries without real waits, for tests. */
+export const fast: StepOptions = { http: { baseDelayMs: 1, maxInlineWaitMs: 50, timeoutMs: 10_000 } }
 
 /**
  * Runs every queued step to the end of its run, as the queue consumer would, in the test Worker's env or one changed

@@ -11,7 +11,7 @@ import { CreateConnectionRequest, PageSyncRequest, UpdateConnectionRequest } fro
 import { requireRole } from '../auth/require-role'
 import { encryptCredentials } from '../crypto/credentials'
 import { createDb, type Db } from '../db/client'
-import { connections, organizations, syncRuns, syncStreams } from '../db/schema'
+import { connections, organizations, propaySyncPasses, syncRuns, syncStreams } from '../db/schema'
 import type { AppEnv } from '../env'
 import { ApiError } from '../http/api-error'
 import { json, params } from '../http/validate'
@@ -33,11 +33,15 @@ const loadOwned = loadOwnedConnection
 type ConnectionRow = typeof connections.$inferSelect
 type StreamRow = typeof syncStreams.$inferSelect
 
-const viewOf = (row: ConnectionRow, streamRows: readonly StreamRow[]) =>
+type PassRow = Pick<typeof propaySyncPasses.$inferSelect, 'connectionId' | 'jobsDone' | 'jobsTotal'>
+
+const viewOf = (row: ConnectionRow, streamRows: readonly StreamRow[], passes: readonly PassRow[] = []) =>
   toConnectionView(
     row,
     connectorFor(row.vendor).streams(row.settings as never),
     streamRows.filter((s) => s.connectionId === row.id),
+    Date.now(),
+    passes.find((p) => p.connectionId === row.id),
   )
 
 async function view(db: Db, row: ConnectionRow) {
@@ -49,11 +53,12 @@ const ownedIds = (db: Db, orgId: string) =>
   db.select({ id: connections.id }).from(connections).where(and(eq(connections.orgId, orgId), isNull(connections.deletedAt)))
 
 /**
- * The caller's connection (or all of them) with their stream rows in one D1 round trip: these are what the
- * extension polls most (bench/README.md, API latency), and each round trip costs more than the view itself.
+ * The caller's connection (or all of them) with their stream rows and bonus passes under way in one D1 round trip:
+ * these are what the extension polls most (bench/README.md, API latency), and each round trip costs more than the view
+ * itself.
  */
 async function ownedWithStreams(db: Db, orgId: string, id?: string) {
-  const [rows, streamRows] = await db.batch([
+  const [rows, streamRows, passes] = await db.batch([
     db
       .select()
       .from(connections)
@@ -63,8 +68,12 @@ async function ownedWithStreams(db: Db, orgId: string, id?: string) {
       .select()
       .from(syncStreams)
       .where(and(inArray(syncStreams.connectionId, ownedIds(db, orgId)), id === undefined ? undefined : eq(syncStreams.connectionId, id))),
+    db
+      .select({ connectionId: propaySyncPasses.connectionId, jobsDone: propaySyncPasses.jobsDone, jobsTotal: propaySyncPasses.jobsTotal })
+      .from(propaySyncPasses)
+      .where(and(eq(propaySyncPasses.orgId, orgId), id === undefined ? undefined : eq(propaySyncPasses.connectionId, id))),
   ])
-  return rows.map((row) => viewOf(row, streamRows))
+  return rows.map((row) => viewOf(row, streamRows, passes))
 }
 
 async function orgTimeZone(db: Db, orgId: string) {

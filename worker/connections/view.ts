@@ -52,12 +52,25 @@ function noticeOf(row: StreamRow | undefined): string | null {
   return parts.length ? parts.join(' ') : null
 }
 
-function statusText(c: ConnectionRow, firstSync: boolean, percent: number | null): string {
+/** How far the bonus pass after a run's pull has got (propay_sync_passes), while one is under way. */
+export interface BonusProgress {
+  jobsDone: number
+  jobsTotal: number
+}
+
+/** After the pull the run is still open while the bonus pass updates ProPays: say so, rather than "100% done". */
+function bonusText(bonus: BonusProgress | undefined): string {
+  const jobs = bonus && bonus.jobsTotal > 0 ? ` (${Math.min(bonus.jobsDone, bonus.jobsTotal)} of ${bonus.jobsTotal} jobs)` : ''
+  return `updating ProPays${jobs}`
+}
+
+function statusText(c: ConnectionRow, firstSync: boolean, percent: number | null, pulled: boolean, bonus: BonusProgress | undefined): string {
   const error = c.lastErrorMessage ?? ''
   switch (c.status) {
     case 'pending':
       return 'Waiting for the first sync to start.'
     case 'syncing':
+      if (pulled) return firstSync ? `First sync in progress: data synced, ${bonusText(bonus)}.` : `Syncing now: ${bonusText(bonus)}.`
       return firstSync ? `First sync in progress${percent === null ? '' : `: ${percent}% done`}.` : 'Syncing now.'
     case 'ok':
       return 'Up to date.'
@@ -72,25 +85,35 @@ function statusText(c: ConnectionRow, firstSync: boolean, percent: number | null
   }
 }
 
-export function toConnectionView(c: ConnectionRow, streams: Pick<Stream, 'name' | 'label' | 'cadence'>[], rows: StreamRow[], now = Date.now()): ConnectionView {
+export function toConnectionView(
+  c: ConnectionRow,
+  streams: Pick<Stream, 'name' | 'label' | 'cadence'>[],
+  rows: StreamRow[],
+  now = Date.now(),
+  bonus?: BonusProgress,
+): ConnectionView {
   const views = streams.map((s) => streamView(s, rows.find((r) => r.stream === s.name), c.currentRunId, now))
   // Until a run has succeeded the user is waiting for their data: that is the first sync.
   const firstSync = c.lastSuccessAt === null
   const running = c.currentRunId !== null
-  const percent = running ? Math.round(views.reduce((sum, v) => sum + (v.percent ?? 0), 0) / Math.max(1, views.length)) : null
+  // Every stream is through this run's pull; the run stays open until the bonus pass is too (worker/sync/run-step.ts).
+  const pulled = running && streams.every((s) => rows.find((r) => r.stream === s.name)?.completedRunId === c.currentRunId)
+  // Not 100% while the run is open: it is not done.
+  const percent = running ? Math.min(99, Math.round(views.reduce((sum, v) => sum + (v.percent ?? 0), 0) / Math.max(1, views.length))) : null
   const status = c.paused ? 'paused' : c.status
   return {
     id: c.id,
     vendor: c.vendor,
     accountLabel: c.accountLabel,
     status,
-    statusText: statusText({ ...c, status }, firstSync, percent),
+    statusText: statusText({ ...c, status }, firstSync, percent, pulled, bonus),
     paused: c.paused,
     settings: c.settings,
     frequencySeconds: c.frequencySeconds,
     firstSync,
     percent,
-    etaSeconds: running && percent !== null ? etaSeconds(c.lastRunStartedAt, percent / 100, now) : null,
+    // The bonus pass's length does not follow from the pull's: no estimate for it.
+    etaSeconds: running && percent !== null && !pulled ? etaSeconds(c.lastRunStartedAt, percent / 100, now) : null,
     lastRunStartedAt: c.lastRunStartedAt,
     lastRunFinishedAt: c.lastRunFinishedAt,
     lastSuccessAt: c.lastSuccessAt,

@@ -38,7 +38,7 @@ describe('afterSync', () => {
   it('should create nothing while the launch date is "Not Sure"', async () => {
     const { connectionId } = await scenario()
     const result = await afterSync(env.DB, connectionId)
-    expect(result).toEqual({ unchanged: false, created: [], recomputed: 0, flagged: 0 })
+    expect(result).toEqual({ unchanged: false, done: true, created: [], recomputed: 0, flagged: 0 })
     expect(await rows()).toEqual([])
   })
 
@@ -54,7 +54,7 @@ describe('afterSync', () => {
     const j1 = (await rows())[0]!
     expect(j1.breakdown!.savings.workerShareCents).toBe(30_000)
 
-    expect(await afterSync(env.DB, connectionId)).toEqual({ unchanged: true, created: [], recomputed: 0, flagged: 0 })
+    expect(await afterSync(env.DB, connectionId)).toEqual({ unchanged: true, done: true, created: [], recomputed: 0, flagged: 0 })
     // A later sync that touches the job again still creates nothing twice.
     await updateMilestone(connectionId, 'M1', { name: 'Renamed' }, later(5))
     expect((await afterSync(env.DB, connectionId)).created).toEqual([])
@@ -121,9 +121,9 @@ describe('afterSync', () => {
     expect((await rows())[0]!.breakdown!.actual.costCents).toBe(50_000)
 
     const { d1, counts } = counting(env.DB)
-    expect(await afterSync(d1, connectionId)).toEqual({ unchanged: true, created: [], recomputed: 0, flagged: 0 })
-    // The connection, the settings, the time zone, the watermark and the mark: nothing else, and no write.
-    expect(counts).toEqual({ prepared: 5, batches: 0 })
+    expect(await afterSync(d1, connectionId)).toEqual({ unchanged: true, done: true, created: [], recomputed: 0, flagged: 0 })
+    // The connection with its organisation, mark and pass; the settings; the watermark: nothing else, and no write.
+    expect(counts).toEqual({ prepared: 3, batches: 0 })
   })
 
   it('should flag an approved ProPay whose visit the vendor un-completes, without reversing it', async () => {
@@ -143,6 +143,6 @@ describe('afterSync', () => {
   })
 
   it('should do nothing for an unknown connection', async () => {
-    expect(await afterSync(env.DB, 'no-such-connection')).toEqual({ unchanged: true, created: [], recomputed: 0, flagged: 0 })
+    expect(await afterSync(env.DB, 'no-such-connection')).toEqual({ unchanged: true, done: true, created: [], recomputed: 0, flagged: 0 })
   })
 })

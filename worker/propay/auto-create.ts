@@ -1,29 +1,33 @@
 /**
- * What the sync engine calls after each sync of a connection: create the ProPays that now qualify
- * (docs/domain/propay.md §4.1), recompute the breakdowns of active ones, and flag approved ones whose work the vendor
- * un-completed or deleted (docs/domain/propay.md §4.4: flagged for a person, never reversed). Idempotent — the unique
- * scope key makes a second run create nothing — and cheap when nothing changed: a few reads, no writes.
+ * What the sync engine calls after each sync of a connection: the bonus pass. It creates the ProPays that now qualify
+ * (docs/domain/propay.md §4.1), recomputes the breakdowns of active ones, and flags approved ones whose work the
+ * vendor un-completed or deleted (§4.4: flagged for a person, never reversed), for the jobs touched since the last
+ * pass. Idempotent — the unique scope key makes a second run create nothing — and cheap when nothing changed: a few
+ * reads, no writes.
+ *
+ * Bounded and resumable (issue #16: steps of at most 10 s of CPU): the pass goes through the touched jobs in rounds
+ * (bonus-round.ts) and stops between rounds when the caller's budget (own time, D1 queries) would not hold another,
+ * with where it stands in `propay_sync_passes`. The next call goes on from there; a crash loses at most a round.
  * @module
  */
-import { and, eq, isNull, ne } from 'drizzle-orm'
-import type { BonusSettings } from '../../shared/api/bonus-settings'
+import { and, eq, isNull } from 'drizzle-orm'
 import { createDb, type Db } from '../db/client'
-import { connections, jobs, propays, propaySyncMarks, type ProPayRow } from '../db/schema'
+import { countQueries } from '../db/query-count'
+import { connections, organizations, propaySyncMarks, propaySyncPasses } from '../db/schema'
 import { nowIso } from '../util/clock'
-import { checkCreationEligibility, hasValidBudget, incompleteCoverageMessage, type IneligibleReason } from './domain'
 import { INPUT_VERSION } from './build-input'
-import { managerUsersOfWorkers, newProPayRow } from './create'
-import { coverageOf, inJson, loadJobData, type Coverage, type JobData } from './load-job-data'
-import { orgTimeZone } from './load-propays'
-import { refreshActive } from './refresh'
-import { scopesOfJob, type Scope } from './scope'
+import { bonusRound, type RoundContext, type RoundResult } from './bonus-round'
+import { runBatch } from './d1-batch'
+import { moneyOf } from './load-job-data'
 import { loadBonusSettings } from './settings'
-import type { JobRow } from './synced-input'
 import { todayIn } from './today'
+import { touchedJobIds, watermarkOf } from './touched-jobs'
 
 export interface AfterSyncResult {
-  /** True when nothing changed since the last run, so nothing was read beyond the change check. */
+  /** True when nothing changed since the last pass, so nothing was read beyond the change check. */
   unchanged: boolean
+  /** False when the budget ran out first: the pass is recorded and the next call goes on with it. */
+  done: boolean
   /** Ids of the ProPays created. */
   created: string[]
   /** Active ProPays whose breakdown was recomputed. */
@@ -32,176 +36,134 @@ export interface AfterSyncResult {
   flagged: number
 }
 
+/** What the caller can spend on this call; a round always runs, another only if one like the costliest so far fits. */
+export interface PassBudget {
+  /** Own time left (ms), read between rounds. */
+  timeLeftMs: () => number
+  /** D1 queries left for this call. */
+  queries: number
+}
+
 export interface AfterSyncOptions {
   /** The clock, for tests. */
   now?: number
-  /** Jobs handled per round of reads (bounded so one call stays within D1's per-invocation limits). */
+  /** Jobs per round: about 10 reads and a batch of a few statements, whatever the number of ProPays. */
   jobsPerRound?: number
+  /** Without one, the pass runs to its end. */
+  budget?: PassBudget
 }
 
-const SYNCED_TABLES = ['jobs', 'milestones', 'time_entries', 'wages', 'budgets'] as const
+export const JOBS_PER_ROUND = 50
 
-/** The newest change among the connection's synced rows (soft deletes set `updated_at` too). */
-async function watermarkOf(d1: D1Database, connectionId: string): Promise<string | null> {
-  const union = SYNCED_TABLES.map((table) => `SELECT MAX(updated_at) AS m FROM ${table} WHERE connection_id = ?1`).join(' UNION ALL ')
-  const row = await d1.prepare(`SELECT MAX(m) AS watermark FROM (${union})`).bind(connectionId).first<{ watermark: string | null }>()
-  return row?.watermark ?? null
+type Pass = typeof propaySyncPasses.$inferSelect
+
+/** The connection with its organisation's settings, its mark and its pass under way, in one read. */
+async function loadState(db: Db, connectionId: string) {
+  const [row] = await db
+    .select({
+      orgId: connections.orgId,
+      timeZone: organizations.timeZone,
+      locale: organizations.locale,
+      currency: organizations.currency,
+      mark: propaySyncMarks,
+      pass: propaySyncPasses,
+    })
+    .from(connections)
+    .innerJoin(organizations, eq(organizations.id, connections.orgId))
+    .leftJoin(propaySyncMarks, eq(propaySyncMarks.connectionId, connections.id))
+    .leftJoin(propaySyncPasses, eq(propaySyncPasses.connectionId, connections.id))
+    .where(and(eq(connections.id, connectionId), isNull(connections.deletedAt)))
+  return row
 }
+
+/** The pass's position after a round, written in the round's batch. */
+const progressOf = (db: Db, pass: Pass) =>
+  db
+    .insert(propaySyncPasses)
+    .values(pass)
+    .onConflictDoUpdate({
+      target: propaySyncPasses.connectionId,
+      set: { settingsStamp: pass.settingsStamp, since: pass.since, watermark: pass.watermark, afterJob: pass.afterJob, jobsDone: pass.jobsDone, jobsTotal: pass.jobsTotal, updatedAt: pass.updatedAt },
+    })
 
 /**
- * The jobs touched by rows changed since `since`: their own row, a milestone, time or a budget line on them, or a
- * wage of someone who logged time on them. (Four terms: D1 caps compound SELECTs.)
+ * The pass is complete: its watermark becomes the mark, and the connection's pass row goes, whichever call wrote it last
+ * (a stale one left by other settings too). A concurrent call's pass lost this way is only done again: rounds are
+ * idempotent.
  */
-async function touchedJobIds(d1: D1Database, connectionId: string, since: string): Promise<string[]> {
-  const jobOf = (table: string, where: string) =>
-    `SELECT COALESCE(x.job_external_id, m.job_external_id) AS id FROM ${table} x
-     LEFT JOIN milestones m ON m.connection_id = x.connection_id AND m.external_id = x.milestone_external_id
-     WHERE x.connection_id = ?1 AND (${where})`
-  const sql = [
-    'SELECT external_id AS id FROM jobs WHERE connection_id = ?1 AND updated_at >= ?2',
-    'SELECT job_external_id AS id FROM milestones WHERE connection_id = ?1 AND updated_at >= ?2',
-    jobOf('time_entries', 'x.updated_at >= ?2 OR x.worker_external_id IN (SELECT worker_external_id FROM wages WHERE connection_id = ?1 AND updated_at >= ?2)'),
-    jobOf('budgets', 'x.updated_at >= ?2'),
-  ].join(' UNION ')
-  const { results } = await d1.prepare(sql).bind(connectionId, since).all<{ id: string | null }>()
-  return results.map((r) => r.id).filter((id): id is string => !!id)
+async function completePass(db: Db, pass: Pass) {
+  await runBatch(db, [
+    db
+      .insert(propaySyncMarks)
+      .values({ connectionId: pass.connectionId, orgId: pass.orgId, watermark: pass.watermark, settingsStamp: pass.settingsStamp, processedAt: pass.updatedAt })
+      .onConflictDoUpdate({ target: propaySyncMarks.connectionId, set: { watermark: pass.watermark, settingsStamp: pass.settingsStamp, processedAt: pass.updatedAt } }),
+    db.delete(propaySyncPasses).where(eq(propaySyncPasses.connectionId, pass.connectionId)),
+  ])
 }
 
-/** Why work is not eligible, or [] when a ProPay should exist for it. */
-function ineligibility(job: JobRow, scope: Scope, coverage: Coverage, validBudget: boolean, settings: BonusSettings, today: string): IneligibleReason[] {
-  const branch = scope.kind === 'milestone' ? (coverage.milestones[0]?.branchExternalId ?? job.branchExternalId) : job.branchExternalId
-  const dates = coverage.entries.map((e) => e.workDate).sort()
-  const canceled = job.status === 'canceled' || (scope.kind === 'milestone' && coverage.milestones.every((m) => m.status === 'canceled'))
-  return checkCreationEligibility(
-    {
-      name: job.name,
-      propertyId: job.clientExternalId,
-      manuallyExcluded: settings.excludedJobs.some((e) => e.connectionId === job.connectionId && e.jobExternalId === job.externalId),
-      canceled,
-    },
-    {
-      inBonusProgram: settings.incentivizedBranchIds === null || (branch !== null && settings.incentivizedBranchIds.includes(branch)),
-      launchDate: settings.launchDate,
-      today,
-      latestWorkDate: dates.at(-1) ?? null,
-      exclusionRules: settings.exclusionRules,
-      hasValidBudget: validBudget,
-    },
-  )
-}
-
-/** Creates the missing ProPays of these jobs; returns the new rows. */
-async function createMissing(db: Db, orgId: string, data: JobData, existingKeys: Set<string>, settings: BonusSettings, today: string, now: string) {
-  const candidates: { job: JobRow; scope: Scope }[] = []
-  for (const job of data.jobs.values()) {
-    if (job.deletedAt !== null) continue
-    const jobMilestones = data.milestonesByJob.get(job.externalId) ?? []
-    for (const scope of scopesOfJob(job.connectionId, job, jobMilestones)) {
-      if (!existingKeys.has(scope.key)) candidates.push({ job, scope })
-    }
-  }
-  if (candidates.length === 0) return []
-  const managerIds = candidates.map((c) => c.job.managerExternalId).filter((id): id is string => !!id)
-  const managerUsers = await managerUsersOfWorkers(db, orgId, candidates[0]!.job.connectionId, managerIds)
-  const rows: ProPayRow[] = []
-  for (const { job, scope } of candidates) {
-    const coverage = coverageOf(data, scope)
-    const row = await newProPayRow(
-      {
-        orgId,
-        connectionId: job.connectionId,
-        scope,
-        origin: 'auto',
-        managerUserId: job.managerExternalId ? (managerUsers.get(job.managerExternalId) ?? null) : null,
-        managerWorkerExternalId: job.managerExternalId,
-        budget: null,
-        createdByUserId: null,
-        settings,
-        now,
-      },
-      coverage,
-    )
-    const validBudget = row.breakdown !== null && hasValidBudget(row.breakdown.budget)
-    if (ineligibility(job, scope, coverage, validBudget, settings, today).length === 0) rows.push(row)
-  }
-  if (rows.length === 0) return []
-  // One insert per row in one batch: a row some other run created meanwhile is skipped by its unique scope key.
-  const inserts = rows.map((row) => db.insert(propays).values(row).onConflictDoNothing({ target: [propays.orgId, propays.scopeKey] }).returning({ id: propays.id }))
-  const results = (await db.batch(inserts as [(typeof inserts)[0], ...typeof inserts])) as { id: string }[][]
-  return results.flat().map((r) => r.id)
-}
-
-/** Flags approved or paid ProPays whose covered work is no longer complete (or gone) at the vendor. */
-async function flagChangedApprovals(db: Db, data: JobData, rows: readonly ProPayRow[], now: string): Promise<number> {
-  const updates = []
-  let flagged = 0
-  for (const row of rows.filter((r) => r.status === 'approved' || r.status === 'paid')) {
-    const coverage = coverageOf(data, row)
-    const problem =
-      coverage.job === null
-        ? 'The vendor no longer has this job. The approval stands; check it.'
-        : (incompleteCoverageMessage(coverage.milestones.map((m) => ({ id: m.externalId, status: m.status }))) ?? null)
-    const attention = problem === null ? null : `Changed at the vendor after approval: ${problem}`
-    if (attention === row.attention) continue
-    if (attention !== null) flagged++
-    updates.push(db.update(propays).set({ attention, updatedAt: now }).where(eq(propays.id, row.id)))
-  }
-  if (updates.length > 0) await db.batch(updates as [(typeof updates)[0], ...typeof updates])
-  return flagged
+const add = (result: AfterSyncResult, round: RoundResult) => {
+  result.created.push(...round.created)
+  result.recomputed += round.recomputed
+  result.flagged += round.flagged
 }
 
 /**
- * Runs after a sync of `connectionId`. Only jobs touched since the last run are looked at (all of them on the first
- * run, or when the bonus settings or the launch state changed). Safe to call repeatedly and concurrently.
+ * Runs after a sync of `connectionId`. Only jobs touched since the last pass are looked at (all of them on the first
+ * pass, or when the bonus settings or the launch state changed). Safe to call repeatedly and concurrently.
  *
  * @example
- * await afterSync(env.DB, connectionId) // → { unchanged: false, created: ['…'], recomputed: 3, flagged: 0 }
+ * await afterSync(env.DB, connectionId) // → { unchanged: false, done: true, created: ['…'], recomputed: 3, flagged: 0 }
+ * await afterSync(env.DB, connectionId, { budget: { timeLeftMs: () => deadline - Date.now(), queries: 500 } })
  */
 export async function afterSync(d1: D1Database, connectionId: string, options: AfterSyncOptions = {}): Promise<AfterSyncResult> {
-  const db = createDb(d1)
-  const result: AfterSyncResult = { unchanged: true, created: [], recomputed: 0, flagged: 0 }
-  const [connection] = await db
-    .select({ id: connections.id, orgId: connections.orgId })
-    .from(connections)
-    .where(and(eq(connections.id, connectionId), isNull(connections.deletedAt)))
-  if (!connection) return result
+  const counted = countQueries(d1)
+  const db = createDb(counted.d1)
+  const result: AfterSyncResult = { unchanged: true, done: true, created: [], recomputed: 0, flagged: 0 }
+  const state = await loadState(db, connectionId)
+  if (!state) return result
   const now = options.now ?? Date.now()
-  const [{ settings, updatedAt }, timeZone, watermark, [mark]] = await Promise.all([
-    loadBonusSettings(db, connection.orgId),
-    orgTimeZone(db, connection.orgId),
-    watermarkOf(d1, connectionId),
-    db.select().from(propaySyncMarks).where(eq(propaySyncMarks.connectionId, connectionId)),
-  ])
-  const today = todayIn(timeZone, now)
+  const [{ settings, updatedAt }, watermark] = await Promise.all([loadBonusSettings(db, state.orgId), watermarkOf(counted.d1, connectionId)])
+  const today = todayIn(state.timeZone, now)
   const launched = settings.launchDate !== null && settings.launchDate <= today
   // Reads serve stored breakdowns, so a new way of building inputs must reach every job once, not only touched ones.
   const settingsStamp = JSON.stringify({ settings: updatedAt, launched, inputVersion: INPUT_VERSION })
-  if (mark && mark.settingsStamp === settingsStamp && mark.watermark === watermark) return result
-  result.unchanged = false
-
-  const since = mark && mark.settingsStamp === settingsStamp ? mark.watermark : null
-  const jobIds =
-    since === null
-      ? (await db.select({ id: jobs.externalId }).from(jobs).where(eq(jobs.connectionId, connectionId))).map((j) => j.id)
-      : await touchedJobIds(d1, connectionId, since)
+  let mark = state.mark
+  // A pass begun under other settings is dropped: a full pass under these replaces it.
+  let pass: Pass | null = state.pass?.settingsStamp === settingsStamp ? state.pass : null
   const stamp = nowIso(now)
-  const perRound = options.jobsPerRound ?? 200
-  for (let i = 0; i < jobIds.length; i += perRound) {
-    const ids = jobIds.slice(i, i + perRound)
-    const data = await loadJobData(db, connectionId, ids)
-    const existing = await db
-      .select()
-      .from(propays)
-      .where(and(eq(propays.orgId, connection.orgId), eq(propays.connectionId, connectionId), inJson(propays.jobExternalId, ids), ne(propays.status, 'deleted')))
-    const refreshed = await refreshActive(db, existing, new Map([[connectionId, data]]))
-    result.recomputed += refreshed.filter((row, index) => row !== existing[index]).length
-    result.flagged += await flagChangedApprovals(db, data, existing, stamp)
-    const keys = new Set((await db.select({ key: propays.scopeKey }).from(propays).where(and(eq(propays.orgId, connection.orgId), eq(propays.connectionId, connectionId), inJson(propays.jobExternalId, ids)))).map((r) => r.key))
-    if (launched) result.created.push(...(await createMissing(db, connection.orgId, data, keys, settings, today, stamp)))
+  const money = moneyOf(state)
+  const ctx: RoundContext = { orgId: state.orgId, connectionId, settings, today, now: stamp, launched, ...(money ? { money } : {}) }
+  const perRound = options.jobsPerRound ?? JOBS_PER_ROUND
+  const budget = options.budget
+  let rounds = 0
+  let costliest = { ms: 0, queries: 0 }
+  const roomForAnother = () =>
+    rounds === 0 || !budget || (budget.timeLeftMs() > costliest.ms && counted.queries + costliest.queries < budget.queries)
+
+  // A pass carried over from an earlier call first; then, if the data moved on past its watermark, the next one.
+  while (pass || !(mark && mark.settingsStamp === settingsStamp && mark.watermark === watermark)) {
+    result.unchanged = false
+    if (!pass) {
+      if (!roomForAnother()) return { ...result, done: false }
+      const since = mark && mark.settingsStamp === settingsStamp ? mark.watermark : null
+      pass = { connectionId, orgId: state.orgId, settingsStamp, since, watermark, afterJob: null, jobsDone: 0, jobsTotal: 0, startedAt: stamp, updatedAt: stamp }
+    }
+    const touched = await touchedJobIds(counted.d1, connectionId, pass.since)
+    const after = pass.afterJob
+    const todo = after === null ? touched : touched.filter((id) => id > after)
+    if (after === null) pass.jobsTotal = todo.length
+    for (let i = 0; i < todo.length; i += perRound) {
+      if (!roomForAnother()) return { ...result, done: false }
+      const ids = todo.slice(i, i + perRound)
+      const started = { ms: budget?.timeLeftMs() ?? 0, queries: counted.queries }
+      pass = { ...pass, afterJob: ids.at(-1)!, jobsDone: pass.jobsDone + ids.length, updatedAt: stamp }
+      add(result, await bonusRound(db, ctx, ids, progressOf(db, pass)))
+      rounds++
+      costliest = { ms: Math.max(costliest.ms, started.ms - (budget?.timeLeftMs() ?? 0)), queries: Math.max(costliest.queries, counted.queries - started.queries) }
+    }
+    await completePass(db, pass)
+    mark = { connectionId, orgId: state.orgId, watermark: pass.watermark, settingsStamp, processedAt: stamp }
+    pass = null
   }
-  await db
-    .insert(propaySyncMarks)
-    .values({ connectionId, orgId: connection.orgId, watermark, settingsStamp, processedAt: stamp })
-    .onConflictDoUpdate({ target: propaySyncMarks.connectionId, set: { watermark, settingsStamp, processedAt: stamp } })
   return result
 }

@@ -86,9 +86,12 @@ export interface Computed {
   inputHash: string
 }
 
-/** Computes the breakdown; inputs the domain refuses come back as issues instead. */
-export async function compute(built: BuiltInput): Promise<Computed> {
-  const inputHash = await sha256Base64Url(JSON.stringify({ v: INPUT_VERSION, input: built.input, issues: built.issues }))
+/** What a stored breakdown was computed from: equal hashes, equal breakdowns (the calculation is pure). */
+export const hashInput = (built: BuiltInput): Promise<string> => sha256Base64Url(JSON.stringify({ v: INPUT_VERSION, input: built.input, issues: built.issues }))
+
+/** Computes the breakdown; inputs the domain refuses come back as issues instead. `inputHash`: from `hashInput`, when already known. */
+export async function compute(built: BuiltInput, knownHash?: string): Promise<Computed> {
+  const inputHash = knownHash ?? (await hashInput(built))
   if (!built.input) return { breakdown: null, issues: built.issues, budgetSource: built.budgetSource, inputHash }
   const result = calculateProPay(built.input)
   return result.ok

@@ -56,6 +56,29 @@ function chunks<T>(items: readonly T[]): T[][] {
 
 /** Loads jobs, their live milestones, time entries, the wages of everyone on them and labor budget lines. */
 export async function loadJobData(db: Db, connectionId: string, jobExternalIds: readonly string[]): Promise<JobData> {
+  const data = await loadJobs(db, connectionId, jobExternalIds, await orgMoney(db, connectionId))
+  await loadWork(db, connectionId, data, jobExternalIds)
+  return data
+}
+
+/** The organisation's locale and currency when not en-US dollars (left out for the default: inputs and hashes stay as they were). */
+export async function orgMoney(db: Db, connectionId: string): Promise<MoneySettings | undefined> {
+  const [org] = await db
+    .select({ locale: organizations.locale, currency: organizations.currency })
+    .from(connections)
+    .innerJoin(organizations, eq(organizations.id, connections.orgId))
+    .where(eq(connections.id, connectionId))
+  return moneyOf(org)
+}
+
+export const moneyOf = (org: MoneySettings | undefined): MoneySettings | undefined =>
+  org && !(org.locale === 'en-US' && org.currency === 'USD') ? { locale: org.locale, currency: org.currency } : undefined
+
+/**
+ * The jobs and their live milestones only: enough to tell which scopes exist and whether approved work changed. The
+ * time, budget lines and wages behind them (by far the most rows) follow with `loadWork`, for the jobs that need them.
+ */
+export async function loadJobs(db: Db, connectionId: string, jobExternalIds: readonly string[], money?: MoneySettings): Promise<JobData> {
   const data: JobData = {
     jobs: new Map(),
     milestonesByJob: new Map(),
@@ -63,16 +86,9 @@ export async function loadJobData(db: Db, connectionId: string, jobExternalIds: 
     entriesByJob: new Map(),
     wagesByWorker: new Map(),
     laborBudgets: [],
+    ...(money ? { money } : {}),
   }
-  const [org] = await db
-    .select({ locale: organizations.locale, currency: organizations.currency })
-    .from(connections)
-    .innerJoin(organizations, eq(organizations.id, connections.orgId))
-    .where(eq(connections.id, connectionId))
-  // Left out for en-US dollars, the default: their inputs (and input hashes) stay as they were.
-  if (org && !(org.locale === 'en-US' && org.currency === 'USD')) data.money = org
-  const jobIds = [...new Set(jobExternalIds)]
-  for (const ids of chunks(jobIds)) {
+  for (const ids of chunks([...new Set(jobExternalIds)])) {
     const [jobRows, milestoneRows] = await Promise.all([
       db.select().from(jobs).where(and(eq(jobs.connectionId, connectionId), inJson(jobs.externalId, ids))),
       db
@@ -83,7 +99,14 @@ export async function loadJobData(db: Db, connectionId: string, jobExternalIds: 
     for (const job of jobRows) data.jobs.set(job.externalId, job)
     for (const milestone of milestoneRows) push(data.milestonesByJob, milestone.jobExternalId!, milestone)
   }
-  const milestoneIds = [...data.milestonesByJob.values()].flat().map((m) => m.externalId)
+  return data
+}
+
+/** Adds the live time entries, labor budget lines and wages of these jobs (already in `data` by `loadJobs`). */
+export async function loadWork(db: Db, connectionId: string, data: JobData, jobExternalIds: readonly string[]): Promise<void> {
+  const jobIds = [...new Set(jobExternalIds)]
+  if (jobIds.length === 0) return
+  const milestoneIds = jobIds.flatMap((id) => data.milestonesByJob.get(id) ?? []).map((m) => m.externalId)
   const entryRows: TimeEntryRow[] = []
   const budgetRows: BudgetRow[] = []
   for (const ids of chunks(milestoneIds.length > 0 ? milestoneIds : [''])) {
@@ -126,8 +149,9 @@ export async function loadJobData(db: Db, connectionId: string, jobExternalIds: 
     if (entry.milestoneExternalId) push(data.entriesByMilestone, entry.milestoneExternalId, entry)
     else if (entry.jobExternalId) push(data.entriesByJob, entry.jobExternalId, entry)
   }
-  data.laborBudgets = budgetRows
-  const workerIds = [...new Set(entryRows.map((e) => e.workerExternalId).filter((id): id is string => !!id))]
+  data.laborBudgets.push(...budgetRows)
+  const known = new Set(data.wagesByWorker.keys())
+  const workerIds = [...new Set(entryRows.map((e) => e.workerExternalId).filter((id): id is string => !!id && !known.has(id)))]
   for (const ids of chunks(workerIds)) {
     const rows = await db
       .select()
@@ -135,7 +159,6 @@ export async function loadJobData(db: Db, connectionId: string, jobExternalIds: 
       .where(and(eq(wages.connectionId, connectionId), isNull(wages.deletedAt), inJson(wages.workerExternalId, ids)))
     for (const wage of rows) push(data.wagesByWorker, wage.workerExternalId, wage)
   }
-  return data
 }
 
 /**

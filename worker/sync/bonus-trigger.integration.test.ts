@@ -1,10 +1,15 @@
 import { env } from 'cloudflare:workers'
+import { asc, eq } from 'drizzle-orm'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { ConnectionView } from '../../shared/api/connections'
 import { MilestoneLookup, ReviewQueue } from '../../shared/api/jobs'
 import { ProPayDetail, ProPayList } from '../../shared/api/propays'
-import { captureQueue, connectAspire, control, createTenant, cronCycle, drain, records } from '../../tools/test/aspire-sandbox'
+import { captureQueue, connectAspire, control, createTenant, cronCycle, drain, fast, records } from '../../tools/test/aspire-sandbox'
 import { call, orgWithAdmin } from '../../tools/test/fixtures'
+import { createDb } from '../db/client'
+import { propays, propaySyncPasses, syncRuns } from '../db/schema'
 import type { SyncMessage } from './queue-messages'
+import { runSyncStep } from './run-step'
 
 type Ticket = { WorkTicketID: number; OpportunityID: number; WorkTicketStatus: string; HoursEst: number | null }
 type Opportunity = { OpportunityID: number; OpportunityType: string }
@@ -118,5 +123,68 @@ describe('work ticket Complete in Aspire → Pending Review → ProPay', () => {
     const frozenWage = frozen.breakdown!.workers.find((w) => w.workerId === workerId)!.wageCentsPerHour
     expect(frozenWage).not.toBe(9950)
     expect(after.breakdown!.workers.find((w) => w.workerId === workerId)!.wageCentsPerHour).toBe(frozenWage)
+  })
+})
+
+describe('the bonus pass after a pull, bounded by the step budget', () => {
+  let queue: SyncMessage[]
+  beforeEach(() => {
+    queue = captureQueue()
+  })
+
+  const db = () => createDb(env.DB)
+
+  async function launchedConnection(tenant: Awaited<ReturnType<typeof createTenant>>) {
+    const { token } = await orgWithAdmin()
+    expect((await call('/api/v1/bonus-settings', { method: 'PATCH', token, json: { launchDate: '2000-01-01' } })).status).toBe(200)
+    const connection = await connectAspire(token, tenant)
+    return { token, connectionId: connection.id }
+  }
+
+  /** What the pass decided for each ProPay of the connection, ids and times aside. */
+  const outcome = async (connectionId: string) =>
+    (await db().select().from(propays).where(eq(propays.connectionId, connectionId)).orderBy(asc(propays.jobExternalId), asc(propays.milestoneExternalId))).map((r) => ({
+      job: r.jobExternalId,
+      milestone: r.milestoneExternalId,
+      status: r.status,
+      budgetSource: r.budgetSource,
+      inputHash: r.inputHash,
+      breakdown: r.breakdown,
+      calculationIssues: r.calculationIssues,
+    }))
+
+  it('should go on in the next steps when cut after each round, keep the run open meanwhile, and end with the ProPays an uncut pass gives', async () => {
+    const tenant = await createTenant({ size: 'demo', seed: 11 })
+    const uncut = await launchedConnection(tenant)
+    await drain(queue)
+    const cut = await launchedConnection(tenant)
+    const message = queue.shift()!
+    expect(message.connectionId).toBe(cut.connectionId)
+    let bonusSteps = 0
+    let lastDone = 0
+    for (let step = 0; ; step++) {
+      if (step > 500) throw new Error('the sync did not finish')
+      // No own time for the bonus pass beyond the first round of each step: one round of 3 jobs a step.
+      const result = await runSyncStep(env, message, { ...fast, bonus: { jobsPerRound: 3, budgetMs: 0 } })
+      if (result.next !== 'continue') break
+      const [pass] = await db().select().from(propaySyncPasses).where(eq(propaySyncPasses.connectionId, cut.connectionId))
+      if (!pass) continue
+      bonusSteps++
+      expect(pass.jobsDone).toBe(lastDone + 3)
+      lastDone = pass.jobsDone
+      const view = ConnectionView.parse(await (await call(`/api/v1/connections/${cut.connectionId}`, { token: cut.token })).json())
+      expect(view.status).toBe('syncing')
+      expect(view.percent).toBeLessThan(100)
+      expect(view.statusText).toBe(`First sync in progress: data synced, updating ProPays (${pass.jobsDone} of ${pass.jobsTotal} jobs).`)
+      const [run] = await db().select().from(syncRuns).where(eq(syncRuns.connectionId, cut.connectionId))
+      expect(run!.status).toBe('running')
+    }
+    expect(bonusSteps).toBeGreaterThan(2)
+    const [run] = await db().select().from(syncRuns).where(eq(syncRuns.connectionId, cut.connectionId))
+    expect(run!.status).toBe('ok')
+    expect(await db().select().from(propaySyncPasses).where(eq(propaySyncPasses.connectionId, cut.connectionId))).toEqual([])
+    const expected = await outcome(uncut.connectionId)
+    expect(expected.length).toBeGreaterThan(3)
+    expect(await outcome(cut.connectionId)).toEqual(expected)
   })
 })

@@ -11,9 +11,9 @@ import { connections, organizations, syncRuns, syncStreams } from '../db/schema'
 import type { Env } from '../env'
 import { nowIso } from '../util/clock'
 import type { Stream, SyncContext } from './connector'
-import { LEASE_MS } from './lease'
+import { extendLease, LEASE_MS } from './lease'
 import { existingIds, heldValues, holdsAny } from './write-page'
-import { pageWriter, type Tally, tallySet } from './page-writer'
+import { pageWriter, type Tally, tallySet, toD1 } from './page-writer'
 import type { SyncMessage } from './queue-messages'
 import { readCheckpoint } from './read-checkpoint'
 import { storeRenewedCredentials } from './renewed-credentials'
@@ -22,7 +22,7 @@ import { startSyncNow } from './start-sync'
 import { connectorFor } from './registry'
 import { finishRun, startRun } from './run-state'
 import { hasPendingPushes, runPushes } from './run-pushes'
-import { afterSync } from '../propay/auto-create'
+import { afterSync, type PassBudget } from '../propay/auto-create'
 import { refuseStoredVendorAddressUnlessAllowed } from '../connectors/vendor-base-url'
 import { scrubError, secretScrubber } from './scrub-secrets'
 import { VendorError } from './vendor-error'
@@ -38,6 +38,10 @@ export const STEP_BUDGET_MS = 20_000
 export const STEP_OWN_BUDGET_MS = 8_000
 /** D1 allows 1,000 queries per invocation; a page takes about 8 (existence read, records, checkpoint, lease). */
 export const STEP_MAX_PAGES = 80
+/** What a step may send D1 (its limit, less room for the step's own reads and the run's end). */
+const STEP_QUERIES = 1_000 - 60
+/** A page's queries, rounded up: what the bonus pass may still send after the step's pages is counted with it. */
+const QUERIES_PER_PAGE = 10
 
 export type StepResult = { next: 'done' } | { next: 'continue'; delayMs: number } | { next: 'stale' }
 
@@ -45,6 +49,8 @@ export interface StepOptions {
   now?: () => number
   http?: VendorHttpOptions
   maxPages?: number
+  /** For tests: the bonus pass's rounds, and own time it may spend in a step beyond its first round (default: the step's rest). */
+  bonus?: { jobsPerRound?: number; budgetMs?: number }
 }
 
 type StreamRow = typeof syncStreams.$inferSelect
@@ -122,13 +128,23 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
       const stream = streams.find((s) => states.find((r) => r.stream === s.name)?.completedRunId !== runId)
       if (!stream) {
         await writer.flush(clock())
-        // The bonus work reads every synced row of the connection: after a long pull it gets a step of its own, so no
-        // step's CPU is a full pull budget plus that.
+        // After a long pull the bonus pass starts in a step of its own, so its first round (always run) has the step's
+        // budget ahead of it.
         if (pages > 0 && ownMs() > STEP_OWN_BUDGET_MS / 4) {
           await addTally(db, runId, tally.take(clock()))
           return { next: 'continue', delayMs: 0 }
         }
-        await profile.time('bonusMs', () => startBonusWork(env.DB, conn.id, clock()))
+        const bonusStart = ownMs()
+        const budget: PassBudget = {
+          timeLeftMs: () => Math.min(STEP_OWN_BUDGET_MS - ownMs(), (options.bonus?.budgetMs ?? Infinity) - (ownMs() - bonusStart)),
+          queries: STEP_QUERIES - pages * QUERIES_PER_PAGE,
+        }
+        const bonusDone = await profile.time('bonusMs', () => startBonusWork(env.DB, conn.id, clock(), budget, options.bonus?.jobsPerRound))
+        if (!bonusDone) {
+          // The run stays open (connection "syncing") until the pass is through: the next step goes on with it.
+          await env.DB.batch([toD1(env.DB, tallyUpdate(db, runId, tally.take(clock()))), extendLease(env.DB, conn.id, message.leaseToken, clock() + LEASE_MS)])
+          return { next: 'continue', delayMs: 0 }
+        }
         // Records created while this run was pulling go out with the next run, right away.
         const soon = (await hasPendingPushes(db, conn.id)) ? 0 : undefined
         // A person asked for a sync while this one ran (Force sync, an action in the vendor's page): this run may have
@@ -175,14 +191,16 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
 
 /**
  * The bonus side of a finished pull: ProPays for work that now qualifies (e.g. a ticket completed in the
- * vendor), fresh figures for active ones (wages, hours), flags on approved ones. A failure here must not
- * undo the sync; it is logged and retried after the next run.
+ * vendor), fresh figures for active ones (wages, hours), flags on approved ones. Within the step's budget: false when
+ * the pass stopped for the next step to go on. A failure here must not undo the sync; it is logged, and the pass
+ * (recorded up to its last round) goes on after the next run.
  */
-async function startBonusWork(d1: D1Database, connectionId: string, now: number) {
+async function startBonusWork(d1: D1Database, connectionId: string, now: number, budget: PassBudget, jobsPerRound?: number): Promise<boolean> {
   try {
-    await afterSync(d1, connectionId, { now })
+    return (await afterSync(d1, connectionId, { now, budget, ...(jobsPerRound ? { jobsPerRound } : {}) })).done
   } catch (err) {
     console.error(`bonus update after the sync of ${connectionId} failed: ${(err as Error).message}`)
+    return true
   }
 }
 
@@ -197,8 +215,10 @@ function runTally(http: { requests: number; waitedMs: number }, started: number)
   }
 }
 
+const tallyUpdate = (db: Db, runId: string, add: Tally) => db.update(syncRuns).set(tallySet(add)).where(eq(syncRuns.id, runId))
+
 async function addTally(db: Db, runId: string, add: Tally) {
-  await db.update(syncRuns).set(tallySet(add)).where(eq(syncRuns.id, runId))
+  await tallyUpdate(db, runId, add)
 }
 
 async function ensureStreamRows(db: Db, connectionId: string, streams: Stream<unknown, unknown>[]) {

@@ -224,6 +224,29 @@ export const propaySyncMarks = sqliteTable('propay_sync_marks', {
   processedAt: text('processed_at').notNull(),
 })
 
+/**
+ * A bonus pass under way (worker/propay/auto-create.ts): which touched jobs it still has to look at, so the sync's next
+ * queue step continues it where the last one stopped (a step's own time is bounded, issue #16). Deleted when the pass
+ * completes and its watermark becomes the connection's mark.
+ */
+export const propaySyncPasses = sqliteTable('propay_sync_passes', {
+  connectionId: text('connection_id').primaryKey(),
+  orgId: text('org_id').notNull(),
+  /** The settings stamp the pass runs under; another one discards it (a full pass starts instead). */
+  settingsStamp: text('settings_stamp').notNull(),
+  /** Changes at or after this watermark touch the jobs it covers; null: every job of the connection. */
+  since: text('since'),
+  /** The watermark the mark takes once the pass is complete. */
+  watermark: text('watermark'),
+  /** The last job (vendor id, in code-unit order) done; the pass goes on with the ones after it. */
+  afterJob: text('after_job'),
+  /** Jobs done and to do, for the connection's status while the pass is under way. */
+  jobsDone: integer('jobs_done').notNull().default(0),
+  jobsTotal: integer('jobs_total').notNull().default(0),
+  startedAt: text('started_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+})
+
 export type ProPayRow = typeof propays.$inferSelect
 export type LineItemRow = typeof lineItems.$inferSelect
 export type StatementRow = typeof statements.$inferSelect
