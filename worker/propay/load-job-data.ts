@@ -64,25 +64,34 @@ export async function loadJobData(db: Db, connectionId: string, jobExternalIds: 
     wagesByWorker: new Map(),
     laborBudgets: [],
   }
-  const [org] = await db
-    .select({ locale: organizations.locale, currency: organizations.currency })
-    .from(connections)
-    .innerJoin(organizations, eq(organizations.id, connections.orgId))
-    .where(eq(connections.id, connectionId))
+  const jobIds = [...new Set(jobExternalIds)]
+  const jobsOf = (ids: string[]) => db.select().from(jobs).where(and(eq(jobs.connectionId, connectionId), inJson(jobs.externalId, ids)))
+  const milestonesOf = (ids: string[]) =>
+    db
+      .select()
+      .from(milestones)
+      .where(and(eq(milestones.connectionId, connectionId), inJson(milestones.jobExternalId, ids), isNull(milestones.deletedAt)))
+  // The organisation's locale and currency ride in the first chunk's batch: one D1 round trip for all three, and the
+  // first batch runs even without jobs, so the money settings are always read.
+  const [first = [], ...rest] = chunks(jobIds)
+  const [firstJobs, firstMilestones, orgRows] = await db.batch([
+    jobsOf(first),
+    milestonesOf(first),
+    db
+      .select({ locale: organizations.locale, currency: organizations.currency })
+      .from(connections)
+      .innerJoin(organizations, eq(organizations.id, connections.orgId))
+      .where(eq(connections.id, connectionId)),
+  ])
+  const org = orgRows[0]
   // Left out for en-US dollars, the default: their inputs (and input hashes) stay as they were.
   if (org && !(org.locale === 'en-US' && org.currency === 'USD')) data.money = org
-  const jobIds = [...new Set(jobExternalIds)]
-  for (const ids of chunks(jobIds)) {
-    const [jobRows, milestoneRows] = await Promise.all([
-      db.select().from(jobs).where(and(eq(jobs.connectionId, connectionId), inJson(jobs.externalId, ids))),
-      db
-        .select()
-        .from(milestones)
-        .where(and(eq(milestones.connectionId, connectionId), inJson(milestones.jobExternalId, ids), isNull(milestones.deletedAt))),
-    ])
+  const addJobs = (jobRows: JobRow[], milestoneRows: MilestoneRow[]) => {
     for (const job of jobRows) data.jobs.set(job.externalId, job)
     for (const milestone of milestoneRows) push(data.milestonesByJob, milestone.jobExternalId!, milestone)
   }
+  addJobs(firstJobs, firstMilestones)
+  for (const ids of rest) addJobs(...(await db.batch([jobsOf(ids), milestonesOf(ids)])))
   const milestoneIds = [...data.milestonesByJob.values()].flat().map((m) => m.externalId)
   const entryRows: TimeEntryRow[] = []
   const budgetRows: BudgetRow[] = []
