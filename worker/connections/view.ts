@@ -86,6 +86,7 @@ export function toConnectionView(c: ConnectionRow, streams: Pick<Stream, 'name' 
     status,
     statusText: statusText({ ...c, status }, firstSync, percent),
     paused: c.paused,
+    credentialKind: c.credentialKind,
     settings: c.settings,
     frequencySeconds: c.frequencySeconds,
     firstSync,
