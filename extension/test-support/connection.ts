@@ -16,6 +16,8 @@ export function aConnection(overrides: Partial<ConnectionView> = {}): Connection
     status: 'ok',
     statusText: 'Up to date.',
     paused: false,
+    // As the worker stores them: a Buildertrend connection signs in with a password unless a test says otherwise.
+    credentialKind: overrides.vendor === 'buildertrend' ? 'password' : 'api_key',
     settings: { syncStartDate: '2026-01-01' },
     frequencySeconds: 900,
     firstSync: false,

@@ -8,6 +8,16 @@ export type Vendor = z.infer<typeof Vendor>
 export const ConnectionStatus = z.enum(['pending', 'syncing', 'ok', 'partial', 'failed', 'paused', 'relink_needed'])
 export type ConnectionStatus = z.infer<typeof ConnectionStatus>
 
+/**
+ * What a connection signs in with, never the credentials themselves: what decides how it is reconnected. A password
+ * (Buildertrend's website sign-in) can be typed again anywhere; a browser session (the cookies of the admin's signed-in
+ * buildertrend.net tab, handed over by the extension, #14) only that signed-in tab can renew; an API key (Aspire's
+ * Client ID and Secret, ExakTime's Arcoro key) is replaced by a new one from the vendor's admin screens.
+ */
+export const credentialKinds = ['password', 'browser_session', 'api_key'] as const
+export const CredentialKind = z.enum(credentialKinds)
+export type CredentialKind = z.infer<typeof CredentialKind>
+
 export const CreateConnectionRequest = z.object({
   vendor: Vendor,
   /** Vendor-specific; checked by the vendor's connector, then encrypted. Never returned. */
@@ -56,6 +66,8 @@ export const ConnectionView = z.object({
   /** The status in a sentence a person understands, with what to do about it. */
   statusText: z.string(),
   paused: z.boolean(),
+  /** null only while the stored credentials cannot be read (they are then tried again on the next read). */
+  credentialKind: CredentialKind.nullable(),
   settings: z.record(z.string(), z.unknown()),
   frequencySeconds: z.number(),
   firstSync: z.boolean(),

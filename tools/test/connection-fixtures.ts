@@ -18,6 +18,7 @@ export async function insertConnection(orgId: string, overrides: Partial<typeof 
       accountLabel: `Aspire API key …${id.slice(0, 4)}`,
       credentialsCiphertext: sealed.ciphertext,
       credentialsIv: sealed.iv,
+      credentialKind: 'api_key',
       settings: { syncStartDate: '2026-01-01' },
       frequencySeconds: 120,
       nextRunAt: now,

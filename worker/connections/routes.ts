@@ -25,6 +25,7 @@ import { isSameAccount, sameAccountAs } from './same-account'
 import { verifyWithVendor } from './verify-vendor'
 import { FORCE_SYNC_COOLDOWN_MS, startSyncNow } from '../sync/start-sync'
 import { toConnectionView } from './view'
+import { withCredentialKinds } from './credential-kind'
 
 const IdParam = z.object({ id: z.string().min(1).max(100) })
 
@@ -44,8 +45,9 @@ const viewOf = (row: ConnectionRow, streamRows: readonly StreamRow[], passes: re
     passes.find((p) => p.connectionId === row.id),
   )
 
-async function view(db: Db, row: ConnectionRow) {
-  return viewOf(row, await db.select().from(syncStreams).where(eq(syncStreams.connectionId, row.id)))
+async function view(db: Db, key: string, row: ConnectionRow) {
+  const [withKind] = await withCredentialKinds(db, key, [row])
+  return viewOf(withKind!, await db.select().from(syncStreams).where(eq(syncStreams.connectionId, row.id)))
 }
 
 /** The org's live connections, as a subquery: stream rows carry no org of their own. */
@@ -57,7 +59,7 @@ const ownedIds = (db: Db, orgId: string) =>
  * these are what the extension polls most (bench/README.md, API latency), and each round trip costs more than the view
  * itself.
  */
-async function ownedWithStreams(db: Db, orgId: string, id?: string) {
+async function ownedWithStreams(db: Db, key: string, orgId: string, id?: string) {
   const [rows, streamRows, passes] = await db.batch([
     db
       .select()
@@ -73,7 +75,7 @@ async function ownedWithStreams(db: Db, orgId: string, id?: string) {
       .from(propaySyncPasses)
       .where(and(eq(propaySyncPasses.orgId, orgId), id === undefined ? undefined : eq(propaySyncPasses.connectionId, id))),
   ])
-  return rows.map((row) => viewOf(row, streamRows, passes))
+  return (await withCredentialKinds(db, key, rows)).map((row) => viewOf(row, streamRows, passes))
 }
 
 async function orgTimeZone(db: Db, orgId: string) {
@@ -83,7 +85,7 @@ async function orgTimeZone(db: Db, orgId: string) {
 
 export const connectionRoutes = new Hono<AppEnv>()
   .get('/', requireRole('admin', 'manager'), async (c) => {
-    return c.json({ connections: await ownedWithStreams(createDb(c.env.DB), c.get('auth').orgId) }, 200)
+    return c.json({ connections: await ownedWithStreams(createDb(c.env.DB), c.env.CREDENTIALS_KEY, c.get('auth').orgId) }, 200)
   })
   .post('/', requireRole('admin'), json(CreateConnectionRequest), async (c) => {
     const input = c.req.valid('json')
@@ -114,6 +116,7 @@ export const connectionRoutes = new Hono<AppEnv>()
       accountId: account.accountId ?? null,
       credentialsCiphertext: sealed.ciphertext,
       credentialsIv: sealed.iv,
+      credentialKind: connector.credentialKind(credentials),
       settings: settings as Record<string, unknown>,
       frequencySeconds: input.frequencySeconds ?? connector.defaultFrequencySeconds,
       nextRunAt: now,
@@ -121,10 +124,10 @@ export const connectionRoutes = new Hono<AppEnv>()
       updatedAt: now,
     })
     await startSyncNow(c.env, id, 'initial')
-    return c.json(await view(db, await loadOwned(db, orgId, id)), 201)
+    return c.json(await view(db, c.env.CREDENTIALS_KEY, await loadOwned(db, orgId, id)), 201)
   })
   .get('/:id', requireRole('admin', 'manager'), params(IdParam), async (c) => {
-    const [found] = await ownedWithStreams(createDb(c.env.DB), c.get('auth').orgId, c.req.valid('param').id)
+    const [found] = await ownedWithStreams(createDb(c.env.DB), c.env.CREDENTIALS_KEY, c.get('auth').orgId, c.req.valid('param').id)
     if (!found) throw new ApiError('not_found', 'No connection with this id in your organisation.')
     return c.json(found, 200)
   })
@@ -150,7 +153,7 @@ export const connectionRoutes = new Hono<AppEnv>()
       const sealed = await encryptCredentials(c.env.CREDENTIALS_KEY, row.id, credentials)
       // The label names the credential (ExakTime: the key's last characters; a renamed Buildertrend company), so it
       // follows the new one; the account id is kept or, on a row older than it, learned now.
-      Object.assign(patch, { accountLabel, accountId: account.accountId ?? row.accountId, credentialsCiphertext: sealed.ciphertext, credentialsIv: sealed.iv, status: 'pending', lastErrorCode: null, lastErrorMessage: null, nextRunAt: nowIso() })
+      Object.assign(patch, { accountLabel, accountId: account.accountId ?? row.accountId, credentialsCiphertext: sealed.ciphertext, credentialsIv: sealed.iv, credentialKind: connector.credentialKind(credentials), status: 'pending', lastErrorCode: null, lastErrorMessage: null, nextRunAt: nowIso() })
       startNow = !row.paused
     }
     if (input.paused !== undefined && input.paused !== row.paused) {
@@ -165,7 +168,7 @@ export const connectionRoutes = new Hono<AppEnv>()
     }
     await db.update(connections).set(patch).where(eq(connections.id, row.id))
     if (startNow) await startSyncNow(c.env, row.id, 'manual')
-    return c.json(await view(db, await loadOwned(db, row.orgId, row.id)), 200)
+    return c.json(await view(db, c.env.CREDENTIALS_KEY, await loadOwned(db, row.orgId, row.id)), 200)
   })
   .delete('/:id', requireRole('admin'), params(IdParam), async (c) => {
     const db = createDb(c.env.DB)
@@ -193,7 +196,7 @@ export const connectionRoutes = new Hono<AppEnv>()
     await db.update(connections).set({ lastForcedAt: nowIso(now), nextRunAt: nowIso(now) }).where(eq(connections.id, row.id))
     const started = await startSyncNow(c.env, row.id, 'manual', now)
     const message = started ? 'Sync started.' : 'A sync is already running; it will pick up the latest changes.'
-    return c.json({ started, message, connection: await view(db, await loadOwned(db, row.orgId, row.id)) }, 202)
+    return c.json({ started, message, connection: await view(db, c.env.CREDENTIALS_KEY, await loadOwned(db, row.orgId, row.id)) }, 202)
   })
   .post('/:id/page-sync', requireRole('admin', 'manager'), params(IdParam), json(PageSyncRequest), async (c) => {
     const db = createDb(c.env.DB)

@@ -11,7 +11,7 @@ const connection = (changes: Partial<ConnectionRow> = {}): ConnectionRow => ({
   id: 'c1', orgId: 'o1', vendor: 'aspire', accountLabel: 'Acme', accountId: null, credentialsCiphertext: '', credentialsIv: '', settings: {},
   paused: false, status: 'syncing', lastErrorCode: null, lastErrorMessage: null, frequencySeconds: 900, nextRunAt: at, leaseUntil: null,
   leaseToken: null, currentRunId: 'run-1', lastRunStartedAt: at, lastRunFinishedAt: null, lastSuccessAt: null, lastForcedAt: null,
-  createdAt: at, updatedAt: at, deletedAt: null, ...changes,
+  createdAt: at, updatedAt: at, deletedAt: null, credentialKind: 'api_key', ...changes,
 })
 const stream = (name: string, changes: Partial<StreamRow>): StreamRow => ({
   connectionId: 'c1', stream: name, status: 'syncing', checkpoint: null, cursor: null, completedRunId: null, backfilled: false, recordsThisPass: 10,

@@ -108,6 +108,7 @@ export function toConnectionView(
     status,
     statusText: statusText({ ...c, status }, firstSync, percent, pulled, bonus),
     paused: c.paused,
+    credentialKind: c.credentialKind,
     settings: c.settings,
     frequencySeconds: c.frequencySeconds,
     firstSync,

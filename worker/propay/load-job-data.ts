@@ -56,18 +56,21 @@ function chunks<T>(items: readonly T[]): T[][] {
 
 /** Loads jobs, their live milestones, time entries, the wages of everyone on them and labor budget lines. */
 export async function loadJobData(db: Db, connectionId: string, jobExternalIds: readonly string[]): Promise<JobData> {
-  const data = await loadJobs(db, connectionId, jobExternalIds, await orgMoney(db, connectionId))
+  const data = await loadJobs(db, connectionId, jobExternalIds, 'read')
   await loadWork(db, connectionId, data, jobExternalIds)
   return data
 }
 
-/** The organisation's locale and currency when not en-US dollars (left out for the default: inputs and hashes stay as they were). */
-export async function orgMoney(db: Db, connectionId: string): Promise<MoneySettings | undefined> {
-  const [org] = await db
+const orgMoneyQuery = (db: Db, connectionId: string) =>
+  db
     .select({ locale: organizations.locale, currency: organizations.currency })
     .from(connections)
     .innerJoin(organizations, eq(organizations.id, connections.orgId))
     .where(eq(connections.id, connectionId))
+
+/** The organisation's locale and currency when not en-US dollars (left out for the default: inputs and hashes stay as they were). */
+export async function orgMoney(db: Db, connectionId: string): Promise<MoneySettings | undefined> {
+  const [org] = await orgMoneyQuery(db, connectionId)
   return moneyOf(org)
 }
 
@@ -78,7 +81,7 @@ export const moneyOf = (org: MoneySettings | undefined): MoneySettings | undefin
  * The jobs and their live milestones only: enough to tell which scopes exist and whether approved work changed. The
  * time, budget lines and wages behind them (by far the most rows) follow with `loadWork`, for the jobs that need them.
  */
-export async function loadJobs(db: Db, connectionId: string, jobExternalIds: readonly string[], money?: MoneySettings): Promise<JobData> {
+export async function loadJobs(db: Db, connectionId: string, jobExternalIds: readonly string[], money?: MoneySettings | 'read'): Promise<JobData> {
   const data: JobData = {
     jobs: new Map(),
     milestonesByJob: new Map(),
@@ -86,19 +89,29 @@ export async function loadJobs(db: Db, connectionId: string, jobExternalIds: rea
     entriesByJob: new Map(),
     wagesByWorker: new Map(),
     laborBudgets: [],
-    ...(money ? { money } : {}),
+    ...(money && money !== 'read' ? { money } : {}),
   }
-  for (const ids of chunks([...new Set(jobExternalIds)])) {
-    const [jobRows, milestoneRows] = await Promise.all([
-      db.select().from(jobs).where(and(eq(jobs.connectionId, connectionId), inJson(jobs.externalId, ids))),
-      db
-        .select()
-        .from(milestones)
-        .where(and(eq(milestones.connectionId, connectionId), inJson(milestones.jobExternalId, ids), isNull(milestones.deletedAt))),
-    ])
+  const jobsOf = (ids: string[]) => db.select().from(jobs).where(and(eq(jobs.connectionId, connectionId), inJson(jobs.externalId, ids)))
+  const milestonesOf = (ids: string[]) =>
+    db
+      .select()
+      .from(milestones)
+      .where(and(eq(milestones.connectionId, connectionId), inJson(milestones.jobExternalId, ids), isNull(milestones.deletedAt)))
+  const add = (jobRows: JobRow[], milestoneRows: MilestoneRow[]) => {
     for (const job of jobRows) data.jobs.set(job.externalId, job)
     for (const milestone of milestoneRows) push(data.milestonesByJob, milestone.jobExternalId!, milestone)
   }
+  const [first = [], ...rest] = chunks([...new Set(jobExternalIds)])
+  if (money === 'read') {
+    // The organisation's locale and currency ride in the first chunk's batch (which runs even without jobs): one round trip.
+    const [jobRows, milestoneRows, orgRows] = await db.batch([jobsOf(first), milestonesOf(first), orgMoneyQuery(db, connectionId)])
+    const read = moneyOf(orgRows[0])
+    if (read) data.money = read
+    add(jobRows, milestoneRows)
+  } else if (first.length) {
+    add(...(await db.batch([jobsOf(first), milestonesOf(first)])))
+  }
+  for (const ids of rest) add(...(await db.batch([jobsOf(ids), milestonesOf(ids)])))
   return data
 }
 

@@ -5,7 +5,7 @@
  * @module
  */
 import type { z } from 'zod'
-import type { Vendor } from '../../shared/api/connections'
+import type { CredentialKind, Vendor } from '../../shared/api/connections'
 import type { SyncedTableName } from '../db/schema'
 import type { Upsert } from './canonical-row'
 import type { VendorHttp } from './vendor-http'
@@ -106,6 +106,11 @@ export interface Connector<C = unknown, S = unknown> {
   defaultFrequencySeconds: number
   credentialsSchema: z.ZodType<C>
   settingsSchema: z.ZodType<S>
+  /**
+   * What these credentials are (a password, a browser session, an API key), stored beside them so the connection view
+   * can say how to reconnect without decrypting anything. Given stored credentials too, which may predate today's schema.
+   */
+  credentialKind(credentials: C): CredentialKind
   /** The credential values that must never be shown or stored readable: vendor error texts are scrubbed of them. */
   secrets(credentials: C): string[]
   /** Signs in with the credentials and reads something cheap; throws a VendorError saying what is wrong. */

@@ -182,7 +182,7 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
     profile.flush(conn.id, { pages, stepMs: clock() - started, vendorMs: http.waitedMs, requests: http.requests })
     // Stored whatever the step's outcome: a session renewed before a later failure is still the newest one.
     if ('credentials' in renewed) {
-      await storeRenewedCredentials(db, env.CREDENTIALS_KEY, conn, renewed.credentials).catch((err: Error) => console.warn(`renewed credentials of ${conn.id} not stored: ${err.message}`))
+      await storeRenewedCredentials(db, env.CREDENTIALS_KEY, conn, renewed.credentials, connector.credentialKind(renewed.credentials)).catch((err: Error) => console.warn(`renewed credentials of ${conn.id} not stored: ${err.message}`))
     }
     // A browser left open keeps billing until Browser Rendering's idle timeout (docs/design/browser-transport.md §3).
     for (const cleanup of cleanups) await cleanup().catch((err: Error) => console.warn(`sync cleanup of ${conn.id} failed: ${err.message}`))

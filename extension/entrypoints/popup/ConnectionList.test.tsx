@@ -52,7 +52,7 @@ describe('popup ConnectionList', () => {
       refused('asp', 'aspire'),
       refused('exa', 'exaktime'),
       refused('btp', 'buildertrend'),
-      aConnection({ id: 'bts', vendor: 'buildertrend', accountLabel: 'Acme BT', status: 'relink_needed', statusText: BROWSER_SESSION_ENDED, lastError: { code: 'session_expired', message: BROWSER_SESSION_ENDED } }),
+      aConnection({ id: 'bts', vendor: 'buildertrend', credentialKind: 'browser_session', accountLabel: 'Acme BT', status: 'relink_needed', statusText: BROWSER_SESSION_ENDED, lastError: { code: 'session_expired', message: BROWSER_SESSION_ENDED } }),
       aConnection({ id: 'fine', vendor: 'aspire', accountLabel: 'Healthy' }),
     ]
     const syncingAgain = (id: string, vendor: ConnectionView['vendor']) => aConnection({ id, vendor, status: 'syncing', statusText: 'Syncing now.' })

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import type { ConnectionView } from '../../../shared/api/connections'
 import { aConnection, apiError, stubBackend, type FakeAnswer } from '../../test-support/connection'
 import { renderInto, settle, submit, text, type } from '../../test-support/render'
 import { panelFrameIn } from '../../test-support/sender'
@@ -47,14 +48,23 @@ describe('BuildertrendReconnect', () => {
 })
 
 describe('buildertrendRelinkInTab', () => {
-  const relink = (code: string, message: string) => aConnection({ vendor: 'buildertrend', status: 'relink_needed', lastError: { code, message } })
+  const relink = (credentialKind: ConnectionView['credentialKind'], code: string, message: string) =>
+    aConnection({ vendor: 'buildertrend', credentialKind, status: 'relink_needed', lastError: { code, message } })
 
-  it('should send only an ended browser session to buildertrend.net', () => {
-    expect(buildertrendRelinkInTab(relink('session_expired', BROWSER_SESSION_ENDED))).toMatchObject({ url: 'https://buildertrend.net/', siteName: 'buildertrend.net' })
+  it('should send a browser session connection to buildertrend.net, whatever words its error has', () => {
+    expect(buildertrendRelinkInTab(relink('browser_session', 'session_expired', BROWSER_SESSION_ENDED))).toMatchObject({ url: 'https://buildertrend.net/', siteName: 'buildertrend.net' })
+    // Only the signed-in tab holds a session to replace it with, also when Buildertrend ended it for another reason.
+    expect(buildertrendRelinkInTab(relink('browser_session', 'needs_human', 'Buildertrend asked for a captcha or a verification code.'))).toMatchObject({ siteName: 'buildertrend.net' })
   })
 
   it('should leave password connections to the form, even when Buildertrend ended their session', () => {
-    expect(buildertrendRelinkInTab(relink('bad_credentials', 'Buildertrend did not accept this username and password.'))).toBeNull()
-    expect(buildertrendRelinkInTab(relink('session_expired', 'Buildertrend signed us in but ended the session straight away.'))).toBeNull()
+    expect(buildertrendRelinkInTab(relink('password', 'bad_credentials', 'Buildertrend did not accept this username and password.'))).toBeNull()
+    expect(buildertrendRelinkInTab(relink('password', 'session_expired', 'Buildertrend signed us in but ended the session straight away.'))).toBeNull()
+    // The kind decides, not the sentence.
+    expect(buildertrendRelinkInTab(relink('password', 'session_expired', BROWSER_SESSION_ENDED))).toBeNull()
+  })
+
+  it('should leave a connection whose credentials the API could not read to the password form, which replaces them', () => {
+    expect(buildertrendRelinkInTab(relink(null, 'session_expired', BROWSER_SESSION_ENDED))).toBeNull()
   })
 })

@@ -14,6 +14,8 @@ export const aspireConnector: Connector<AspireCredentials, AspireSettings> = {
   defaultFrequencySeconds: 120,
   credentialsSchema: AspireCredentials,
   settingsSchema: AspireSettings,
+  // The Client ID and Secret of an API application an admin created in Aspire.
+  credentialKind: () => 'api_key',
   secrets: (c) => [c.clientId, c.secret],
   async verify(ctx) {
     await login(ctx.http, baseUrlOf(ctx.settings), ctx.credentials, ctx.now)

@@ -100,7 +100,7 @@ async function ajaxLogin(http: VendorHttp, settings: BuildertrendSettings, c: Bu
 
 /**
  * The one sentence for a browser session Buildertrend has ended: nothing on our side can renew it, the extension does
- * when the admin opens buildertrend.net signed in (#14). Kept in shared/: the extension reads it to tell such a connection apart.
+ * when the admin opens buildertrend.net signed in (#14). Kept in shared/, beside the extension's tests that show it.
  */
 export { BROWSER_SESSION_ENDED } from '../../../shared/vendor-contracts/buildertrend/session-ended'
 

@@ -23,6 +23,9 @@ export const buildertrendConnector: Connector<BuildertrendCredentials, Buildertr
   defaultFrequencySeconds: 900,
   credentialsSchema: BuildertrendCredentials,
   settingsSchema: BuildertrendSettings,
+  // A password connection signs in again by itself and is reconnected anywhere; a browser session only from the
+  // signed-in buildertrend.net tab (#14). Rows stored before `kind` existed are passwords (the kind is optional there).
+  credentialKind: (c) => (isBrowserSession(c) ? 'browser_session' : 'password'),
   secrets: (c) => (isBrowserSession(c) ? c.cookies.map((cookie) => cookie.value) : [c.username, c.password]),
   // A reconnect (a refreshed browser session above all) must be the same company, never another one (#14).
   otherAccountOnReconnect: (theirs, ours) =>

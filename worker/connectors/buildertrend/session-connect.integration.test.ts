@@ -58,6 +58,8 @@ describe('connecting Buildertrend with a signed-in browser session', () => {
     const ended = await connection(token, created.id)
     expect(ended.status).toBe('relink_needed')
     expect(ended.lastError).toMatchObject({ code: 'session_expired', message: BROWSER_SESSION_ENDED })
+    // What tells the extension to send the admin to buildertrend.net rather than to a password form.
+    expect(ended.credentialKind).toBe('browser_session')
     // Still no sign-in attempt: a browser session is never renewed with a password.
     expect((await requestLog(tenant.id)).filter((r) => /oauth\/token|AjaxLogin/.test(r.path))).toEqual([])
 
@@ -66,6 +68,19 @@ describe('connecting Buildertrend with a signed-in browser session', () => {
     expect(queue.length).toBeGreaterThan(0)
     await drain(queue)
     expect((await connection(token, created.id)).status).toBe('ok')
+  })
+
+  it('should say which kind of credentials the connection holds, following a reconnect from a session to a password', async () => {
+    const tenant = await createBtTenant({ size: 'empty' })
+    const { token } = await orgWithAdmin()
+    const created = ConnectionView.parse(await (await connectBuildertrendSessionRequest(token, await btBrowserSession(tenant))).json())
+    expect(created.credentialKind).toBe('browser_session')
+    const res = await call(`/api/v1/connections/${created.id}`, { method: 'PATCH', token, json: { credentials: { kind: 'password', username: tenant.username, password: tenant.password } } })
+    expect(res.status).toBe(200)
+    expect(ConnectionView.parse(await res.json()).credentialKind).toBe('password')
+    const listed = (await (await call('/api/v1/connections', { token })).json()) as { connections: ConnectionView[] }
+    expect(listed.connections.map((c) => [c.id, c.credentialKind])).toEqual([[created.id, 'password']])
+    expect(JSON.stringify(listed)).not.toContain(tenant.password)
   })
 
   it('should refuse a session of another Buildertrend company with a 409 naming both, keeping the old credentials', async () => {

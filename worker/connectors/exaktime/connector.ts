@@ -19,6 +19,8 @@ export const exaktimeConnector: Connector<ExakTimeCredentials, ExakTimeSettings>
   defaultFrequencySeconds: 900,
   credentialsSchema: ExakTimeCredentials,
   settingsSchema: ExakTimeSettings,
+  // The only kind it takes: a row stored with a username and password (before keys) is reconnected with a key too.
+  credentialKind: () => 'api_key',
   // The Company ID is not secret: it is the address people open ExakTime at, and messages name it. A connection
   // stored with a username and password (before keys were the only way in) still has them scrubbed from messages.
   secrets: (c) => {

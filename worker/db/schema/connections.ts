@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
-import { vendorNames } from '../../../shared/api/connections'
+import { credentialKinds, vendorNames } from '../../../shared/api/connections'
 import { organizations } from './organizations'
 
 /** What a person sees: the state of the connection as a whole. */
@@ -23,6 +23,12 @@ export const connections = sqliteTable(
     /** AES-256-GCM ciphertext and IV (base64) of the credentials JSON. Never returned, never logged. */
     credentialsCiphertext: text('credentials_ciphertext').notNull(),
     credentialsIv: text('credentials_iv').notNull(),
+    /**
+     * The kind of the credentials above, written with them (connect, reconnect, renewal), so a list shows it without
+     * decrypting anything. Null on rows stored before the column: SQL cannot read encrypted credentials, so they are
+     * decrypted once, the first time the connection is shown, and the kind written back (connections/credential-kind.ts).
+     */
+    credentialKind: text('credential_kind', { enum: credentialKinds }),
     settings: text('settings', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
     paused: integer('paused', { mode: 'boolean' }).notNull().default(false),
     status: text('status', { enum: connectionStatuses }).notNull().default('pending'),

@@ -28,7 +28,7 @@ describe('SyncStatus', () => {
     const aspire = renderInto(<SyncStatus initial={aConnection({ ...broken, vendor: 'aspire' })} canReconnect />)
     const btPassword = renderInto(<SyncStatus initial={aConnection({ ...broken, id: 'conn_2', vendor: 'buildertrend' })} canReconnect />)
     const btSession = renderInto(
-      <SyncStatus initial={aConnection({ id: 'conn_4', vendor: 'buildertrend', status: 'relink_needed', lastError: { code: 'session_expired', message: BROWSER_SESSION_ENDED } })} canReconnect />,
+      <SyncStatus initial={aConnection({ id: 'conn_4', vendor: 'buildertrend', credentialKind: 'browser_session', status: 'relink_needed', lastError: { code: 'session_expired', message: BROWSER_SESSION_ENDED } })} canReconnect />,
     )
     const exaktime = renderInto(<SyncStatus initial={aConnection({ ...broken, id: 'conn_3', vendor: 'exaktime' })} canReconnect />)
     const notAdmin = renderInto(<SyncStatus initial={aConnection({ ...broken, id: 'conn_5', vendor: 'buildertrend' })} canReconnect={false} />)
