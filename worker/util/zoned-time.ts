@@ -90,13 +90,17 @@ function utcHourPrefix(entry: HourOffset, wall: number): string | null {
 }
 
 const at = (text: string, i: number, char: number) => text.charCodeAt(i) === char
+const DASH = 45
+const COLON = 58
+const T = 84
+const SPACE = 32
 
 /**
  * {@link tryLocalToUtcIso} for `YYYY-MM-DDTHH:mm:ss` (or a space for the T), what Aspire sends: read by character
  * and written from the hour's cached prefix. `undefined` for any other shape, left to the general path.
  */
 function fastLocalToUtcIso(local: string, timeZone: string): string | null | undefined {
-  if (local.length !== 19 || !at(local, 4, 45) || !at(local, 7, 45) || !(at(local, 10, 84) || at(local, 10, 32)) || !at(local, 13, 58) || !at(local, 16, 58)) return undefined
+  if (local.length !== 19 || !at(local, 4, DASH) || !at(local, 7, DASH) || !(at(local, 10, T) || at(local, 10, SPACE)) || !at(local, 13, COLON) || !at(local, 16, COLON)) return undefined
   const year = digitsAt(local, 0, 4)
   const month = digitsAt(local, 5, 2)
   const day = digitsAt(local, 8, 2)
