@@ -3,6 +3,8 @@
  * IANA time zone, DST included.
  * @module
  */
+import { digitsAt, isCalendarDate, utcMsOf } from './calendar'
+
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
 /** `Date.UTC` that means years 0–99 literally (`Date.UTC` reads them as 1900–1999). */
@@ -45,19 +47,77 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 // Offsets change only at DST transitions (on the hour), so one lookup serves every time in a local hour.
-// Intl is slow; a backfill converts hundreds of thousands of times.
-const hourOffsets = new Map<string, number>()
+// Intl is slow; a backfill converts hundreds of thousands of times. Per zone, by local hour (ms / 3600000).
+const hourOffsets = new Map<string, Map<number, HourOffset>>()
+let cachedHours = 0
 
-function wallToUtc(wall: number, timeZone: string): number {
-  const key = `${timeZone}|${Math.floor(wall / 3600_000)}`
-  let offset = hourOffsets.get(key)
-  if (offset === undefined) {
+interface HourOffset {
+  offset: number
+  /**
+   * The UTC instant's `toISOString()` up to its hour (`2026-06-12T12:`) when the offset is whole hours (so minutes
+   * and seconds are the wall clock's) and the year has four digits; null otherwise. Worked out on first use.
+   */
+  utcHourPrefix?: string | null
+}
+
+function hourOffset(wall: number, timeZone: string): HourOffset {
+  let hours = hourOffsets.get(timeZone)
+  const hour = Math.floor(wall / 3600_000)
+  let entry = hours?.get(hour)
+  if (entry === undefined) {
     // Two passes settle the offset across a DST change.
-    offset = offsetMs(wall - offsetMs(wall, timeZone), timeZone)
-    if (hourOffsets.size > 50_000) hourOffsets.clear()
-    hourOffsets.set(key, offset)
+    entry = { offset: offsetMs(wall - offsetMs(wall, timeZone), timeZone) }
+    if (cachedHours > 50_000) {
+      hourOffsets.clear()
+      cachedHours = 0
+      hours = undefined
+    }
+    if (!hours) hourOffsets.set(timeZone, (hours = new Map()))
+    hours.set(hour, entry)
+    cachedHours++
   }
-  return wall - offset
+  return entry
+}
+
+const wallToUtc = (wall: number, timeZone: string) => wall - hourOffset(wall, timeZone).offset
+
+function utcHourPrefix(entry: HourOffset, wall: number): string | null {
+  if (entry.utcHourPrefix === undefined) {
+    const iso = new Date(wall - entry.offset).toISOString()
+    entry.utcHourPrefix = entry.offset % 3600_000 === 0 && iso.length === 24 ? iso.slice(0, 14) : null
+  }
+  return entry.utcHourPrefix
+}
+
+const at = (text: string, i: number, char: number) => text.charCodeAt(i) === char
+const DASH = 45
+const COLON = 58
+const T = 84
+const SPACE = 32
+
+/**
+ * {@link tryLocalToUtcIso} for `YYYY-MM-DDTHH:mm:ss` (or a space for the T), what Aspire sends: read by character
+ * and written from the hour's cached prefix. `undefined` for any other shape, left to the general path.
+ */
+function fastLocalToUtcIso(local: string, timeZone: string): string | null | undefined {
+  if (local.length !== 19 || !at(local, 4, DASH) || !at(local, 7, DASH) || !(at(local, 10, T) || at(local, 10, SPACE)) || !at(local, 13, COLON) || !at(local, 16, COLON)) return undefined
+  const year = digitsAt(local, 0, 4)
+  const month = digitsAt(local, 5, 2)
+  const day = digitsAt(local, 8, 2)
+  const hour = digitsAt(local, 11, 2)
+  const minute = digitsAt(local, 14, 2)
+  const second = digitsAt(local, 17, 2)
+  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return undefined
+  if (!isCalendarDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null
+  const wall = utcMsOf(year, month, day, hour, minute, second)
+  try {
+    const entry = hourOffset(wall, timeZone)
+    const prefix = utcHourPrefix(entry, wall)
+    return prefix === null ? new Date(wall - entry.offset).toISOString() : `${prefix}${local.slice(14)}.000Z`
+  } catch {
+    // An unknown zone: Intl throws, as on the general path.
+    return null
+  }
 }
 
 /** `2026-06-12T07:00:00` in `America/Chicago` → `2026-06-12T12:00:00.000Z`. Values with an offset are kept as they are. */
@@ -75,6 +135,8 @@ export function localToUtcIso(local: string, timeZone: string): string {
  */
 export function tryLocalToUtcIso(local: string | null | undefined, timeZone: string): string | null {
   if (typeof local !== 'string') return null
+  const fast = fastLocalToUtcIso(local, timeZone)
+  if (fast !== undefined) return fast
   const m = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?)?/.exec(local)
   if (!m) return null
   const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number) as [number, number, number, number, number, number]
