@@ -15,7 +15,7 @@ import { extendLease, LEASE_MS } from './lease'
 import { existingIds, heldValues, holdsAny, planUpserts } from './write-page'
 import { guardRows } from './guard/guard-rows'
 import { mergeTallies, type SkipTally } from './guard/skip-tally'
-import { forgetSeen, recordSeen, softDeleteUnseen } from './presence'
+import { forgetSeen, holdsOutside, recordSeen, softDeleteUnseen } from './presence'
 import type { SyncMessage } from './queue-messages'
 import { readCheckpoint } from './read-checkpoint'
 import { storeRenewedCredentials } from './renewed-credentials'
@@ -98,6 +98,7 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
     existingIds: (table, ids) => existingIds(env.DB, conn.id, table, ids),
     heldValues: (table, ids, column) => heldValues(env.DB, conn.id, table, ids, column),
     holdsAny: (table) => holdsAny(env.DB, conn.id, table),
+    holdsOutside: (scope, ids) => holdsOutside(env.DB, conn.id, scope, ids),
     browser: { binding: env.BROWSER, transport: env.BT_TRANSPORT },
     defer: (cleanup) => void cleanups.push(cleanup),
     renewCredentials: (credentials) => void (renewed.credentials = credentials),
