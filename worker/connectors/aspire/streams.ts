@@ -51,7 +51,7 @@ export const aspireStreams = (): Stream<AspireCredentials, AspireSettings>[] => 
     map: mapEmployee,
   }),
   // Read complete every cycle: wages are money, so a rate removed in Aspire (a raise that replaced the old rates) must
-  // not price time until the hourly pass; the end probe is the one request more that lets a cycle delete.
+  // not price time until the hourly pass. Still one request when nothing was removed (listPage in entity-stream.ts).
   entityStream<AspirePayRate, 'wages'>({ name: 'PayRates', label: 'Wages', path: '/PayRates', table: 'wages', idField: 'PayRateID', eachCycle: 'complete', map: mapPayRate }),
   entityStream<AspireOpportunity, 'jobs'>({ name: 'Opportunities', label: 'Jobs', path: '/Opportunities', table: 'jobs', idField: 'OpportunityID', modifiedField: 'ModifiedDate', map: mapOpportunity }),
   entityStream<AspireWorkTicket, 'milestones'>({ name: 'WorkTickets', label: 'Work tickets', path: '/WorkTickets', table: 'milestones', idField: 'WorkTicketID', modifiedField: 'LastModifiedDateTime', map: mapWorkTicket }),
