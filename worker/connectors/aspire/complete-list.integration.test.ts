@@ -107,6 +107,23 @@ describe('Aspire lists read complete every cycle (branches, wages)', () => {
     expect(await lastRun(token, connectionId), 'only the rate removed in Aspire').toMatchObject({ status: 'ok', deleted: 1 })
   })
 
+  it('should page a list longer than a page down by id and delete only what is gone', async () => {
+    const tenant = await createTenant({ size: 'demo', seed: 34 })
+    const { token } = await orgWithAdmin()
+    const { id: connectionId } = await connectAspire(token, tenant, { pageSize: 5 })
+    await drain(queue)
+    const rates = await records<Rate>(tenant, 'PayRates', '?$orderby=PayRateID asc')
+    expect(rates.length).toBeGreaterThan(10)
+    const victim = rates[Math.floor(rates.length / 2)]!
+    await control(`/tenants/${tenant.clientId}/records/PayRates/${victim.PayRateID}`, { method: 'DELETE' })
+
+    const read = await cycle(queue, tenant, Date.now() + CYCLE_MS)
+    // Every full page, the short one after them, and the probe that confirms its end (the pass deletes).
+    expect(read.count('/PayRates')).toBe(Math.floor((rates.length - 1) / 5) + 2)
+    expect(await liveIds('wages', connectionId)).toEqual(idsOf(rates.filter((r) => r !== victim), 'PayRateID'))
+    expect(await lastRun(token, connectionId)).toMatchObject({ status: 'ok', deleted: 1 })
+  })
+
   it('should read a pay rate and a branch in a new zone added while the page is cut short, in that cycle', async () => {
     const { tenant, connectionId, start } = await connected(33, ['America/Chicago', 'America/New_York'])
     const rates = await records<Rate>(tenant, 'PayRates')
