@@ -72,6 +72,12 @@ export interface SyncContext<Credentials = unknown, Settings = unknown> {
    * write could be left to delete, so it need not record what it sees. Absent: assume we do.
    */
   holdsAny?(table: SyncedTableName): Promise<boolean>
+  /**
+   * Whether we hold a live row in the scope other than these vendor ids: whether a complete pass that saw exactly them
+   * would soft-delete anything. Lets a connector skip a request it needs only before deleting (Aspire's end probe).
+   * Absent: assume it would.
+   */
+  holdsOutside?(scope: DeletionScope, externalIds: string[]): Promise<boolean>
   /** One column of the live rows we hold among these vendor ids (lets a connector keep history it can no longer re-read). */
   heldValues(table: SyncedTableName, externalIds: string[], column: string): Promise<Map<string, unknown>>
 }

@@ -14,6 +14,7 @@ import type { Stream, SyncContext } from './connector'
 import { extendLease, LEASE_MS } from './lease'
 import { existingIds, heldValues, holdsAny } from './write-page'
 import { pageWriter, type Tally, tallySet, toD1 } from './page-writer'
+import { holdsOutside } from './presence'
 import type { SyncMessage } from './queue-messages'
 import { readCheckpoint } from './read-checkpoint'
 import { storeRenewedCredentials } from './renewed-credentials'
@@ -106,6 +107,7 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
     existingIds: (table, ids) => flushed(() => existingIds(env.DB, conn.id, table, ids))(),
     heldValues: (table, ids, column) => flushed(() => heldValues(env.DB, conn.id, table, ids, column))(),
     holdsAny: (table) => flushed(() => holdsAny(env.DB, conn.id, table))(),
+    holdsOutside: (scope, ids) => flushed(() => holdsOutside(env.DB, conn.id, scope, ids))(),
     browser: { binding: env.BROWSER, transport: env.BT_TRANSPORT },
     defer: (cleanup) => void cleanups.push(cleanup),
     renewCredentials: (credentials) => void (renewed.credentials = credentials),

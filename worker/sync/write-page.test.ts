@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import type { CanonicalRow } from './connector'
-import { forgetSeen, recordSeen, softDeleteUnseen } from './presence'
+import { forgetSeen, holdsOutside, recordSeen, softDeleteUnseen } from './presence'
 import { sha256Base64Url } from '../util/sha256'
 import { existingIds, planPages, planUpserts } from './write-page'
 import { tableSql } from './synced-sql'
@@ -101,6 +101,18 @@ describe('deletion by absence', () => {
     await env.DB.batch([softDeleteUnseen(env.DB, 'conn-1', 'Branches', { table: 'branches', within }, '2026-11-22T12:00:00.000Z')])
     expect((await all()).filter((r) => r.deleted_at).map((r) => r.external_id)).toEqual(['2', '4'])
     expect(() => softDeleteUnseen(env.DB, 'conn-1', 'Branches', { table: 'branches', within: { column: 'nope', values: [] } }, scope.now)).toThrow(/unknown column nope/)
+  })
+
+  it('should tell whether a pass that saw these ids would delete anything, in the scope and the connection only', async () => {
+    await write([branch('1', 'A'), branch('2', 'B'), branch('3', 'A')])
+    expect(await holdsOutside(env.DB, 'conn-1', { table: 'branches' }, ['1', '2', '3', '4'])).toBe(false)
+    expect(await holdsOutside(env.DB, 'conn-1', { table: 'branches' }, ['1', '3'])).toBe(true)
+    expect(await holdsOutside(env.DB, 'conn-1', { table: 'branches', within: { column: 'name', values: ['A'] } }, ['1', '3'])).toBe(false)
+    expect(await holdsOutside(env.DB, 'conn-2', { table: 'branches' }, [])).toBe(false)
+    // A soft-deleted row is not held: a pass that no longer sees it deletes nothing more.
+    await env.DB.batch([forgetSeen(env.DB, 'conn-1', 'Branches'), ...recordSeen(env.DB, 'conn-1', 'Branches', ['1', '3'])])
+    await env.DB.batch([softDeleteUnseen(env.DB, 'conn-1', 'Branches', { table: 'branches' }, scope.now)])
+    expect(await holdsOutside(env.DB, 'conn-1', { table: 'branches' }, ['1', '3'])).toBe(false)
   })
 
   it("should never touch another connection's rows", async () => {

@@ -11,6 +11,8 @@
  * - **presence**: ids only, keyset by id, over the reconciliation window: deletions are never signalled by
  *   Aspire, so a complete presence pass soft-deletes what it no longer finds, and fetches any id it finds
  *   that we don't hold (e.g. a record inserted with an old modified date).
+ * - **list**: the every-cycle complete read of an `eachCycle: 'complete'` entity, newest first (listPage argues
+ *   why); one request when nothing was removed.
  *
  * The cadence (pass-cursor.ts): every cycle, one changes page per entity with a modified field, and one read by
  * id per entity without (`eachCycle`); a presence pass (or a complete full pass) once an hour. A pass that only
@@ -45,7 +47,8 @@ export interface EntitySpec<Row, Table extends SyncedTableName> {
    * What each cycle reads of an entity without a modified field, between the hourly presence passes:
    * - `all` (default): every record by id, to catch edits by hash (small tables: one page);
    * - `new`: only ids above the highest read (a table too large to re-read each cycle; edits show within the hour);
-   * - `complete`: every record with the end probe, deleting what is gone: a list that must be complete each cycle.
+   * - `complete`: every record, deleting what is gone: a list that must be complete each cycle. Read newest first, so
+   *   the end probe is needed only when a record we hold is missing (listPage).
    */
   eachCycle?: 'all' | 'new' | 'complete'
   /**
@@ -81,6 +84,8 @@ const checkpointSchema = z.discriminatedUnion('mode', [
   }),
   z.object({ mode: z.literal('changes'), from: z.string(), page: z.number().int().min(1), maxSeen: stampOrNull }),
   z.object({ mode: z.literal('presence'), afterId: z.number(), minId: idOrNull, maxId: idOrNull, since: z.string().nullable(), cursor: stampOrNull, startedAt }),
+  /** Keyset down by id: the next page reads ids below `beforeId` (null: from the top). */
+  z.object({ mode: z.literal('list'), beforeId: idOrNull }),
 ])
 type Checkpoint = z.infer<typeof checkpointSchema>
 
@@ -89,6 +94,15 @@ type Checkpoint = z.infer<typeof checkpointSchema>
  * before the cursor (zone-spread.ts argues the bound); the re-read rows are deduplicated by hash downstream.
  */
 const EPOCH = '1900-01-01T00:00:00'
+
+/**
+ * Whether the live rows we hold in the scope are all among these ids, and at least one is: then a complete pass that
+ * read exactly these would delete nothing. Without the engine's answer, assume it would.
+ */
+async function holdsExactlyAmong(ctx: AspireContext, scope: DeletionScope, ids: string[]): Promise<boolean> {
+  if (!ids.length || !ctx.holdsOutside || (await ctx.holdsOutside(scope, ids))) return false
+  return (await ctx.existingIds(scope.table, ids)).size > 0
+}
 
 const and = (...parts: Array<string | undefined | null>) => parts.filter(Boolean).map((p) => `(${p})`).join(' and ') || undefined
 
@@ -207,6 +221,45 @@ export function entityStream<Row extends Record<string, unknown>, Table extends 
     return page
   }
 
+  /**
+   * The every-cycle read of a list that must be complete, keyset *down* by id, so that a page cut short can be told
+   * from the end without the probe. A response cut short loses its tail; newest first, the tail is the oldest records,
+   * which we hold (ids grow with each insert, *assumed* in docs/vendors/aspire.md §14.2, and the pass before read them complete).
+   * So a short first page that holds every record we hold, and at least one of them, is the whole list: nothing to
+   * delete, nothing hidden, not even a record added since (it would sort first). Otherwise a record we hold is gone
+   * or the page was cut, and the probe tells which before anything is deleted. Read oldest first, a cut would lose
+   * the newest records, which we do not hold yet, and the page would look whole: for Branches, a new branch's zone
+   * missing from this step's spread.
+   */
+  async function listPage(ctx: AspireContext, cp: Extract<Checkpoint, { mode: 'list' }>): Promise<StreamPage<Checkpoint>> {
+    const limit = ctx.settings.pageSize
+    const scopeFilter = fullScope(ctx)
+    const rows = await listAspire<Row>(ctx, spec.path, {
+      filter: and(cp.beforeId === null ? undefined : `${spec.idField} lt ${cp.beforeId}`, scopeFilter),
+      orderby: `${spec.idField} desc`,
+      select,
+      limit,
+      pageNumber: 1,
+    })
+    const ids = rows.map((r) => String(r[spec.idField]))
+    const lowest = ids.length ? Math.min(...ids.map(Number)) : cp.beforeId
+    const first = cp.beforeId === null
+    const deletion = scope(spec.date ? ctx.settings.syncStartDate : null)
+    const page: StreamPage<Checkpoint> = { upserts: [upsert(spec.table, mapRows(rows, ctx))], checkpoint: null, cursor: null }
+    if (rows.length < limit && first && (await holdsExactlyAmong(ctx, deletion, ids))) {
+      spec.onCompleteList?.(ctx, rows)
+      return page
+    }
+    page.seen = ids
+    if (rows.length < limit && !(await moreAfter(ctx, and(lowest === null ? undefined : `${spec.idField} lt ${lowest}`, scopeFilter)))) {
+      page.deletionScope = deletion
+      if (first) spec.onCompleteList?.(ctx, rows)
+      return page
+    }
+    page.checkpoint = { mode: 'list', beforeId: lowest } satisfies Checkpoint
+    return page
+  }
+
   async function changesPage(ctx: AspireContext, cp: Extract<Checkpoint, { mode: 'changes' }>, state: StreamState<Checkpoint>): Promise<StreamPage<Checkpoint>> {
     const field = spec.modifiedField!
     const limit = ctx.settings.pageSize
@@ -281,6 +334,9 @@ export function entityStream<Row extends Record<string, unknown>, Table extends 
       return startFull(ctx, { deletes: true, afterId: 0, measure: true, highWater: true, first: !state.backfilled })
     }
     const each = spec.eachCycle ?? 'all'
+    // The first pass of a complete list keeps the keyset up with its probe: with nothing held, only the probe can
+    // tell a cut page from the end.
+    if (each === 'complete' && state.backfilled) return { mode: 'list', beforeId: null }
     if (each === 'complete' || !state.backfilled || presenceDue(prev, ctx.now)) {
       return startFull(ctx, { deletes: true, afterId: 0, measure: !state.backfilled || each !== 'complete', highWater: false, first: !state.backfilled })
     }
@@ -300,6 +356,8 @@ export function entityStream<Row extends Record<string, unknown>, Table extends 
           return changesPage(ctx, cp, state)
         case 'presence':
           return presencePage(ctx, cp, state)
+        case 'list':
+          return listPage(ctx, cp)
       }
     },
   }

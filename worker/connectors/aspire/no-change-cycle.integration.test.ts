@@ -1,6 +1,6 @@
 /**
- * Issue #16: a cycle in which nothing changed costs at most one Aspire request per entity (two for the branches,
- * whose complete list is the zone spread), counted from the sandbox's own request log. Changes still arrive with the
+ * Issue #16: a cycle in which nothing changed costs one Aspire request per entity, the complete lists of branches
+ * (the zone spread) and wages included, counted from the sandbox's own request log. Changes still arrive with the
  * next cycle; silent deletions with the first cycle an hour after the last presence pass (pass-cursor.ts).
  */
 import { env } from 'cloudflare:workers'
@@ -11,6 +11,8 @@ import type { SyncMessage } from '../../sync/queue-messages'
 import { PRESENCE_EVERY_MS } from './pass-cursor'
 
 const CYCLE_MS = 121_000
+/** Read complete every cycle (`eachCycle: 'complete'`): no separate presence pass. */
+const COMPLETE_EVERY_CYCLE = ['/Branches', '/PayRates']
 const ENTITY_PATHS = ['/Branches', '/Routes', '/Properties', '/Contacts', '/PayRates', '/Opportunities', '/WorkTickets', '/WorkTicketItems', '/WorkTicketTimes', '/ItemAllocations']
 
 type Time = { WorkTicketTimeID: number; WorkTicketTimeDate: string }
@@ -38,18 +40,18 @@ describe('Aspire cycle with nothing changed', () => {
     queue = captureQueue()
   })
 
-  it('should cost one request per entity (two for branches) and re-check presence only hourly', async () => {
+  it('should cost one request per entity and re-check presence only hourly', async () => {
     const tenant = await createTenant({ size: 'demo', seed: 16, branchZones: ['America/Chicago', 'America/Denver'] })
     const { token } = await orgWithAdmin()
     const created = await connectAspire(token, tenant)
     await drain(queue)
     const start = Date.now()
 
-    // Nothing changed: every entity's one read; the branches' list and the probe that it is complete.
+    // Nothing changed: every entity's one read. Branches and wages are read complete every cycle, newest first: a page
+    // holding every record we hold is the whole list, so no end probe (entity-stream.ts, listPage).
     const quiet = await requestsOfCycle(queue, tenant, start + CYCLE_MS)
-    // Branches and wages are read complete (with the end probe) every cycle; the rest one page each.
-    expect(quiet.byPath).toEqual(Object.fromEntries(ENTITY_PATHS.map((p) => [p, p === '/Branches' || p === '/PayRates' ? 2 : 1])))
-    expect(quiet.total).toBe(ENTITY_PATHS.length + 2)
+    expect(quiet.byPath).toEqual(Object.fromEntries(ENTITY_PATHS.map((p) => [p, 1])))
+    expect(quiet.total).toBe(ENTITY_PATHS.length)
 
     // A change, a new budget line and a silent deletion.
     const [edited, victim] = await records<Time>(tenant, 'WorkTicketTimes', '?$top=2&$orderby=WorkTicketTimeID desc')
@@ -68,8 +70,10 @@ describe('Aspire cycle with nothing changed', () => {
     expect(await deletedAt('time_entries', created.id, victim!.WorkTicketTimeID), 'not yet re-checked').toBeNull()
 
     // An hour after the backfill's presence pass, each stream runs one again: the id scans (and their end probes).
+    // Branches and wages need none: every cycle reads them complete.
     const hourly = await requestsOfCycle(queue, tenant, start + PRESENCE_EVERY_MS + CYCLE_MS)
-    for (const path of ENTITY_PATHS) expect(hourly.byPath[path], path).toBeGreaterThanOrEqual(2)
+    for (const path of ENTITY_PATHS.filter((p) => !COMPLETE_EVERY_CYCLE.includes(p))) expect(hourly.byPath[path], path).toBeGreaterThanOrEqual(2)
+    for (const path of COMPLETE_EVERY_CYCLE) expect(hourly.byPath[path], path).toBe(1)
     expect(await deletedAt('time_entries', created.id, victim!.WorkTicketTimeID), 'found by the hourly presence pass').not.toBeNull()
 
     // And then quiet again until the next hour.

@@ -71,7 +71,7 @@ export const aspireEntitySpecs = (): AnyEntitySpec[] => [
     map: mapEmployee,
   }),
   // Read complete every cycle: wages are money, so a rate removed in Aspire (a raise that replaced the old rates) must
-  // not price time until the hourly pass; the end probe is the one request more that lets a cycle delete.
+  // not price time until the hourly pass. Still one request when nothing was removed (listPage in entity-stream.ts).
   entitySpec<AspirePayRate, 'wages'>({
     name: 'PayRates',
     fields: ['ContactID', 'EffectiveDate', 'HourlyBasePay', 'BurdenPercent'],

@@ -20,7 +20,8 @@
  * compared by its payload hash and an identical one is not written (`sync/write-page.ts`), which the
  * `zone-spread.integration.test.ts` proves. Zones are read live from `/Branches` (two small requests per step),
  * not from our synced branches: on a first sync or after a new branch the synced copy may be behind. In a step
- * that begins with the Branches stream's complete one-page read, those rows are the live read (`rememberBranchZones`).
+ * that begins with the Branches stream's complete one-page read, those rows are the live read (`rememberBranchZones`):
+ * no request of its own.
  * @module
  */
 import { utcToLocal } from '../../util/zoned-time'
@@ -109,8 +110,9 @@ async function readBranchZones(ctx: AspireContext): Promise<string[] | null> {
 const cache = new WeakMap<object, Promise<string[] | null>>()
 
 /**
- * The Branches stream, first in every run (streams.ts), reads every branch complete, end probe included. When that
- * read was one page, its rows are this step's zones: the changes passes after it need not read `/Branches` again.
+ * The Branches stream, first in every run (streams.ts), reads every branch complete (a page newest first that holds
+ * every branch we hold, else confirmed by the end probe: entity-stream.ts, listPage). When that read was one page, its
+ * rows are this step's zones: the changes passes after it need not read `/Branches` again.
  */
 export function rememberBranchZones(ctx: AspireContext, rows: readonly BranchZone[]) {
   const zones = zonesOf(rows)
