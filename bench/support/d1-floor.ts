@@ -5,7 +5,8 @@
  * sync's work. Set beside the raw SQLite insert it shows what D1 costs of itself; set beside the backfill, what is ours.
  * @module
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import type { SQLInputValue } from 'node:sqlite'
 import { getTableConfig } from 'drizzle-orm/sqlite-core'
@@ -19,40 +20,53 @@ import type { RawInsert } from './raw-sqlite'
 const ROWS_PER_STATEMENT = 1000
 const STATEMENTS_PER_BATCH = 10
 
+/** The worker that runs each batch, timed around its own `batch()` (workerd's clock moves at I/O: D1's answer). */
+const TIMED_BATCHES = `export default {
+  async fetch(request, env) {
+    const { sql, chunks } = await request.json()
+    const started = Date.now()
+    await env.DB.batch(chunks.map((chunk) => env.DB.prepare(sql).bind(chunk)))
+    return Response.json({ ms: Date.now() - started })
+  },
+}`
+
 export async function d1InsertOfSyncedRows(persistTo: string, connectionId: string): Promise<RawInsert> {
   const source = await openLocalD1(persistTo, { readOnly: true })
   const tables = Object.values(syncedTables).map((t) => getTableConfig(t).name)
   const data = tables.map((table) => ({ table, rows: source.prepare(`SELECT * FROM ${table} WHERE connection_id = ?`).all(connectionId) as Record<string, SQLInputValue>[] }))
   source.close()
 
-  const mf = new Miniflare(convertV4MiniflareOptions({ modules: true, script: 'export default { fetch() { return new Response(null, { status: 204 }) } }', d1Databases: ['DB'], compatibilityDate: '2026-11-01' }))
+  // On disk, as `wrangler dev --persist-to` keeps the backfill's D1 (in memory, D1 would skip the disk's cost).
+  const floorDir = mkdtempSync(path.join(os.tmpdir(), 'protiv-d1-floor-'))
+  const mf = new Miniflare(convertV4MiniflareOptions({ modules: true, script: TIMED_BATCHES, d1Databases: ['DB'], d1Persist: floorDir, compatibilityDate: '2026-11-01' }))
   try {
     const db = await mf.getD1Database('DB')
     for (const name of readdirSync(path.join(ROOT, 'migrations')).filter((f) => f.endsWith('.sql')).sort()) {
       const statements = readFileSync(path.join(ROOT, 'migrations', name), 'utf8').split('--> statement-breakpoint').map((s) => s.trim()).filter(Boolean)
       await db.batch(statements.map((s) => db.prepare(s)))
     }
-    // The tables' rows reference the connection; D1 checks foreign keys, the raw insert does not: not part of either floor.
-    await db.prepare('PRAGMA defer_foreign_keys = on').run()
-    const statements = data.flatMap(({ table, rows }) => {
-      if (!rows.length) return []
+    let ms = 0
+    for (const { table, rows } of data) {
+      if (!rows.length) continue
       const columns = Object.keys(rows[0]!)
-      const insert = `INSERT INTO ${table} (${columns.join(',')}) SELECT ${columns.map((_, i) => `value ->> ${i}`).join(',')} FROM json_each(?1)`
+      const sql = `INSERT INTO ${table} (${columns.join(',')}) SELECT ${columns.map((_, i) => `value ->> ${i}`).join(',')} FROM json_each(?1)`
       const texts = rows.map((row) => JSON.stringify(columns.map((c) => row[c])))
       const chunks: string[] = []
       for (let i = 0; i < texts.length; i += ROWS_PER_STATEMENT) chunks.push(...textChunks(texts.slice(i, i + ROWS_PER_STATEMENT)))
-      return chunks.map((chunk) => ({ insert, chunk }))
-    })
-    const started = performance.now()
-    for (let i = 0; i < statements.length; i += STATEMENTS_PER_BATCH) {
-      await db.batch(statements.slice(i, i + STATEMENTS_PER_BATCH).map((s) => db.prepare(s.insert).bind(s.chunk)))
+      for (let i = 0; i < chunks.length; i += STATEMENTS_PER_BATCH) {
+        // Timed inside the worker, from before its batch() to its answer: carrying the rows from Node is not D1's cost.
+        const res = await mf.dispatchFetch('http://floor/', { method: 'POST', body: JSON.stringify({ sql, chunks: chunks.slice(i, i + STATEMENTS_PER_BATCH) }) })
+        if (!res.ok) throw new Error(`the D1 floor's batch failed: ${res.status} ${await res.text()}`)
+        ms += ((await res.json()) as { ms: number }).ms
+      }
     }
-    const seconds = (performance.now() - started) / 1000
+    const seconds = ms / 1000
     const rows = data.reduce((n, d) => n + d.rows.length, 0)
     const stored = await Promise.all(data.filter((d) => d.rows.length).map(async (d) => (await db.prepare(`SELECT count(*) AS n FROM ${d.table}`).first<{ n: number }>())!.n))
     if (stored.reduce((a, b) => a + b, 0) !== rows) throw new Error(`the D1 floor stored ${stored.reduce((a, b) => a + b, 0)} of ${rows} rows`)
     return { rows, perTable: Object.fromEntries(data.filter((d) => d.rows.length).map((d) => [d.table, d.rows.length])), seconds, rowsPerSecond: Math.round(rows / seconds) }
   } finally {
     await mf.dispose()
+    rmSync(floorDir, { recursive: true, force: true })
   }
 }
