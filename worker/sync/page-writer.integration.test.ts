@@ -1,7 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { captureQueue, connectAspire, createTenant, drain, liveCount } from '../../tools/test/aspire-sandbox'
-import { recordConsole } from '../../tools/test/console-recorder'
 import { orgWithAdmin } from '../../tools/test/fixtures'
 import type { Stream } from './connector'
 import type { SyncMessage } from './queue-messages'
@@ -22,15 +21,8 @@ const streamRow = (connectionId: string, stream: string) =>
 
 describe('pages written a few at a time', () => {
   let queue: SyncMessage[]
-  let log: ReturnType<typeof recordConsole>
-  beforeEach(() => {
-    queue = captureQueue()
-    log = recordConsole()
-  })
-  afterEach(() => {
-    log.restore()
-    vi.restoreAllMocks()
-  })
+  beforeEach(() => void (queue = captureQueue()))
+  afterEach(() => vi.restoreAllMocks())
 
   it("should let a connector's look-up see the pages read before it in the same step", async () => {
     const answers: boolean[] = []
