@@ -150,11 +150,11 @@ export async function afterSync(d1: D1Database, connectionId: string, options: A
     }
     const touched = await touchedJobIds(counted.d1, connectionId, pass.since)
     const after = pass.afterJob
-    const todo = after === null ? touched : touched.filter((id) => id > after)
-    if (after === null) pass.jobsTotal = todo.length
-    for (let i = 0; i < todo.length; i += perRound) {
+    const remaining = after === null ? touched : touched.filter((id) => id > after)
+    if (after === null) pass.jobsTotal = remaining.length
+    for (let i = 0; i < remaining.length; i += perRound) {
       if (!roomForAnother()) return { ...result, done: false }
-      const ids = todo.slice(i, i + perRound)
+      const ids = remaining.slice(i, i + perRound)
       const started = { ms: budget?.timeLeftMs() ?? 0, queries: counted.queries }
       pass = { ...pass, afterJob: ids.at(-1)!, jobsDone: pass.jobsDone + ids.length, updatedAt: stamp }
       add(result, await bonusRound(db, ctx, ids, progressOf(db, pass)))
