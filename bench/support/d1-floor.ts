@@ -1,8 +1,8 @@
 /**
  * The floor of D1 itself for an ingest: the very rows a sync wrote, bulk-inserted into a fresh local D1 (workerd's
- * D1, as `wrangler dev` runs it, built from our migrations) by the fastest path measured (engineering notes: one
- * `INSERT … SELECT … FROM json_each(?)` of 1,000 rows per statement, ten statements per `batch()`), with none of the
- * sync's work. Set beside the raw SQLite insert it shows what D1 costs of itself; set beside the backfill, what is ours.
+ * D1, as `wrangler dev` runs it, built from our migrations) by the fastest path measured (one `INSERT … SELECT …
+ * FROM jsonb_each(jsonb(?))` of 1,000 rows per statement, ten statements per `batch()`: bigger statements or batches
+ * gained nothing, the JSON text functions cost ~28 % more; bench/README.md "Writing rows"), with none of the sync's work. Set beside the raw SQLite insert it shows what D1 costs of itself; set beside the backfill, what is ours.
  * @module
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -13,6 +13,7 @@ import { getTableConfig } from 'drizzle-orm/sqlite-core'
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare'
 import { ROOT } from '../../tools/dev/local-stack'
 import { syncedTables } from '../../worker/db/schema'
+import { rowsFrom } from '../../worker/sync/rows-reader'
 import { textChunks } from '../../worker/sync/synced-sql'
 import { openLocalD1 } from './local-d1'
 import type { RawInsert } from './raw-sqlite'
@@ -49,7 +50,7 @@ export async function d1InsertOfSyncedRows(persistTo: string, connectionId: stri
     for (const { table, rows } of data) {
       if (!rows.length) continue
       const columns = Object.keys(rows[0]!)
-      const sql = `INSERT INTO ${table} (${columns.join(',')}) SELECT ${columns.map((_, i) => `value ->> ${i}`).join(',')} FROM json_each(?1)`
+      const sql = `INSERT INTO ${table} (${columns.join(',')}) SELECT ${columns.map((_, i) => `value ->> ${i}`).join(',')} FROM ${rowsFrom('jsonb', 1)}`
       const texts = rows.map((row) => JSON.stringify(columns.map((c) => row[c])))
       const chunks: string[] = []
       for (let i = 0; i < texts.length; i += ROWS_PER_STATEMENT) chunks.push(...textChunks(texts.slice(i, i + ROWS_PER_STATEMENT)))

@@ -10,6 +10,7 @@ import type { AnyCanonicalRow } from './canonical-row'
 import { sha256Base64Url } from '../util/sha256'
 import { timeOrderedIds } from '../util/time-ordered-id'
 import { isLegacyHash, rowHash } from './row-hash'
+import { rowsReader } from './rows-reader'
 import { jsonChunks, tableSql, textChunks } from './synced-sql'
 
 export interface WriteCounts {
@@ -51,7 +52,7 @@ export async function planPages(d1: D1Database, scope: Scope, pages: PageRows[][
       }
     }),
   )
-  const held = await heldHashes(d1, scope.connectionId, hashed.flat())
+  const [held, reader] = await Promise.all([heldHashes(d1, scope.connectionId, hashed.flat()), rowsReader(d1)])
   await readLegacyHashes(held, hashed.flat())
   return hashed.map((page) => {
     const statements: D1PreparedStatement[] = []
@@ -76,7 +77,7 @@ export async function planPages(d1: D1Database, scope: Scope, pages: PageRows[][
         else counts.added++
         toWrite.push(sql.rowText({ id: ids[i]!, externalId: row.externalId, dataHash: hash, vendorModified: (row.vendorModified as string | null | undefined) ?? null }, values))
       }
-      for (const chunk of textChunks(toWrite)) statements.push(d1.prepare(sql.upsert).bind(scope.orgId, scope.connectionId, scope.now, chunk))
+      for (const chunk of textChunks(toWrite)) statements.push(d1.prepare(sql.upsert[reader]).bind(scope.orgId, scope.connectionId, scope.now, chunk))
       for (const chunk of textChunks(rehash)) {
         statements.push(
           d1
