@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { probeRowsReader, type RowsReader } from './rows-reader'
+import { probeRowsReader } from './jsonb-probe'
+import type { RowsReader } from './rows-reader'
 import { tableSql } from './synced-sql'
 
 /** A D1 whose every statement fails with `message`: what an older SQLite, or a D1 in trouble, answers. */

@@ -10,7 +10,7 @@ import type { AnyCanonicalRow } from './canonical-row'
 import { sha256Base64Url } from '../util/sha256'
 import { timeOrderedIds } from '../util/time-ordered-id'
 import { isLegacyHash, rowHash } from './row-hash'
-import { rowsReader } from './rows-reader'
+import { rowsReader } from './jsonb-probe'
 import { jsonChunks, tableSql, textChunks } from './synced-sql'
 
 export interface WriteCounts {
