@@ -7,6 +7,7 @@
 import { getTableColumns } from 'drizzle-orm'
 import { getTableConfig } from 'drizzle-orm/sqlite-core'
 import { type SyncedTableName, syncedTables } from '../db/schema'
+import { jsonScalar } from '../util/json-scalar'
 import { type RowsReader, rowsFrom } from './rows-reader'
 import { flatStringifier, stableStringify } from './stable-hash'
 
@@ -51,12 +52,12 @@ ON CONFLICT (connection_id, external_id) DO UPDATE SET data_hash = excluded.data
     for (let i = 0; i < keys.length; i++) {
       const value = row[keys[i]!]
       // Objects by sorted keys: the same data always gives the same text, so the same hash.
-      text += (i ? ',' : '') + (value !== null && typeof value === 'object' ? stableStringify(value) : JSON.stringify(value ?? null))
+      text += (i ? ',' : '') + (value !== null && typeof value === 'object' ? stableStringify(value) : jsonScalar(value))
     }
     return `${text}]`
   }
   const rowText: TableSql['rowText'] = (row, values) =>
-    `[${JSON.stringify(row.id)},${JSON.stringify(row.externalId)},${JSON.stringify(row.dataHash)},${JSON.stringify(row.vendorModified)}${values.length > 2 ? `,${values.slice(1)}` : ']'}`
+    `[${jsonScalar(row.id)},${jsonScalar(row.externalId)},${jsonScalar(row.dataHash)},${jsonScalar(row.vendorModified)}${values.length > 2 ? `,${values.slice(1)}` : ']'}`
   const legacy = flatStringifier(keys)
   const legacyPayloadText: TableSql['legacyPayloadText'] = (row) => legacy(Object.fromEntries(keys.map((k) => [k, row[k] ?? null])))
   return { name, payload, columnNames: new Set(columns.map((c) => c.column)), upsert, payloadArrayText, rowText, legacyPayloadText }
