@@ -82,13 +82,14 @@ const jsonStatements = (text: string, rowsPerStatement: number, maxBytes = 900_0
 }
 const VALUES_ROWS = Math.floor(100 / columns.length) // D1: at most 100 bound parameters a statement
 const variants: Variant[] = [
-  { key: 'upsertJsonb', what: 'the sync\'s upsert, rows read by `jsonb_each(jsonb(?))` (1,000 a statement, 10 a batch)', statements: jsonStatements(sql.upsert.jsonb, 1000), perBatch: 10 },
+  { key: 'upsertJsonb', what: 'the sync\'s upsert, rows read by `jsonb_each(jsonb(?))` (1,000 a statement, 10 statements = 10,000 rows a batch)', statements: jsonStatements(sql.upsert.jsonb, 1000), perBatch: 10 },
   { key: 'upsertText', what: 'the sync\'s upsert, rows read by `json_each(?)` (the fallback)', statements: jsonStatements(sql.upsert.text, 1000), perBatch: 10 },
   { key: 'insertJsonb', what: 'plain `INSERT … FROM jsonb_each(jsonb(?))`', statements: jsonStatements(plainInsert('jsonb'), 1000), perBatch: 10 },
   { key: 'insertText', what: 'plain `INSERT … FROM json_each(?)`', statements: jsonStatements(plainInsert('text'), 1000), perBatch: 10 },
-  { key: 'upsertJsonbBig', what: 'the upsert by JSONB, 5,000 rows (≤ 1.9 MB) a statement', statements: jsonStatements(sql.upsert.jsonb, 5000, 1_900_000), perBatch: 10 },
+  { key: 'upsertJsonbBig', what: 'the upsert by JSONB, 5,000 rows (≤ 1.9 MB) a statement, 10 (50,000 rows) a batch', statements: jsonStatements(sql.upsert.jsonb, 5000, 1_900_000), perBatch: 10 },
   { key: 'upsertJsonbBigSmallBatch', what: 'the upsert by JSONB, 5,000 rows a statement, 2 statements (10,000 rows) a batch', statements: jsonStatements(sql.upsert.jsonb, 5000, 1_900_000), perBatch: 2 },
-  { key: 'upsertJsonbWideBatch', what: 'the upsert by JSONB, 50 statements a batch', statements: jsonStatements(sql.upsert.jsonb, 1000), perBatch: 50 },
+  { key: 'upsertJsonb25', what: 'the upsert by JSONB, 25 statements (25,000 rows) a batch', statements: jsonStatements(sql.upsert.jsonb, 1000), perBatch: 25 },
+  { key: 'upsertJsonbWideBatch', what: 'the upsert by JSONB, 50 statements (50,000 rows) a batch', statements: jsonStatements(sql.upsert.jsonb, 1000), perBatch: 50 },
   {
     key: 'boundValues',
     what: `multi-row \`VALUES\`, ${VALUES_ROWS} rows (≤ 100 bound values) a statement, 1,000 a batch`,
