@@ -18,13 +18,13 @@ import { findJobs } from '../jobs/find-jobs'
 import { nowIso } from '../util/clock'
 import { canSee, requireManage, seesAll, viewerOf, type Viewer } from './access'
 import { approve, cancel, restore, unapprove } from './lifecycle'
-import { listProPays, loadProPay, orgTimeZone, type ProPayFilter } from './load-propays'
+import { listProPaysLabelled, loadProPay, loadProPayLabelled, orgTimeZone, type ProPayFilter } from './load-propays'
 import { createManually } from './manual-create'
 import { refreshActive, storedOrComputed } from './refresh'
 import { loadBonusSettings } from './settings'
 import { todayIn } from './today'
 import { updateProPay } from './update'
-import { loadLabels, toDetail, toSummary } from './view'
+import { toDetail, toSummary } from './view'
 
 const IdParam = z.object({ id: z.string().min(1).max(100) })
 
@@ -40,7 +40,13 @@ async function readable(db: Db, viewer: Viewer, id: string, afterWrite = false) 
 }
 
 async function detail(db: Db, viewer: Viewer, id: string, afterWrite = false) {
-  return toDetail(db, await readable(db, viewer, id, afterWrite), viewer)
+  if (afterWrite) return toDetail(db, await readable(db, viewer, id, true), viewer)
+  // A plain read (the breakdown the extension opens): the row comes with its labels in one statement. After a write
+  // the labels are read again, since the write may have changed the manager.
+  const { row: loaded, labels } = await loadProPayLabelled(db, viewer.orgId, id)
+  const [row] = await storedOrComputed(db, [loaded])
+  if (!canSee(viewer, row!)) throw new ApiError('forbidden', 'You can see only the ProPays you worked on.')
+  return toDetail(db, row!, viewer, labels)
 }
 
 /** A lifecycle action without a body (unapprove, cancel, restore): who may, the move itself, the new detail. */
@@ -98,9 +104,10 @@ export const proPayRoutes = new Hono<AppEnv>()
     const db = createDb(c.env.DB)
     const viewer = await viewerOf(db, c.get('auth'))
     const q = c.req.valid('query')
-    const rows = await listProPays(db, viewer, { status: q.status, ...(await workFilter(db, viewer.orgId, q)), limit: q.limit ?? 100 }, seesAll(viewer))
-    const fresh = (await storedOrComputed(db, rows)).filter((row) => canSee(viewer, row))
-    const labels = await loadLabels(db, fresh)
+    const list = await listProPaysLabelled(db, viewer, { status: q.status, ...(await workFilter(db, viewer.orgId, q)), limit: q.limit ?? 100 }, seesAll(viewer))
+    if (!list) return c.json({ propays: [] }, 200)
+    const fresh = (await storedOrComputed(db, list.rows)).filter((row) => canSee(viewer, row))
+    const labels = list.labels
     return c.json({ propays: fresh.map((row) => toSummary(row, labels, viewer)) }, 200)
   })
   .get('/:id', params(IdParam), async (c) => {
