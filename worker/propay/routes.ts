@@ -30,21 +30,13 @@ const IdParam = z.object({ id: z.string().min(1).max(100) })
 
 /**
  * The ProPay as the viewer may see it: as stored (the sync recomputes it when its synced rows change), or, right
- * after a write that changed its inputs, recomputed from the synced rows and stored.
+ * after a write that changed its inputs, recomputed from the synced rows and stored. A plain read (the breakdown the
+ * extension opens) gets the row with its labels in one statement; after a write the labels are read again, since
+ * the write may have changed the manager.
  */
-async function readable(db: Db, viewer: Viewer, id: string, afterWrite = false) {
-  const loaded = await loadProPay(db, viewer.orgId, id)
-  const [row] = afterWrite ? await refreshActive(db, [loaded]) : await storedOrComputed(db, [loaded])
-  if (!canSee(viewer, row!)) throw new ApiError('forbidden', 'You can see only the ProPays you worked on.')
-  return row!
-}
-
 async function detail(db: Db, viewer: Viewer, id: string, afterWrite = false) {
-  if (afterWrite) return toDetail(db, await readable(db, viewer, id, true), viewer)
-  // A plain read (the breakdown the extension opens): the row comes with its labels in one statement. After a write
-  // the labels are read again, since the write may have changed the manager.
-  const { row: loaded, labels } = await loadProPayLabelled(db, viewer.orgId, id)
-  const [row] = await storedOrComputed(db, [loaded])
+  const { row: loaded, labels } = afterWrite ? { row: await loadProPay(db, viewer.orgId, id), labels: undefined } : await loadProPayLabelled(db, viewer.orgId, id)
+  const [row] = afterWrite ? await refreshActive(db, [loaded]) : await storedOrComputed(db, [loaded])
   if (!canSee(viewer, row!)) throw new ApiError('forbidden', 'You can see only the ProPays you worked on.')
   return toDetail(db, row!, viewer, labels)
 }
@@ -107,8 +99,7 @@ export const proPayRoutes = new Hono<AppEnv>()
     const list = await listProPaysLabelled(db, viewer, { status: q.status, ...(await workFilter(db, viewer.orgId, q)), limit: q.limit ?? 100 }, seesAll(viewer))
     if (!list) return c.json({ propays: [] }, 200)
     const fresh = (await storedOrComputed(db, list.rows)).filter((row) => canSee(viewer, row))
-    const labels = list.labels
-    return c.json({ propays: fresh.map((row) => toSummary(row, labels, viewer)) }, 200)
+    return c.json({ propays: fresh.map((row) => toSummary(row, list.labels, viewer)) }, 200)
   })
   .get('/:id', params(IdParam), async (c) => {
     const db = createDb(c.env.DB)
