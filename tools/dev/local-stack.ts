@@ -12,7 +12,10 @@ import { demoSeedSql } from './seed-sql'
 
 export const ROOT = path.resolve(import.meta.dirname, '../..')
 
-const quietEnv = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', NO_D1_WARNING: 'true' }
+// X_LOCAL_OBSERVABILITY: wrangler's local tracing stores a span for every request and every D1 call in a SQLite store
+// inside the same workerd (Cloudflare bills none of that to us); benchmarks and `npm start` run without it unless the
+// caller's environment turns it back on (X_LOCAL_OBSERVABILITY=true).
+const quietEnv = { X_LOCAL_OBSERVABILITY: 'false', ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', NO_D1_WARNING: 'true' }
 
 /** Runs a command to completion; its output is kept and shown only if it fails. */
 export function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<string> {

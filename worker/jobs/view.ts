@@ -1,6 +1,7 @@
 /**
- * Jobs and milestones with their ProPays, budget against actual hours and the bonus pool so far, built in one batch
- * of reads (one D1 round trip) per connection, with the ProPays as stored (the extension's inline badges read this).
+ * Jobs and milestones with their ProPays (labelled), budget against actual hours and the bonus pool so far, built in
+ * one batch of reads (one D1 round trip) per connection, with the ProPays as stored (the extension's inline badges
+ * read this).
  * @module
  */
 import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
@@ -13,7 +14,8 @@ import type { Viewer } from '../propay/access'
 import { inJson } from '../propay/load-job-data'
 import { storedOrComputed } from '../propay/refresh'
 import type { MilestoneRow } from '../propay/synced-input'
-import { labelKey, type Labels, loadLabels, toSummary } from '../propay/view'
+import { labelledProPays, splitLabelled } from '../propay/labelled-list'
+import { toSummary } from '../propay/view'
 import type { JobWithVendor } from './find-jobs'
 import { type Allocation, type BudgetLine, materialProgress } from './material-progress'
 
@@ -69,33 +71,34 @@ export async function jobDetails(db: Db, viewer: Viewer, jobRows: readonly JobWi
       .select({ id: milestones.externalId })
       .from(milestones)
       .where(and(eq(milestones.connectionId, connectionId), isNull(milestones.deletedAt), inJson(milestones.jobExternalId, jobIds)))
-    const [milestoneRows, milestoneHourRows, jobHourRows, propayRows, budgetLines, allocations] = await db.batch([
-      db
-        .select()
-        .from(milestones)
-        .where(and(eq(milestones.connectionId, connectionId), isNull(milestones.deletedAt), inJson(milestones.jobExternalId, jobIds)))
-        .orderBy(milestones.scheduledDate, milestones.externalId),
-      hoursRead(db, connectionId, 'milestone', (key) => inArray(key, liveMilestones)),
-      hoursRead(db, connectionId, 'job', (key) => inJson(key, jobIds)),
-      db
-        .select()
-        .from(propays)
-        .where(and(eq(propays.orgId, viewer.orgId), eq(propays.connectionId, connectionId), inJson(propays.jobExternalId, jobIds))),
-      db
-        .select({ milestone: budgets.milestoneExternalId, catalogItemExternalId: budgets.catalogItemExternalId, name: budgets.name, quantity: budgets.quantity })
-        .from(budgets)
-        .where(and(eq(budgets.connectionId, connectionId), eq(budgets.kind, 'material'), isNull(budgets.deletedAt), inArray(budgets.milestoneExternalId, liveMilestones))),
-      db
-        .select({ milestone: materialAllocations.milestoneExternalId, catalogItemExternalId: materialAllocations.catalogItemExternalId, quantity: materialAllocations.quantity })
-        .from(materialAllocations)
-        .where(and(eq(materialAllocations.connectionId, connectionId), isNull(materialAllocations.deletedAt), inArray(materialAllocations.milestoneExternalId, liveMilestones))),
+    const theirProPays = and(eq(propays.orgId, viewer.orgId), eq(propays.connectionId, connectionId), inJson(propays.jobExternalId, jobIds))!
+    // The ProPays come with their labels in one statement of their own (labelled-list.ts), sent beside the batch;
+    // oldest first, as they were created (the order was the query plan's before).
+    const [[milestoneRows, milestoneHourRows, jobHourRows, budgetLines, allocations], labelled] = await Promise.all([
+      db.batch([
+        db
+          .select()
+          .from(milestones)
+          .where(and(eq(milestones.connectionId, connectionId), isNull(milestones.deletedAt), inJson(milestones.jobExternalId, jobIds)))
+          .orderBy(milestones.scheduledDate, milestones.externalId),
+        hoursRead(db, connectionId, 'milestone', (key) => inArray(key, liveMilestones)),
+        hoursRead(db, connectionId, 'job', (key) => inJson(key, jobIds)),
+        db
+          .select({ milestone: budgets.milestoneExternalId, catalogItemExternalId: budgets.catalogItemExternalId, name: budgets.name, quantity: budgets.quantity })
+          .from(budgets)
+          .where(and(eq(budgets.connectionId, connectionId), eq(budgets.kind, 'material'), isNull(budgets.deletedAt), inArray(budgets.milestoneExternalId, liveMilestones))),
+        db
+          .select({ milestone: materialAllocations.milestoneExternalId, catalogItemExternalId: materialAllocations.catalogItemExternalId, quantity: materialAllocations.quantity })
+          .from(materialAllocations)
+          .where(and(eq(materialAllocations.connectionId, connectionId), isNull(materialAllocations.deletedAt), inArray(materialAllocations.milestoneExternalId, liveMilestones))),
+      ]),
+      labelledProPays(db, theirProPays).orderBy(propays.createdAt, propays.id),
     ])
+    const { rows: propayRows, labels } = splitLabelled(labelled)
     const milestoneHours = hoursById(milestoneHourRows)
     const jobHours = hoursById(jobHourRows)
     const materials = { budget: grouped<BudgetLine & { milestone: string | null }>(budgetLines), used: grouped<Allocation & { milestone: string | null }>(allocations) }
     const fresh = await storedOrComputed(db, propayRows)
-    // Not built from the jobs and milestones above: summaries also name each job's branch and manager.
-    const labels = await loadLabels(db, fresh)
     const summaries = new Map(fresh.map((row) => [row.id, { row, summary: toSummary(row, labels, viewer) }]))
     for (const job of group) {
       const own = [...summaries.values()].filter(({ row }) => row.jobExternalId === job.externalId)

@@ -8,6 +8,7 @@ import type { Db } from '../db/client'
 import { organizations, propays, type ProPayRow } from '../db/schema'
 import { ApiError } from '../http/api-error'
 import type { Viewer } from './access'
+import { labelledProPays, splitLabelled } from './labelled-list'
 import { inJson } from './load-job-data'
 
 export async function loadProPay(db: Db, orgId: string, id: string): Promise<ProPayRow> {
@@ -17,6 +18,13 @@ export async function loadProPay(db: Db, orgId: string, id: string): Promise<Pro
     .where(and(eq(propays.id, id), eq(propays.orgId, orgId)))
   if (!row) throw new ApiError('not_found', 'No ProPay with this id in your organisation.')
   return row
+}
+
+/** One ProPay with the labels its summary names, in one statement (labelled-list.ts). */
+export async function loadProPayLabelled(db: Db, orgId: string, id: string) {
+  const { rows, labels } = splitLabelled(await labelledProPays(db, and(eq(propays.id, id), eq(propays.orgId, orgId))!))
+  if (!rows[0]) throw new ApiError('not_found', 'No ProPay with this id in your organisation.')
+  return { row: rows[0], labels }
 }
 
 export async function orgTimeZone(db: Db, orgId: string): Promise<string> {
@@ -45,8 +53,9 @@ const onBreakdown = (viewer: Viewer): SQL => {
   )!
 }
 
-export async function listProPays(db: Db, viewer: Viewer, filter: ProPayFilter, seesAll: boolean): Promise<ProPayRow[]> {
-  if (filter.jobs?.length === 0 || filter.connectionIds?.length === 0) return []
+/** The WHERE of a ProPay list; null when the filter matches nothing. */
+function listWhere(viewer: Viewer, filter: ProPayFilter, seesAll: boolean): SQL | null {
+  if (filter.jobs?.length === 0 || filter.connectionIds?.length === 0) return null
   const conditions: SQL[] = [eq(propays.orgId, viewer.orgId)]
   if (filter.status) conditions.push(eq(propays.status, filter.status))
   if (filter.jobs) {
@@ -56,10 +65,12 @@ export async function listProPays(db: Db, viewer: Viewer, filter: ProPayFilter, 
   }
   if (filter.connectionIds) conditions.push(inJson(propays.connectionId, filter.connectionIds))
   if (!seesAll) conditions.push(onBreakdown(viewer))
-  return db
-    .select()
-    .from(propays)
-    .where(and(...conditions))
-    .orderBy(desc(propays.createdAt), desc(propays.id))
-    .limit(filter.limit)
+  return and(...conditions)!
+}
+
+/** The list with the labels its summaries name, in one statement (labelled-list.ts); null when nothing can match. */
+export async function listProPaysLabelled(db: Db, viewer: Viewer, filter: ProPayFilter, seesAll: boolean) {
+  const where = listWhere(viewer, filter, seesAll)
+  if (!where) return null
+  return splitLabelled(await labelledProPays(db, where).orderBy(desc(propays.createdAt), desc(propays.id)).limit(filter.limit))
 }

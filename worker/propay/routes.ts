@@ -18,29 +18,27 @@ import { findJobs } from '../jobs/find-jobs'
 import { nowIso } from '../util/clock'
 import { canSee, requireManage, seesAll, viewerOf, type Viewer } from './access'
 import { approve, cancel, restore, unapprove } from './lifecycle'
-import { listProPays, loadProPay, orgTimeZone, type ProPayFilter } from './load-propays'
+import { listProPaysLabelled, loadProPay, loadProPayLabelled, orgTimeZone, type ProPayFilter } from './load-propays'
 import { createManually } from './manual-create'
 import { refreshActive, storedOrComputed } from './refresh'
 import { loadBonusSettings } from './settings'
 import { todayIn } from './today'
 import { updateProPay } from './update'
-import { loadLabels, toDetail, toSummary } from './view'
+import { toDetail, toSummary } from './view'
 
 const IdParam = z.object({ id: z.string().min(1).max(100) })
 
 /**
  * The ProPay as the viewer may see it: as stored (the sync recomputes it when its synced rows change), or, right
- * after a write that changed its inputs, recomputed from the synced rows and stored.
+ * after a write that changed its inputs, recomputed from the synced rows and stored. A plain read (the breakdown the
+ * extension opens) gets the row with its labels in one statement; after a write the labels are read again, since
+ * the write may have changed the manager.
  */
-async function readable(db: Db, viewer: Viewer, id: string, afterWrite = false) {
-  const loaded = await loadProPay(db, viewer.orgId, id)
+async function detail(db: Db, viewer: Viewer, id: string, afterWrite = false) {
+  const { row: loaded, labels } = afterWrite ? { row: await loadProPay(db, viewer.orgId, id), labels: undefined } : await loadProPayLabelled(db, viewer.orgId, id)
   const [row] = afterWrite ? await refreshActive(db, [loaded]) : await storedOrComputed(db, [loaded])
   if (!canSee(viewer, row!)) throw new ApiError('forbidden', 'You can see only the ProPays you worked on.')
-  return row!
-}
-
-async function detail(db: Db, viewer: Viewer, id: string, afterWrite = false) {
-  return toDetail(db, await readable(db, viewer, id, afterWrite), viewer)
+  return toDetail(db, row!, viewer, labels)
 }
 
 /** A lifecycle action without a body (unapprove, cancel, restore): who may, the move itself, the new detail. */
@@ -98,10 +96,10 @@ export const proPayRoutes = new Hono<AppEnv>()
     const db = createDb(c.env.DB)
     const viewer = await viewerOf(db, c.get('auth'))
     const q = c.req.valid('query')
-    const rows = await listProPays(db, viewer, { status: q.status, ...(await workFilter(db, viewer.orgId, q)), limit: q.limit ?? 100 }, seesAll(viewer))
-    const fresh = (await storedOrComputed(db, rows)).filter((row) => canSee(viewer, row))
-    const labels = await loadLabels(db, fresh)
-    return c.json({ propays: fresh.map((row) => toSummary(row, labels, viewer)) }, 200)
+    const list = await listProPaysLabelled(db, viewer, { status: q.status, ...(await workFilter(db, viewer.orgId, q)), limit: q.limit ?? 100 }, seesAll(viewer))
+    if (!list) return c.json({ propays: [] }, 200)
+    const fresh = (await storedOrComputed(db, list.rows)).filter((row) => canSee(viewer, row))
+    return c.json({ propays: fresh.map((row) => toSummary(row, list.labels, viewer)) }, 200)
   })
   .get('/:id', params(IdParam), async (c) => {
     const db = createDb(c.env.DB)

@@ -214,19 +214,22 @@ export function toSummary(row: ProPayRow, labels: Labels, viewer: Viewer): ProPa
   }
 }
 
-/** The detail of one ProPay the viewer may see, with its line items (only their own in the `own` view). */
-export async function toDetail(db: Db, row: ProPayRow, viewer: Viewer): Promise<ProPayDetail> {
+/**
+ * The detail of one ProPay the viewer may see, with its line items (only their own in the `own` view). `known`: its
+ * labels when the caller read them with the row (labelled-list.ts); else they are read here.
+ */
+export async function toDetail(db: Db, row: ProPayRow, viewer: Viewer, known?: Labels): Promise<ProPayDetail> {
   const full = seesAll(viewer)
   const mine = full ? null : ownRows(viewer, row)
   const shownIds = full ? (row.breakdown?.workers.map((w) => w.workerId) ?? []) : mine!.map((w) => w.workerId)
-  // Labels, line items and names in one D1 round trip: the breakdown is the extension's second most frequent read.
-  const [vendors, jobRows, milestoneRows, branchRows, userRows, workerRows, itemRows, nameRows] = await db.batch([
-    ...labelReads(db, [row]),
-    lineItemsRead(db, [row.id]),
-    workerNamesRead(db, shownIds.map((workerId) => ({ connectionId: row.connectionId, workerId }))),
-  ])
-  const labels = labelsFrom([vendors, jobRows, milestoneRows, branchRows, userRows, workerRows])
-  const items = lineItemsByProPay(itemRows)
+  // Labels (unless known), line items and names in one D1 round trip: the breakdown is the extension's second most
+  // frequent read.
+  const itemsRead = lineItemsRead(db, [row.id])
+  const workerNames = workerNamesRead(db, shownIds.map((workerId) => ({ connectionId: row.connectionId, workerId })))
+  const [labels, itemRows, nameRows] = known
+    ? [known, ...(await db.batch([itemsRead, workerNames]))]
+    : await db.batch([itemsRead, workerNames, ...labelReads(db, [row])]).then(([i, n, ...answers]) => [labelsFrom(answers), i, n] as const)
+  const byProPay = lineItemsByProPay(itemRows)
   const names = namesByWorker(nameRows)
   const ownIds = new Set(mine?.map((w) => w.workerId))
   return {
@@ -261,6 +264,6 @@ export async function toDetail(db: Db, row: ProPayRow, viewer: Viewer): Promise<
         return name === undefined ? [] : [[id, name]]
       }),
     ),
-    lineItems: (items.get(row.id) ?? []).filter((item) => full || viewer.workerKeys.has(workerKey(item.connectionId, item.workerId))),
+    lineItems: (byProPay.get(row.id) ?? []).filter((item) => full || viewer.workerKeys.has(workerKey(item.connectionId, item.workerId))),
   }
 }
