@@ -1,8 +1,9 @@
 /**
  * The floor of D1 itself for an ingest: the very rows a sync wrote, bulk-inserted into a fresh local D1 (workerd's
- * D1, as `wrangler dev` runs it, built from our migrations) by the fastest path measured (one `INSERT … SELECT …
- * FROM jsonb_each(jsonb(?))` of 1,000 rows per statement, ten statements per `batch()`: bigger statements or batches
- * gained nothing, the JSON text functions cost ~28 % more; bench/README.md "Writing rows"), with none of the sync's work. Set beside the raw SQLite insert it shows what D1 costs of itself; set beside the backfill, what is ours.
+ * D1, as `wrangler dev` runs it, built from our migrations) by the fastest path measured (`INSERT … SELECT … FROM
+ * jsonb_each(jsonb(?))`, as many rows a statement as fit the sync's 900 KB chunks, ten statements a `batch()`;
+ * bench/d1-write-paths.bench.ts: larger batches gained nothing, the JSON text functions cost a third more), with none
+ * of the sync's work. Set beside the raw SQLite insert it shows what D1 costs of itself; set beside the backfill, what is ours.
  * @module
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -18,7 +19,6 @@ import { textChunks } from '../../worker/sync/synced-sql'
 import { openLocalD1 } from './local-d1'
 import type { RawInsert } from './raw-sqlite'
 
-const ROWS_PER_STATEMENT = 1000
 const STATEMENTS_PER_BATCH = 10
 
 /** The worker that runs each batch, timed around its own `batch()` (workerd's clock moves at I/O: D1's answer). */
@@ -52,8 +52,8 @@ export async function d1InsertOfSyncedRows(persistTo: string, connectionId: stri
       const columns = Object.keys(rows[0]!)
       const sql = `INSERT INTO ${table} (${columns.join(',')}) SELECT ${columns.map((_, i) => `value ->> ${i}`).join(',')} FROM ${rowsFrom('jsonb', 1)}`
       const texts = rows.map((row) => JSON.stringify(columns.map((c) => row[c])))
-      const chunks: string[] = []
-      for (let i = 0; i < texts.length; i += ROWS_PER_STATEMENT) chunks.push(...textChunks(texts.slice(i, i + ROWS_PER_STATEMENT)))
+      // As many rows a statement as the sync's writer puts in one (its 900 KB chunks): larger statements cost less.
+      const chunks = textChunks(texts)
       for (let i = 0; i < chunks.length; i += STATEMENTS_PER_BATCH) {
         // Timed inside the worker, from before its batch() to its answer: carrying the rows from Node is not D1's cost.
         const res = await mf.dispatchFetch('http://floor/', { method: 'POST', body: JSON.stringify({ sql, chunks: chunks.slice(i, i + STATEMENTS_PER_BATCH) }) })

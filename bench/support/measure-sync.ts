@@ -256,7 +256,7 @@ export function syncRows(m: SyncMeasurement, vendorName: string): string {
   return [
     `| backfill through the worker | ${int(m.backfill.rows)} rows in ${m.backfill.seconds.toFixed(1)} s = **${int(m.backfill.rowsPerSecond)} rows/s**, ${int(m.backfill.requests)} requests to ${vendorName} |`,
     `| raw SQLite bulk insert of the same ${int(m.rawSqlite.rows)} rows (one transaction, same tables and indexes) | ${m.rawSqlite.seconds.toFixed(2)} s = **${int(m.rawSqlite.rowsPerSecond)} rows/s** |`,
-    `| the same rows through D1 alone (fresh local D1, 1,000-row \`jsonb_each\` statements, 10 per batch) | ${m.d1Floor.seconds.toFixed(2)} s = **${int(m.d1Floor.rowsPerSecond)} rows/s** = ${percent(m.d1Floor.rowsPerSecond / m.rawSqlite.rowsPerSecond)} % of the raw insert |`,
+    `| the same rows through D1 alone (fresh local D1, \`jsonb_each\` statements of 900 KB, 10 per batch) | ${m.d1Floor.seconds.toFixed(2)} s = **${int(m.d1Floor.rowsPerSecond)} rows/s** = ${percent(m.d1Floor.rowsPerSecond / m.rawSqlite.rowsPerSecond)} % of the raw insert |`,
     `| ingest ratio (worker backfill ÷ raw insert) | **${m.ratioPercent} %** |`,
     `| backfill split: vendor / ours (in steps + queue hand-off) | ${sec(m.split.vendorSeconds)} waiting on ${vendorName} / **${sec(m.split.ourSeconds)}** ours (${sec(m.split.ourInStepSeconds)} in ${int(m.split.steps)} steps of ${int(m.split.pages)} pages + ${sec(m.split.handOffSeconds)} between steps) |`,
     `| our rate (rows ÷ our seconds) and its ratio to the raw insert; to D1 alone | **${int(m.split.ourRowsPerSecond)} rows/s = ${m.split.ourRatioPercent} %**; ${m.split.ourRatioToD1Percent} % |`,
