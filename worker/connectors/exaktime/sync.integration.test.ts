@@ -232,6 +232,7 @@ describe('ExakTime sync against the sandbox', () => {
   })
 
   it('should re-read each cycle only the days that can still change, the rest and the reference lists hourly, and at once after a settings change', async () => {
+    const started = Date.now()
     const tenant = await createExakTimeTenant({ size: 'small' })
     const { token } = await orgWithAdmin()
     const created = await connectExakTime(token, exKey(tenant), { timeZone: 'UTC' })
@@ -250,8 +251,13 @@ describe('ExakTime sync against the sandbox', () => {
         requests: paths.length,
       }
     }
-    // Explicit instants, so no cycle crosses midnight (old quarantined days are re-read with a day's first cycle).
-    const t0 = Date.parse(`${new Date().toISOString().slice(0, 10)}T01:00:00Z`) + 86_400_000
+    // Explicit instants, so no cycle crosses midnight (old quarantined days are re-read with a day's first cycle): more
+    // than an hour after the first sync, so the hourly lists are due, and less than a day, so the daily pay rates (which
+    // read the employee list too) are not. 01:00 tomorrow; 03:00 today in the first 90 minutes of a UTC day, 03:00
+    // tomorrow in its last 30 (CI runs at any hour).
+    const today = new Date(started).toISOString().slice(0, 10)
+    const sinceMidnight = started - Date.parse(`${today}T00:00:00Z`)
+    const t0 = Date.parse(`${today}T00:00:00Z`) + (sinceMidnight < 90 * 60_000 ? 3 : sinceMidnight > 23.5 * 3_600_000 ? 27 : 25) * 3_600_000
     const day = (at: number, back: number) => new Date(at - back * 86_400_000).toISOString().slice(0, 10)
 
     const hourly = await cycle(t0)
