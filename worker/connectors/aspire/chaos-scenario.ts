@@ -118,10 +118,17 @@ export const aspireChaos: ChaosVendor = {
         async create(r, token, connectionId) {
           const slot = slots.pop()
           if (!slot || !employees.length || !pushTickets.length) return false
-          const worker = String(r.pick(employees).ContactID)
-          const ticket = String(r.pick(pushTickets).WorkTicketID)
           const hh = (h: number) => String(h).padStart(2, '0')
+          const startAt = `${slot.day}T${hh(slot.hour)}:03:00Z`
+          const endAt = `${slot.day}T${hh(slot.hour + 1)}:33:00Z`
+          // The seeded tenant's own time can cover a slot (an evening shift in a western branch runs past midnight UTC);
+          // our API rightly refuses an overlapping entry, so the push goes to a worker free then (the draw stays the same).
+          const busy = await workersBusy(connectionId, startAt, endAt)
+          const drawn = String(r.pick(employees).ContactID)
+          const worker = busy.has(drawn) ? employees.map((e) => String(e.ContactID)).find((id) => !busy.has(id)) : drawn
+          const ticket = String(r.pick(pushTickets).WorkTicketID)
           const material = r.chance(0.4) && allocations.length ? r.pick(allocations) : null
+          if (!material && !worker) return false
           const res = material
             ? await call('/api/v1/materials', {
                 method: 'POST',
@@ -131,7 +138,7 @@ export const aspireChaos: ChaosVendor = {
             : await call('/api/v1/time-entries', {
                 method: 'POST',
                 token,
-                json: { connectionId, workerExternalId: worker, milestoneExternalId: ticket, startAt: `${slot.day}T${hh(slot.hour)}:03:00Z`, endAt: `${slot.day}T${hh(slot.hour + 1)}:33:00Z` },
+                json: { connectionId, workerExternalId: worker, milestoneExternalId: ticket, startAt, endAt },
               })
           // Before the first pull has brought the worker and ticket in, our API rightly refuses the reference.
           if (res.status === 404 || res.status === 422) return false
@@ -165,6 +172,16 @@ export const aspireChaos: ChaosVendor = {
       remove: () => control(`${base}`, { method: 'DELETE' }),
     }
   },
+}
+
+/** Workers whose time we hold overlaps [startAt, endAt): the same test our API makes (worker/push/overlap.ts). */
+async function workersBusy(connectionId: string, startAt: string, endAt: string) {
+  const { results } = await env.DB.prepare(
+    `SELECT DISTINCT worker_external_id AS id FROM time_entries WHERE connection_id = ?1 AND deleted_at IS NULL AND start_at IS NOT NULL AND end_at IS NOT NULL AND start_at < ?3 AND end_at > ?2`,
+  )
+    .bind(connectionId, new Date(startAt).toISOString(), new Date(endAt).toISOString())
+    .all<{ id: string }>()
+  return new Set(results.map((r) => r.id))
 }
 
 async function sameIds(table: string, connectionId: string, vendor: Set<string>, label: string) {
