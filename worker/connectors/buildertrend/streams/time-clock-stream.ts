@@ -82,6 +82,8 @@ async function firstCheckpoint(ctx: BtContext, state: StreamState): Promise<Chec
 async function wagesToDate(ctx: BtContext, shifts: BtShiftRow[], cp: Checkpoint): Promise<CanonicalRow<'wages'>[]> {
   const dated = new Set(cp.wagesDated ?? [])
   const firstSeen = wagesOf(shifts).filter((w) => !dated.has(w.externalId))
+  // Asking what is held writes the pages waiting for one batch first: pages whose pairs are all dated need not ask.
+  if (!firstSeen.length) return []
   const held = await ctx.heldValues('wages', firstSeen.map((w) => w.externalId), 'effective_date')
   return firstSeen.filter((w) => {
     const since = held.get(w.externalId)
