@@ -9,15 +9,14 @@
  *
  * @module
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { SQLInputValue } from 'node:sqlite'
-import { convertV4MiniflareOptions, Miniflare } from 'miniflare'
-import { ROOT } from '../tools/dev/local-stack'
 import { rowsFrom } from '../worker/sync/rows-reader'
 import { tableSql, textChunks } from '../worker/sync/synced-sql'
 import { migratedSqlite } from './support/local-d1'
+import { freshTimedD1 } from './support/timed-d1'
 import { check, int, runBench } from './support/results'
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000)
@@ -105,38 +104,19 @@ const variants: Variant[] = [
   },
 ]
 
-/** Runs each batch sent to it, timed around its own `batch()` (workerd's clock moves at I/O: D1's answer). */
-const TIMED_BATCHES = `export default {
-  async fetch(request, env) {
-    const statements = await request.json()
-    const started = Date.now()
-    await env.DB.batch(statements.map((s) => env.DB.prepare(s.sql).bind(...s.params)))
-    return Response.json({ ms: Date.now() - started })
-  },
-}`
-
 async function timeInD1(variant: Variant): Promise<number> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'protiv-d1-paths-'))
-  const mf = new Miniflare(convertV4MiniflareOptions({ modules: true, script: TIMED_BATCHES, d1Databases: ['DB'], d1Persist: dir, compatibilityDate: '2026-11-01' }))
+  const { db, timeBatch, dispose } = await freshTimedD1('d1-paths')
   try {
-    const db = await mf.getD1Database('DB')
-    for (const name of readdirSync(path.join(ROOT, 'migrations')).filter((f) => f.endsWith('.sql')).sort()) {
-      const statements = readFileSync(path.join(ROOT, 'migrations', name), 'utf8').split('--> statement-breakpoint').map((s) => s.trim()).filter(Boolean)
-      await db.batch(statements.map((s) => db.prepare(s)))
-    }
     const statements = variant.statements()
     let ms = 0
     for (let i = 0; i < statements.length; i += variant.perBatch) {
-      const res = await mf.dispatchFetch('http://paths/', { method: 'POST', body: JSON.stringify(statements.slice(i, i + variant.perBatch)) })
-      if (!res.ok) throw new Error(`${variant.key}: the batch failed: ${res.status} ${await res.text()}`)
-      ms += ((await res.json()) as { ms: number }).ms
+      ms += await timeBatch(statements.slice(i, i + variant.perBatch))
     }
     const stored = (await db.prepare('SELECT count(*) AS n, sum(duration_seconds) AS s FROM time_entries WHERE connection_id = ?1').bind(CONNECTION).first<{ n: number; s: number }>())!
     check(stored.n === ROWS && stored.s === ROWS * 28_800, `${variant.key} stored ${stored.n} of ${ROWS} rows (duration sum ${stored.s})`)
     return ms
   } finally {
-    await mf.dispose()
-    rmSync(dir, { recursive: true, force: true })
+    await dispose()
   }
 }
 

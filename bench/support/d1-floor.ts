@@ -6,30 +6,16 @@
  * of the sync's work. Set beside the raw SQLite insert it shows what D1 costs of itself; set beside the backfill, what is ours.
  * @module
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import type { SQLInputValue } from 'node:sqlite'
 import { getTableConfig } from 'drizzle-orm/sqlite-core'
-import { convertV4MiniflareOptions, Miniflare } from 'miniflare'
-import { ROOT } from '../../tools/dev/local-stack'
 import { syncedTables } from '../../worker/db/schema'
 import { rowsFrom } from '../../worker/sync/rows-reader'
 import { textChunks } from '../../worker/sync/synced-sql'
 import { openLocalD1 } from './local-d1'
 import type { RawInsert } from './raw-sqlite'
+import { freshTimedD1 } from './timed-d1'
 
 const STATEMENTS_PER_BATCH = 10
-
-/** The worker that runs each batch, timed around its own `batch()` (workerd's clock moves at I/O: D1's answer). */
-const TIMED_BATCHES = `export default {
-  async fetch(request, env) {
-    const { sql, chunks } = await request.json()
-    const started = Date.now()
-    await env.DB.batch(chunks.map((chunk) => env.DB.prepare(sql).bind(chunk)))
-    return Response.json({ ms: Date.now() - started })
-  },
-}`
 
 export async function d1InsertOfSyncedRows(persistTo: string, connectionId: string): Promise<RawInsert> {
   const source = await openLocalD1(persistTo, { readOnly: true })
@@ -37,15 +23,8 @@ export async function d1InsertOfSyncedRows(persistTo: string, connectionId: stri
   const data = tables.map((table) => ({ table, rows: source.prepare(`SELECT * FROM ${table} WHERE connection_id = ?`).all(connectionId) as Record<string, SQLInputValue>[] }))
   source.close()
 
-  // On disk, as `wrangler dev --persist-to` keeps the backfill's D1 (in memory, D1 would skip the disk's cost).
-  const floorDir = mkdtempSync(path.join(os.tmpdir(), 'protiv-d1-floor-'))
-  const mf = new Miniflare(convertV4MiniflareOptions({ modules: true, script: TIMED_BATCHES, d1Databases: ['DB'], d1Persist: floorDir, compatibilityDate: '2026-11-01' }))
+  const { db, timeBatch, dispose } = await freshTimedD1('d1-floor')
   try {
-    const db = await mf.getD1Database('DB')
-    for (const name of readdirSync(path.join(ROOT, 'migrations')).filter((f) => f.endsWith('.sql')).sort()) {
-      const statements = readFileSync(path.join(ROOT, 'migrations', name), 'utf8').split('--> statement-breakpoint').map((s) => s.trim()).filter(Boolean)
-      await db.batch(statements.map((s) => db.prepare(s)))
-    }
     let ms = 0
     for (const { table, rows } of data) {
       if (!rows.length) continue
@@ -55,10 +34,7 @@ export async function d1InsertOfSyncedRows(persistTo: string, connectionId: stri
       // As many rows a statement as the sync's writer puts in one (its 900 KB chunks): larger statements cost less.
       const chunks = textChunks(texts)
       for (let i = 0; i < chunks.length; i += STATEMENTS_PER_BATCH) {
-        // Timed inside the worker, from before its batch() to its answer: carrying the rows from Node is not D1's cost.
-        const res = await mf.dispatchFetch('http://floor/', { method: 'POST', body: JSON.stringify({ sql, chunks: chunks.slice(i, i + STATEMENTS_PER_BATCH) }) })
-        if (!res.ok) throw new Error(`the D1 floor's batch failed: ${res.status} ${await res.text()}`)
-        ms += ((await res.json()) as { ms: number }).ms
+        ms += await timeBatch(chunks.slice(i, i + STATEMENTS_PER_BATCH).map((chunk) => ({ sql, params: [chunk] })))
       }
     }
     const seconds = ms / 1000
@@ -67,7 +43,6 @@ export async function d1InsertOfSyncedRows(persistTo: string, connectionId: stri
     if (stored.reduce((a, b) => a + b, 0) !== rows) throw new Error(`the D1 floor stored ${stored.reduce((a, b) => a + b, 0)} of ${rows} rows`)
     return { rows, perTable: Object.fromEntries(data.filter((d) => d.rows.length).map((d) => [d.table, d.rows.length])), seconds, rowsPerSecond: Math.round(rows / seconds) }
   } finally {
-    await mf.dispose()
-    rmSync(floorDir, { recursive: true, force: true })
+    await dispose()
   }
 }
