@@ -63,8 +63,10 @@ async function main() {
     {
       vendor: 'exaktime',
       credentials: { companyId: EXAKTIME_DEMO.companyId, apiKey: EXAKTIME_DEMO.readOnlyApiKey },
-      // The demo company uses first-class Jobs (the sandbox's `jobSource: 'job'`).
-      settings: { syncStartDate: daysAgo(90), finalizedOnly: true, approvalLevel: 'sign_off', jobSource: 'job', baseUrl: exaktime.url },
+      // The demo company uses first-class Jobs (the sandbox's `jobSource: 'job'`). ExakTime holds no budgets, so without
+      // one set in Protiv no ExakTime job would qualify for a ProPay: 300 hours each puts the demo jobs (96–529 hours of
+      // time) on both sides of their budget.
+      settings: { syncStartDate: daysAgo(90), finalizedOnly: true, approvalLevel: 'sign_off', jobSource: 'job', laborBudget: { basis: 'hours', hours: 300 }, baseUrl: exaktime.url },
     },
   ])
   if (created.length) say(`connected the demo organisation to: ${created.join(', ')} (first sync starting)`)
