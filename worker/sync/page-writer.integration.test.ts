@@ -1,10 +1,12 @@
 import { env } from 'cloudflare:workers'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { captureQueue, connectAspire, createTenant, drain, liveCount } from '../../tools/test/aspire-sandbox'
+import { captureQueue, connectAspire, createTenant, drain, liveCount, totalCount } from '../../tools/test/aspire-sandbox'
 import { orgWithAdmin } from '../../tools/test/fixtures'
 import type { Stream } from './connector'
 import type { SyncMessage } from './queue-messages'
 import { connectors } from './registry'
+import { startSyncNow } from './start-sync'
+import type { Env } from '../env'
 import { VendorError } from './vendor-error'
 
 /** Replaces one Aspire stream's `nextPage` for this test. */
@@ -55,5 +57,57 @@ describe('pages written a few at a time', () => {
     expect(JSON.parse(row!.checkpoint!)).toMatchObject({ mode: 'full' })
     expect(await liveCount('time_entries', created.id)).toBe(10)
     expect(await liveCount('routes', created.id)).toBeGreaterThan(0)
+  })
+
+  it('should store no page read after a write that failed, and resume from the last stored one', async () => {
+    // Full batches are written behind the reading: the step goes on reading while D1 writes. One write fails here;
+    // pages of 2 give the time entries 45 pages, so many are read after it.
+    let pagesRead = 0
+    let failAfterPage: number | null = null
+    let readAfterFailure = 0
+    wrapStream('WorkTicketTimes', async (nextPage, ctx, state) => {
+      pagesRead++
+      if (failAfterPage !== null) readAfterFailure++
+      return nextPage(ctx, state)
+    })
+    const failing = new Proxy(env.DB, {
+      get(target, key) {
+        if (key === 'batch') {
+          return async (statements: D1PreparedStatement[]) => {
+            // The first write of pages (many statements, not a lease alone) begun after the 12th page: it fails whole.
+            if (failAfterPage === null && pagesRead >= 12 && statements.length > 5) {
+              failAfterPage = pagesRead
+              throw new Error('D1_ERROR: Network connection lost.')
+            }
+            return target.batch(statements)
+          }
+        }
+        const value = Reflect.get(target, key, target) as unknown
+        return typeof value === 'function' ? value.bind(target) : value
+      },
+    })
+    const tenant = await createTenant({ size: 'small' })
+    const control = await connectAspire((await orgWithAdmin()).token, tenant, { pageSize: 2 })
+    await drain(queue)
+    const expected = await liveCount('time_entries', control.id)
+    pagesRead = 0
+    const created = await connectAspire((await orgWithAdmin()).token, tenant, { pageSize: 2 })
+    await drain(queue, {}, { ...(env as Env), DB: failing })
+    expect(failAfterPage).not.toBeNull()
+    // Pages were read while the failed write was going on; none of them, nor the failed write's, was stored.
+    expect(readAfterFailure).toBeGreaterThan(0)
+    const row = await streamRow(created.id, 'WorkTicketTimes')
+    // The run failed (an error of ours, not the vendor's); the stream is left mid-pass, its counter at its stored pages.
+    const run = await env.DB.prepare('SELECT status FROM sync_runs WHERE connection_id = ?1').bind(created.id).first<{ status: string }>()
+    expect(run?.status).toBe('failed')
+    expect(row?.status).toBe('syncing')
+    const stored = await liveCount('time_entries', created.id)
+    expect(stored).toBe(row!.records_this_pass)
+    expect(stored).toBeLessThan(expected)
+    // The next sync resumes after the last stored page and misses nothing.
+    expect(await startSyncNow(env as Env, created.id, 'manual')).toBe(true)
+    await drain(queue)
+    expect(await liveCount('time_entries', created.id)).toBe(expected)
+    expect((await totalCount('time_entries', created.id)).n).toBe(expected)
   })
 })

@@ -4,6 +4,8 @@
  * which plans the waiting pages together (one existence read per table) and writes them, with the lease, in one
  * atomic D1 batch. One commit per ten pages instead of per page more than halved a backfill's D1 time; a crash
  * loses at most the waiting pages, whose checkpoints were not stored either, so the next step reads them again.
+ * A step's full batches are written behind its reading (`writeBehind`): D1 writes ten pages while the vendor sends
+ * the next ones, instead of the two waiting on each other.
  *
  * Everything that reads the connection's rows — the connector's own look-ups, the bonus work, the failure path —
  * flushes first (run-step.ts), so no reader ever misses a page read before it.
@@ -103,12 +105,38 @@ export function pageWriter(d1: D1Database, db: Db, scope: PageWriterScope, profi
     return fields
   }
 
-  /** Writes every waiting page, in order, in one atomic batch with the lease. */
-  async function flush(now: number): Promise<void> {
+  // The write going on, if any. Writes run one after another: each starts when the one before it has ended, and none
+  // starts after one failed (its pages would store checkpoints past pages that were never written).
+  let writing: Promise<void> = Promise.resolve()
+
+  /** Hands the waiting pages to a write of their own, which starts once the write before it has ended. */
+  function startWrite(now: number): void {
     if (!waiting.length) return
     const pages = waiting
     waiting = []
     waitingRows = 0
+    writing = writing.then(() => write(pages, now))
+    // Seen by the next `flush` or `writeBehind`; until then it must not count as an unhandled rejection.
+    writing.catch(() => {})
+  }
+
+  /** Writes every waiting page, after those already handed to a write; rejects if any of those writes failed. */
+  async function flush(now: number): Promise<void> {
+    startWrite(now)
+    await writing
+  }
+
+  /**
+   * Starts writing the waiting pages without waiting for that write, so the step reads its next pages from the vendor
+   * meanwhile. It first waits for the write before, so at most one write is going on and memory stays bounded.
+   */
+  async function writeBehind(now: number): Promise<void> {
+    await profile.time('writeWaitMs', () => writing)
+    startWrite(now)
+  }
+
+  /** Writes `pages`, in order, in one atomic batch with the lease. */
+  async function write(pages: WaitingPage[], now: number): Promise<void> {
     const planned = await profile.time('planMs', () => planPages(d1, { orgId: scope.orgId, connectionId: scope.connectionId, now: nowIso(now) }, pages.map((p) => p.rows)))
     const statements: D1PreparedStatement[] = []
     const deletions: Array<{ stream: string; index: number }> = []
@@ -151,6 +179,7 @@ export function pageWriter(d1: D1Database, db: Db, scope: PageWriterScope, profi
   return {
     add,
     flush,
+    writeBehind,
     /** Whether the waiting pages are enough for a write of their own. */
     full: () => waiting.length >= PAGES_PER_WRITE || waitingRows >= ROWS_PER_WRITE,
   }

@@ -172,7 +172,7 @@ export async function runSyncStep(env: Env, message: SyncMessage, options: StepO
       }
       const fields = writer.add(stream, state, page, clock(), tally.take(clock()))
       states[states.indexOf(stored)] = { ...stored, ...fields }
-      if (writer.full()) await writer.flush(clock())
+      if (writer.full()) await writer.writeBehind(clock())
     }
     await writer.flush(clock())
     return { next: 'continue', delayMs: 0 }
