@@ -35,6 +35,8 @@ export const STEP_BUDGET_MS = 20_000
 /**
  * Our own time in a step (its wall time minus the vendor wait): a stand-in for CPU that also counts D1's answers, so a
  * step stays within 10 s of CPU with its last page. Fewer, fuller steps: each hand-off through the queue costs ~1 s.
+ * A write going on behind a vendor request is not in it (page-writer.ts `writeBehind`); the page cap below bounds a
+ * step's work all the same (80 pages were 1.5–2.5 s of our work in the 2026-12-04 Aspire backfill).
  */
 export const STEP_OWN_BUDGET_MS = 8_000
 /** D1 allows 1,000 queries per invocation; a page takes about 8 (existence read, records, checkpoint, lease). */
